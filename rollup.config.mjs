@@ -1,0 +1,46 @@
+// Two outputs:
+// 1. dist/: the npm library, one ESM file per source module, lit/d3/edtf left as
+//    dependencies so an app's bundler dedupes and tree-shakes them.
+// 2. dist/event-timeline.bundle.min.js: one self-contained, minified ES module
+//    for <script type="module" src=…> embedding.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+/** Entry points of the library build; each becomes a package export. */
+export const libraryEntries = ['src/index.ts', 'src/data/index.ts'];
+
+export default [
+  {
+    input: libraryEntries,
+    external: isExternal,
+    plugins: [nodeResolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/bundle.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      terser({ module: true, ecma: 2022, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/event-timeline.bundle.min.js',
+      format: 'es',
+      sourcemap: true,
+    },
+  },
+];
