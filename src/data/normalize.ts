@@ -1,0 +1,413 @@
+import { EdtfError, parseEdtf } from './edtf.js';
+import { problem, type Problem, type ProblemCode } from './problems.js';
+import {
+  EVENT_KINDS,
+  type Corroboration,
+  type DatasetSource,
+  type EventLink,
+  type EventMedia,
+  type EventSourceRef,
+  type TimelineEra,
+  type TimelineEvent,
+} from './types.js';
+
+export interface NormalizeOptions {
+  /** IANA zone for values with a time of day. Default `UTC`. */
+  timeZone?: string;
+  /** How messages name record `index`, e.g. `Row 5` for CSV. Default `Record <index + 1>`. */
+  recordName?: (index: number) => string;
+}
+
+type Report = (code: ProblemCode, index: number, id: string | null, field: string | null, detail: string) => void;
+
+/** The result of {@link normalize}: every valid event, and every problem found. */
+export interface NormalizedDataset {
+  events: TimelineEvent[];
+  eras: TimelineEra[];
+  source: DatasetSource | null;
+  problems: Problem[];
+}
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
+const EVENT_FIELDS: ReadonlySet<string> = new Set([
+  'id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'links',
+  'media', 'source', 'before', 'after', 'corroboration', 'group',
+]);
+const NON_IMAGE = /\.(mp4|webm|mov|avi|mkv|mp3|wav|ogg|pdf|html?|php|js|json|txt|zip)$/i;
+
+/**
+ * Turns raw input (an array of records in our format, or a dataset object
+ * `{source, events, eras}`) into validated events plus problems. Never throws:
+ * a bad record is reported and skipped (or repaired, for warnings), and every
+ * valid record is kept.
+ */
+export function normalize(input: unknown, options: NormalizeOptions = {}): NormalizedDataset {
+  const problems: Problem[] = [];
+  const report: Report = (code, index, id, field, detail) => {
+    problems.push(problem(code, index, id, field, detail, options.recordName));
+  };
+  const timeZone = options.timeZone ?? 'UTC';
+  let records: unknown[];
+  let rawEras: unknown = undefined;
+  let source: DatasetSource | null = null;
+
+  if (Array.isArray(input)) records = input;
+  else if (isObject(input) && Array.isArray(input.events)) {
+    records = input.events;
+    rawEras = input.eras;
+    source = normalizeSource(input.source, report);
+  } else {
+    report('invalid-input', -1, null, null, `expected an array of events or an object with an "events" array, got ${describe(input)}`);
+    return { events: [], eras: [], source: null, problems };
+  }
+
+  const pending: Array<{ event: TimelineEvent; givenId: string | null }> = [];
+  const taken = new Set<string>();
+  // Explicit ids claim their names first, so a generated or suffixed id never steals one.
+  for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+
+  const seen = new Set<string>();
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    const ev = normalizeRecord(r, i, timeZone, report);
+    if (!ev) continue;
+    let id: string;
+    const given = ev.id;
+    if (given !== '' && !seen.has(given)) {
+      id = given;
+    } else {
+      const base = given !== '' ? given : slugify(ev.title);
+      id = base;
+      for (let n = 2; taken.has(id) || seen.has(id); n++) id = `${base}-${n}`;
+      if (given !== '') report('duplicate-id', i, given, 'id', `the id "${given}" is already used; kept as "${id}"`);
+    }
+    seen.add(id);
+    taken.add(id);
+    ev.id = id;
+    pending.push({ event: ev, givenId: given || null });
+  }
+
+  const events = pending.map((p) => p.event);
+  const ids = new Set(events.map((e) => e.id));
+  for (const ev of events) {
+    for (const rel of ['before', 'after'] as const) {
+      const kept = ev[rel].filter((ref) => ids.has(ref) && ref !== ev.id);
+      if (kept.length !== ev[rel].length) {
+        for (const ref of ev[rel]) {
+          if (!kept.includes(ref)) report('unknown-reference', ev.index, ev.id, rel, `"${ref}" names no other event; the reference is dropped`);
+        }
+        ev[rel] = kept;
+      }
+    }
+  }
+
+  const eras = normalizeEras(rawEras, timeZone, report);
+  return { events, eras, source, problems };
+}
+
+function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report): TimelineEvent | null {
+  if (!isObject(r)) {
+    report('invalid-record', i, null, null, `expected an object, got ${describe(r)}`);
+    return null;
+  }
+  let id = '';
+  if (r.id !== undefined && r.id !== null) {
+    if (typeof r.id === 'string' && r.id.trim() !== '') id = r.id.trim();
+    else if (typeof r.id === 'number' && Number.isFinite(r.id)) {
+      id = String(r.id);
+      report('invalid-type', i, id, 'id', `expected a string id, got the number ${r.id}; using "${id}"`);
+    } else {
+      report('invalid-id', i, null, 'id', `expected a non-empty string, got ${describe(r.id)}; an id is generated`);
+    }
+  }
+  const label = id || null;
+
+  if (typeof r.title !== 'string' || r.title.trim() === '') {
+    const detail = r.title === undefined ? 'the title is missing' : `expected a non-empty string, got ${describe(r.title)}`;
+    report(r.title === undefined || r.title === '' ? 'missing-title' : 'invalid-type', i, label, 'title', `${detail}; the record is skipped`);
+    return null;
+  }
+  const title = r.title.trim();
+
+  if (!('date' in r) || r.date === undefined) {
+    report('missing-date', i, label, 'date', 'the date field is missing (use null for an undated event); the record is skipped');
+    return null;
+  }
+  let date = null;
+  if (r.date !== null) {
+    if (typeof r.date !== 'string') {
+      report('invalid-date', i, label, 'date', `expected an EDTF string or null, got ${describe(r.date)}; the record is skipped`);
+      return null;
+    }
+    try {
+      date = parseEdtf(r.date, { timeZone });
+    } catch (e) {
+      const code = e instanceof EdtfError ? e.code : 'invalid-date';
+      report(code, i, label, 'date', `${(e as Error).message}; the record is skipped`);
+      return null;
+    }
+  }
+
+  for (const key of Object.keys(r)) {
+    if (!EVENT_FIELDS.has(key)) report('unknown-field', i, label, key, 'this field is not part of the format and is ignored');
+  }
+
+  let kind = 'other';
+  if (r.kind !== undefined && r.kind !== null) {
+    if (typeof r.kind !== 'string' || r.kind.trim() === '') {
+      report('invalid-type', i, label, 'kind', `expected a string, got ${describe(r.kind)}; using "other"`);
+    } else {
+      kind = r.kind.trim();
+      if (!KNOWN_KINDS.has(kind)) {
+        report('unknown-kind', i, label, 'kind', `"${kind}" is not one of ${EVENT_KINDS.join(', ')}; it is drawn with a generic shape`);
+      }
+    }
+  }
+
+  const opt = (field: string): string | null => optionalString(r[field], i, label, field, report);
+
+  return {
+    id,
+    index: i,
+    title,
+    kind,
+    date,
+    dateText: opt('dateText'),
+    actors: stringArray(r.actors, i, label, 'actors', report),
+    place: opt('place'),
+    summary: opt('summary'),
+    links: normalizeLinks(r.links, i, label, report),
+    media: normalizeMedia(r.media, i, label, report),
+    source: normalizeSourceRef(r.source, i, label, report),
+    before: stringArray(r.before, i, label, 'before', report),
+    after: stringArray(r.after, i, label, 'after', report),
+    corroboration: normalizeCorroboration(r.corroboration, i, label, timeZone, report),
+    group: opt('group'),
+  };
+}
+
+function optionalString(v: unknown, i: number, id: string | null, field: string, report: Report): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) {
+    report('invalid-type', i, id, field, `expected a string, got the number ${v}; using "${v}"`);
+    return String(v);
+  }
+  report('invalid-type', i, id, field, `expected a string, got ${describe(v)}; the field is dropped`);
+  return null;
+}
+
+function stringArray(v: unknown, i: number, id: string | null, field: string, report: Report): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') {
+    report('invalid-type', i, id, field, `expected an array of strings, got a string; using ["${v}"]`);
+    return v.trim() ? [v.trim()] : [];
+  }
+  if (!Array.isArray(v)) {
+    report('invalid-type', i, id, field, `expected an array of strings, got ${describe(v)}; the field is dropped`);
+    return [];
+  }
+  const out: string[] = [];
+  v.forEach((x, k) => {
+    if (typeof x === 'string' && x.trim() !== '') {
+      if (!out.includes(x.trim())) out.push(x.trim());
+    } else report('invalid-type', i, id, `${field}[${k}]`, `expected a non-empty string, got ${describe(x)}; it is dropped`);
+  });
+  return out;
+}
+
+/** True for an absolute http(s) URL. */
+export function isHttpUrl(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** True for an http(s) URL or a relative reference (which resolves to the page's own scheme). */
+function isSafeImageUrl(url: string): boolean {
+  if (isHttpUrl(url)) return true;
+  // A relative reference has no scheme before its first "/", "?" or "#".
+  return url.trim() !== '' && !/^[^/?#]*:/.test(url) && !/[\u0000-\u001f\\]/.test(url);
+}
+
+function normalizeLinks(v: unknown, i: number, id: string | null, report: Report): EventLink[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    report('invalid-type', i, id, 'links', `expected an array of {url, label}, got ${describe(v)}; the field is dropped`);
+    return [];
+  }
+  const out: EventLink[] = [];
+  v.forEach((l, k) => {
+    if (!isObject(l)) {
+      report('invalid-type', i, id, `links[${k}]`, `expected {url, label}, got ${describe(l)}; it is dropped`);
+      return;
+    }
+    if (!isHttpUrl(l.url)) {
+      report('invalid-url', i, id, `links[${k}].url`, `${describe(l.url)} is not an http or https URL; the link is dropped`);
+      return;
+    }
+    const link: EventLink = { url: l.url as string };
+    if (typeof l.label === 'string' && l.label.trim()) link.label = l.label;
+    out.push(link);
+  });
+  return out;
+}
+
+function normalizeMedia(v: unknown, i: number, id: string | null, report: Report): EventMedia | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v) || typeof v.url !== 'string') {
+    report('invalid-type', i, id, 'media', `expected {url, caption, credit}, got ${describe(v)}; the field is dropped`);
+    return null;
+  }
+  if (!isSafeImageUrl(v.url)) {
+    report('invalid-url', i, id, 'media.url', `${describe(v.url)} is not an http(s) or relative URL; the image is dropped`);
+    return null;
+  }
+  if (NON_IMAGE.test(v.url.split(/[?#]/)[0]!) || /youtu\.?be|vimeo\.com|twitter\.com|x\.com\//i.test(v.url)) {
+    report('unsupported-media', i, id, 'media.url', `"${v.url}" is not an image; only images are shown, so it is dropped`);
+    return null;
+  }
+  const m: EventMedia = { url: v.url };
+  if (typeof v.caption === 'string') m.caption = v.caption;
+  if (typeof v.credit === 'string') m.credit = v.credit;
+  return m;
+}
+
+function normalizeSourceRef(v: unknown, i: number, id: string | null, report: Report): EventSourceRef | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v) || typeof v.quote !== 'string' || v.quote === '') {
+    report('invalid-source', i, id, 'source', `expected {quote, start, end} with a non-empty quote, got ${describe(v)}; the field is dropped`);
+    return null;
+  }
+  const ref: EventSourceRef = { quote: v.quote };
+  if (v.start !== undefined || v.end !== undefined) {
+    const ok =
+      Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.end as number) - (v.start as number) === v.quote.length;
+    if (ok) {
+      ref.start = v.start as number;
+      ref.end = v.end as number;
+    } else {
+      report('invalid-source', i, id, 'source.start', `offsets ${describe(v.start)}..${describe(v.end)} do not span the quote's ${v.quote.length} characters; they are dropped`);
+    }
+  }
+  if (v.url !== undefined) {
+    if (isHttpUrl(v.url)) ref.url = v.url as string;
+    else report('invalid-url', i, id, 'source.url', `${describe(v.url)} is not an http or https URL; it is dropped`);
+  }
+  return ref;
+}
+
+function normalizeCorroboration(
+  v: unknown,
+  i: number,
+  id: string | null,
+  timeZone: string,
+  report: Report,
+): TimelineEvent['corroboration'] {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v) || typeof v.date !== 'string' || typeof v.note !== 'string') {
+    report('invalid-corroboration', i, id, 'corroboration', `expected {date, note, url?}, got ${describe(v)}; it is dropped`);
+    return null;
+  }
+  let parsed;
+  try {
+    parsed = parseEdtf(v.date, { timeZone });
+  } catch (e) {
+    report('invalid-corroboration', i, id, 'corroboration.date', `${(e as Error).message}; the corroboration is dropped`);
+    return null;
+  }
+  const c: Corroboration & { parsed: typeof parsed } = { date: v.date, note: v.note, parsed };
+  if (v.url !== undefined) {
+    if (isHttpUrl(v.url)) c.url = v.url as string;
+    else report('invalid-url', i, id, 'corroboration.url', `${describe(v.url)} is not an http or https URL; it is dropped`);
+  }
+  return c;
+}
+
+function normalizeSource(v: unknown, report: Report): DatasetSource | null {
+  if (v === undefined || v === null) return null;
+  if (!isObject(v) || typeof v.title !== 'string') {
+    report('invalid-type', -1, null, 'source', `expected {title, publisher, published, file, url?}, got ${describe(v)}; it is ignored`);
+    return null;
+  }
+  const s: DatasetSource = { title: v.title };
+  if (typeof v.publisher === 'string') s.publisher = v.publisher;
+  if (typeof v.published === 'string') {
+    try {
+      parseEdtf(v.published);
+      s.published = v.published;
+    } catch (e) {
+      report('invalid-date', -1, null, 'source.published', `${(e as Error).message}; it is ignored`);
+    }
+  }
+  if (typeof v.file === 'string') s.file = v.file;
+  if (v.url !== undefined) {
+    if (isHttpUrl(v.url)) s.url = v.url as string;
+    else report('invalid-url', -1, null, 'source.url', `${describe(v.url)} is not an http or https URL; it is ignored`);
+  }
+  return s;
+}
+
+function normalizeEras(v: unknown, timeZone: string, report: Report): TimelineEra[] {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) {
+    report('invalid-type', -1, null, 'eras', `expected an array of {title, date}, got ${describe(v)}; eras are ignored`);
+    return [];
+  }
+  const out: TimelineEra[] = [];
+  v.forEach((e, k) => {
+    if (!isObject(e) || typeof e.title !== 'string' || typeof e.date !== 'string') {
+      report('invalid-type', -1, null, `eras[${k}]`, `expected {title, date}, got ${describe(e)}; the era is skipped`);
+      return;
+    }
+    try {
+      out.push({ title: e.title, date: parseEdtf(e.date, { timeZone }) });
+    } catch (err) {
+      const code = err instanceof EdtfError ? err.code : 'invalid-date';
+      report(code, -1, null, `eras[${k}].date`, `${(err as Error).message}; the era is skipped`);
+    }
+  });
+  return out;
+}
+
+/** A kebab-case id from a title; non-Latin titles get a short content hash. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || `event-${hash(title)}`;
+}
+
+function hash(s: string): string {
+  // FNV-1a, 32-bit: stable across runs and engines.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A short, safe description of a value for messages. */
+export function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return v.length > 40 ? `the string "${v.slice(0, 37)}…"` : `the string "${v}"`;
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : `the number ${v}`;
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
+}
