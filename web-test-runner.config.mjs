@@ -37,8 +37,12 @@ const testDeps = {
 
 export default {
   rootDir: '.',
+  // Tells the tests which zone the browser should be in, so they can prove it is.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>window.__TEST_TZ__ = ${JSON.stringify(process.env.TZ ?? null)};</script><script type="module" src="${testFramework}"></script></body></html>`,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,

@@ -195,7 +195,7 @@ interface Reference {
  */
 function referenceOf(s: string): Reference | null {
   try {
-    const d = edtf(s) as unknown as Reference;
+    const d = edtf(s);
     return { min: d.min, max: d.max };
   } catch {
     return null;
@@ -232,7 +232,12 @@ describe('parseEdtf agrees with edtf 4.11', () => {
         const ref = referenceOf(s);
         const ours = tryParseEdtf(s);
         if (ref === null) {
-          expect(ours, `edtf rejects ${s}`).to.equal(null);
+          if (ours === null) return;
+          // Known disagreement: edtf rejects an interval whose end does not begin strictly after
+          // its start begins (`2023/2023`, `2023-05-05/2023-05`); we accept any end that can
+          // fall no earlier than the start, and reject only ends wholly before it.
+          expect(ours.end!.earliest <= ours.start!.earliest, `edtf rejects ${s} for another reason`).to.equal(true);
+          expect(ours.end!.latest >= ours.start!.earliest).to.equal(true);
           return;
         }
         expect(ours, `edtf accepts ${s}`).to.not.equal(null);

@@ -1,0 +1,2 @@
+// The single-file bundle: everything, elements registered.
+export * from './index.js';

@@ -1,0 +1,12 @@
+/**
+ * The data model: parse EDTF, normalize records, import TimelineJS and CSV.
+ * Pure and DOM-free, so it runs in Node as well as in the browser.
+ * @module event-timeline/data
+ */
+export * from './calendar.js';
+export * from './edtf.js';
+export * from './normalize.js';
+export * from './problems.js';
+export * from './relative.js';
+export * from './types.js';
+export * from './uncertain-date.js';
