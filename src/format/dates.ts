@@ -1,0 +1,196 @@
+import type { Precision, UncertainDate } from '../data/uncertain-date.js';
+import type { TickUnit } from '../layout/ticks.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+
+type Level = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+const OPTIONS: Record<Level, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  second: { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' },
+};
+
+const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]> = {
+  // [plain, with context]
+  year: [{ year: 'numeric' }, { year: 'numeric' }],
+  month: [{ month: 'short' }, { month: 'short', year: 'numeric' }],
+  day: [{ day: 'numeric' }, { day: 'numeric', month: 'short' }],
+  hour: [{ hour: 'numeric' }, { hour: 'numeric', day: 'numeric', month: 'short' }],
+  minute: [{ hour: 'numeric', minute: '2-digit' }, { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short' }],
+  second: [{ minute: '2-digit', second: '2-digit' }, { hour: 'numeric', minute: '2-digit', second: '2-digit' }],
+};
+
+/**
+ * Formats wall-clock dates (see UncertainDate) for one locale with
+ * Intl.DateTimeFormat, and describes uncertain dates in words. Formatters are
+ * created once per option set.
+ */
+export class DateFormatter {
+  private readonly cache = new Map<string, Intl.DateTimeFormat>();
+
+  constructor(
+    readonly locale: string,
+    readonly strings: TimelineStrings,
+  ) {}
+
+  private fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    const key = JSON.stringify(options);
+    let f = this.cache.get(key);
+    if (!f) {
+      // Wall-clock ms are encoded as UTC; formatting in UTC reads them back unshifted.
+      f = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' });
+      this.cache.set(key, f);
+    }
+    return f;
+  }
+
+  /** Formats with `options`, adding the era for years before 1 CE so that "45" never means 45 BCE. */
+  private format(ms: number, options: Intl.DateTimeFormatOptions): string {
+    const d = new Date(ms);
+    if (d.getUTCFullYear() > 0 || !('year' in options)) return this.fmt(options).format(d);
+    const parts = this.fmt({ ...options, era: 'short' }).formatToParts(d);
+    if (this.strings.bce && new Intl.Locale(this.locale).language === 'en') {
+      // English: "45 BCE" rather than Intl's "45 BC".
+      const year = parts.find((p) => p.type === 'year')?.value ?? String(1 - d.getUTCFullYear());
+      const rest = parts.filter((p) => p.type !== 'era' && p.type !== 'year').map((p) => p.value).join('').replace(/[,\s]+$/, '').trim();
+      const bce = this.strings.bce(year);
+      return rest ? `${rest.replace(/,\s*$/, '')} ${bce}`.trim() : bce;
+    }
+    return parts.map((p) => p.value).join('');
+  }
+
+  /**
+   * A range in words, sharing what the locale shares ("24 and 30 July 2023"):
+   * Intl's range parts, with the dash replaced by the connector (" and ", " to ").
+   */
+  private formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, connector: string): string {
+    const da = new Date(a);
+    const db = new Date(b);
+    if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0) return `${this.format(a, options)}${connector}${this.format(b, options)}`;
+    const parts = this.fmt(options).formatRangeToParts(da, db);
+    const firstStart = parts.findIndex((p) => p.source === 'startRange');
+    const lastEnd = parts.findLastIndex((p) => p.source === 'endRange');
+    if (firstStart < 0 || lastEnd < 0) return this.fmt(options).format(da); // the same at this precision
+    const text = (from: number, to: number, source?: string) =>
+      parts.slice(from, to).filter((p) => !source || p.source === source).map((p) => p.value).join('');
+    return `${text(0, firstStart)}${text(firstStart, lastEnd + 1, 'startRange').trim()}${connector}${text(firstStart, lastEnd + 1, 'endRange').trim()}${text(lastEnd + 1, parts.length)}`;
+  }
+
+  /** A single period at its own precision: "31 July 2023", "May 2023", "2022", "the 1560s". */
+  period(ms: number, precision: Precision | null): string {
+    switch (precision) {
+      case 'millennium':
+        return this.strings.millennium(this.format(ms, OPTIONS.year));
+      case 'century':
+        return this.strings.century(this.format(ms, OPTIONS.year));
+      case 'decade':
+        return this.strings.decade(this.format(ms, OPTIONS.year));
+      case 'season': {
+        const m = new Date(ms).getUTCMonth();
+        const season = m === 2 ? 'spring' : m === 5 ? 'summer' : m === 8 ? 'autumn' : 'winter';
+        return this.strings.season(season, this.format(ms, OPTIONS.year));
+      }
+      case 'year':
+      case null:
+        return this.format(ms, OPTIONS.year);
+      case 'month':
+        return this.format(ms, OPTIONS.month);
+      case 'day':
+        return this.format(ms, OPTIONS.day);
+      case 'second':
+      case 'millisecond':
+        return this.format(ms, OPTIONS.second);
+      default:
+        return this.format(ms, OPTIONS.minute);
+    }
+  }
+
+  /** Axis tick label. */
+  tick(value: number, unit: TickUnit, withContext: boolean): string {
+    return this.format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
+  }
+
+  /** The resolved date in words: "sometime in May 2023", "approximately March 2023", "from 1 June to 15 August 2023". */
+  describe(d: UncertainDate | null): string {
+    const s = this.strings;
+    if (!d) return s.undated;
+    let text: string;
+    if (d.span === 'interval') {
+      const start = d.start!;
+      const end = d.end!;
+      if (start.missing && !end.missing) text = s.until(this.bound(end.earliest, end.precision, end.approximate));
+      else if (end.missing && !start.missing) text = s.since(this.bound(start.earliest, start.precision, start.approximate));
+      else {
+        const level = levelOf(coarsest(start.precision, end.precision));
+        text = s.fromTo(this.formatRangeOf(start.earliest, end.earliest, OPTIONS[level], s.rangeTo));
+        if (start.approximate || end.approximate) text = s.approximately(text);
+      }
+      return start.uncertain || end.uncertain ? s.uncertain(text) : text;
+    }
+    const level = levelOf(d.precision);
+    if (d.oneOf) {
+      if (!Number.isFinite(d.earliest)) text = s.noLaterThan(this.bound(d.latest, d.precision, d.approximate, true));
+      else if (!Number.isFinite(d.latest)) text = s.noEarlierThan(this.bound(d.earliest, d.precision, d.approximate));
+      else {
+        text = s.between(this.formatRangeOf(d.earliest, d.latest, OPTIONS[level], s.rangeAnd));
+        if (d.approximate) text = s.approximately(text);
+      }
+    } else {
+      const p = this.period(d.earliest, d.precision);
+      if (d.approximate) text = s.approximately(p);
+      else if (level === 'day' || level === 'minute' || level === 'second') text = p;
+      else text = s.sometimeIn(p);
+    }
+    return d.uncertain ? s.uncertain(text) : text;
+  }
+
+  private bound(ms: number, precision: Precision | null, approximate: boolean, fromEnd = false): string {
+    // `latest` is the period's last ms; format its start so months and years read whole.
+    const p = this.period(fromEnd ? startOf(ms, precision) : ms, precision);
+    return approximate ? this.strings.approximately(p) : p;
+  }
+}
+
+function levelOf(p: Precision | null): Level {
+  switch (p) {
+    case 'month':
+    case 'season':
+      return 'month';
+    case 'day':
+      return 'day';
+    case 'hour':
+    case 'minute':
+      return 'minute';
+    case 'second':
+    case 'millisecond':
+      return 'second';
+    default:
+      return 'year';
+  }
+}
+
+const RANK: Record<string, number> = { millennium: 0, century: 1, decade: 2, year: 3, season: 4, month: 5, day: 6, hour: 7, minute: 8, second: 9, millisecond: 10 };
+
+function coarsest(a: Precision | null, b: Precision | null): Precision | null {
+  if (!a) return b;
+  if (!b) return a;
+  return RANK[a]! <= RANK[b]! ? a : b;
+}
+
+function startOf(ms: number, precision: Precision | null): number {
+  const d = new Date(ms);
+  if (precision === 'day') return Math.floor(ms / 86_400_000) * 86_400_000;
+  if (precision === 'month') {
+    const s = new Date(0);
+    s.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    return s.getTime();
+  }
+  if (precision === 'year' || precision === null) {
+    const s = new Date(0);
+    s.setUTCFullYear(d.getUTCFullYear(), 0, 1);
+    return s.getTime();
+  }
+  return ms;
+}

@@ -1,0 +1,70 @@
+/**
+ * A static index over items with a time extent, answering "which items
+ * overlap [lo, hi]" in O(log n + k). Items are sorted by start; the longest
+ * span bounds how far back an overlapping item can start. Items far longer
+ * than the rest (open-ended or era-long) sit in a small side list, so one
+ * of them cannot make every query scan from the beginning.
+ */
+export class TimeIndex<T> {
+  private readonly items: T[];
+  private readonly starts: Float64Array;
+  private readonly ends: Float64Array;
+  private readonly maxSpan: number;
+  private readonly long: Array<{ item: T; start: number; end: number }> = [];
+
+  constructor(items: readonly T[], start: (item: T) => number, end: (item: T) => number) {
+    const rows = items.map((item) => ({ item, start: start(item), end: end(item) }));
+    const spans = rows.map((r) => r.end - r.start).filter(Number.isFinite).sort((a, b) => a - b);
+    // "Long" = longer than 64× the 90th-percentile span: rare by construction.
+    const p90 = spans.length ? spans[Math.floor(spans.length * 0.9)]! : 0;
+    const limit = Math.max(p90 * 64, 86_400_000);
+    const short = [];
+    for (const r of rows) {
+      if (r.end - r.start > limit || !Number.isFinite(r.end - r.start)) this.long.push(r);
+      else short.push(r);
+    }
+    short.sort((a, b) => a.start - b.start);
+    this.items = short.map((r) => r.item);
+    this.starts = Float64Array.from(short, (r) => r.start);
+    this.ends = Float64Array.from(short, (r) => r.end);
+    let maxSpan = 0;
+    for (const r of short) maxSpan = Math.max(maxSpan, r.end - r.start);
+    this.maxSpan = maxSpan;
+  }
+
+  get size(): number {
+    return this.items.length + this.long.length;
+  }
+
+  /** Items whose [start, end] overlaps [lo, hi], long items first, then by start. */
+  query(lo: number, hi: number): T[] {
+    const out: T[] = [];
+    for (const r of this.long) if (r.start <= hi && r.end >= lo) out.push(r.item);
+    const from = lowerBound(this.starts, lo - this.maxSpan);
+    const to = lowerBound(this.starts, hi, true);
+    for (let i = from; i < to; i++) if (this.ends[i]! >= lo) out.push(this.items[i]!);
+    return out;
+  }
+
+  /** How many items overlap [lo, hi]. */
+  count(lo: number, hi: number): number {
+    let n = 0;
+    for (const r of this.long) if (r.start <= hi && r.end >= lo) n++;
+    const from = lowerBound(this.starts, lo - this.maxSpan);
+    const to = lowerBound(this.starts, hi, true);
+    for (let i = from; i < to; i++) if (this.ends[i]! >= lo) n++;
+    return n;
+  }
+}
+
+/** First index whose value is >= x (or > x when `strict`). */
+export function lowerBound(a: Float64Array, x: number, strict = false): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (strict ? a[mid]! <= x : a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,34 @@
+/**
+ * Measures label widths with a canvas 2D context in the element's font,
+ * caching each string: layout asks about every visible label on every frame.
+ */
+export class TextMeasurer {
+  private ctx: CanvasRenderingContext2D | null = null;
+  private cache = new Map<string, number>();
+  private _font = '';
+
+  set font(font: string) {
+    if (font === this._font) return;
+    this._font = font;
+    this.cache.clear();
+    if (this.ctx) this.ctx.font = font;
+  }
+
+  /** Width in px of `text` at `scale` times the font size. */
+  width(text: string, scale = 1): number {
+    const key = scale === 1 ? text : `${scale}\u0000${text}`;
+    let w = this.cache.get(key);
+    if (w === undefined) {
+      if (!this.ctx) {
+        this.ctx = document.createElement('canvas').getContext('2d');
+        if (this.ctx) this.ctx.font = this._font;
+      }
+      // Without a canvas (very old engines) fall back to an average glyph width.
+      const base = this.ctx ? this.ctx.measureText(text).width : text.length * 7;
+      w = base * scale;
+      if (this.cache.size > 20_000) this.cache.clear();
+      this.cache.set(key, w);
+    }
+    return w;
+  }
+}

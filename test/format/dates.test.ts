@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { parseEdtf } from '../../src/data/edtf.js';
+import { parseDuration } from '../../src/data/duration.js';
+import { DateFormatter } from '../../src/format/dates.js';
+import { en } from '../../src/i18n/strings.js';
+
+const us = new DateFormatter('en-US', en);
+const gb = new DateFormatter('en-GB', en);
+// Intl puts thin or narrow no-break spaces around range dashes; compare them as spaces.
+const say = (f: DateFormatter, s: string) => f.describe(parseEdtf(s)).replace(/[\u2009\u202f\u00a0]/g, ' ');
+
+describe('DateFormatter', () => {
+  it('describe() puts each kind of uncertainty in words', () => {
+    expect(say(gb, '2023-07-31')).to.equal('31 July 2023');
+    expect(say(gb, '2023-05')).to.equal('sometime in May 2023');
+    expect(say(gb, '2022')).to.equal('sometime in 2022');
+    expect(say(gb, '2023-03~')).to.equal('approximately March 2023');
+    expect(say(gb, '2023?')).to.equal('sometime in 2023 (uncertain)');
+    expect(say(gb, '[2023-07-24..2023-07-30]')).to.equal('sometime between 24 and 30 July 2023');
+    expect(say(gb, '[..2023-03~]')).to.equal('no later than approximately March 2023');
+    expect(say(gb, '2023-06-01/2023-08-15')).to.equal('from 1 June to 15 August 2023');
+    expect(say(gb, '../2023-04')).to.equal('until April 2023, with no known start');
+    expect(say(gb, '2022-02-24/..')).to.equal('from 24 February 2022, with no known end');
+    expect(say(gb, '156X')).to.equal('sometime in the 1560s');
+    expect(gb.describe(null)).to.equal('Undated');
+  });
+
+  it('describe() follows the locale', () => {
+    expect(say(us, '2023-07-31')).to.equal('July 31, 2023');
+    expect(say(us, '[2023-07-24..2023-07-30]')).to.equal('sometime between July 24 and 30, 2023');
+    expect(say(us, '[2022-12-24..2023-01-03]')).to.equal('sometime between December 24, 2022 and January 3, 2023');
+  });
+
+  it('years before 1 CE carry BCE, with no year 0', () => {
+    expect(say(gb, '-0044-03-15')).to.equal('15 March 45 BCE');
+    expect(say(gb, '0000')).to.equal('sometime in 1 BCE');
+    expect(say(gb, 'Y-10000')).to.equal('sometime in 10001 BCE');
+    expect(gb.period(parseEdtf('0001').earliest, 'year')).to.equal('1');
+  });
+
+  it('tick() labels with context at boundaries', () => {
+    const jul = parseEdtf('2023-07-01').earliest;
+    expect(gb.tick(jul, 'month', false)).to.equal('Jul');
+    expect(gb.tick(jul, 'month', true)).to.equal('Jul 2023');
+    expect(gb.tick(jul, 'day', true)).to.equal('1 Jul');
+    expect(gb.tick(parseEdtf('-0499').earliest, 'year', false)).to.equal('500 BCE');
+  });
+});
+
+describe('parseDuration', () => {
+  it('parseDuration(iso) reads ISO 8601 durations as ms', () => {
+    expect(parseDuration('P1D')).to.equal(86_400_000);
+    expect(parseDuration('PT6H')).to.equal(6 * 3_600_000);
+    expect(parseDuration('P1W')).to.equal(7 * 86_400_000);
+    expect(parseDuration('P500Y')).to.be.closeTo(500 * 365.2425 * 86_400_000, 1);
+    expect(parseDuration('P1Y6M')).to.be.closeTo(1.5 * 365.2425 * 86_400_000, 1);
+  });
+
+  it('parseDuration rejects what is not a duration', () => {
+    for (const s of ['', 'P', 'PT', '1D', 'P1X', 'P0D', 'soon']) expect(() => parseDuration(s), s).to.throw(RangeError);
+  });
+});

@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { normalize } from '../../src/data/normalize.js';
+import type { TimelineEvent } from '../../src/data/types.js';
+import { groupLanes } from '../../src/layout/lanes.js';
+import { layoutMarks, type IndexedLane } from '../../src/layout/marks.js';
+import { TimeIndex } from '../../src/layout/time-index.js';
+import { timeScale } from '../../src/layout/time-scale.js';
+import { ymdToMs } from '../../src/data/calendar.js';
+
+fc.configureGlobal({ seed: 20230802 });
+
+const measure = (s: string) => s.length * 6.5;
+const indexed = (events: TimelineEvent[], by: 'kind' | 'actor' | 'none' = 'kind'): IndexedLane[] =>
+  groupLanes(events, by).map((l) => ({ ...l, index: new TimeIndex(l.events, (e) => e.date!.earliest, (e) => e.date!.latest) }));
+
+const dateArb = fc.oneof(
+  fc.tuple(fc.integer({ min: 2018, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
+    ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  ),
+  fc.tuple(fc.integer({ min: 2018, max: 2025 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.integer({ min: 2018, max: 2025 }).map(String),
+  fc.tuple(fc.integer({ min: 2018, max: 2024 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}-01/${y + 1}-01-15`),
+  fc.integer({ min: 2018, max: 2025 }).map((y) => `[..${y}-03~]`),
+  fc.integer({ min: 2018, max: 2025 }).map((y) => `${y}-06-01/..`),
+);
+const eventsArb = fc.array(
+  fc.record({
+    title: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+    date: dateArb,
+    kind: fc.constantFrom('visit', 'deal', 'statement'),
+    actors: fc.subarray(['Iran', 'Belarus', 'Russia']),
+  }),
+  { maxLength: 60 },
+);
+
+describe('layoutMarks', () => {
+  it('layoutMarks(lanes) draws every event in the window exactly once per lane, and nothing outside it (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 2017, max: 2025 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 320, max: 2560 }), fc.boolean(), (raw, y, months, width, rtl) => {
+        const { events } = normalize(raw);
+        const lanes = indexed(events, 'actor');
+        const t0 = ymdToMs(y, 1, 1);
+        const t1 = ymdToMs(y, 1 + months, 1);
+        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure });
+        lanes.forEach((lane, li) => {
+          const want = lane.events.filter((e) => e.date!.earliest <= t1 && e.date!.latest >= t0).map((e) => e.id).sort();
+          const got = layout.marks.filter((m) => m.lane === li).map((m) => m.event.id).sort();
+          expect(got).to.deep.equal(want);
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('no two marks of one lane overlap in a row, and labels do not overlap marks or labels (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 320, max: 1600 }), fc.boolean(), (raw, width, rtl) => {
+        const { events } = normalize(raw);
+        const lanes = indexed(events);
+        const t0 = ymdToMs(2018, 1, 1);
+        const t1 = ymdToMs(2026, 1, 1);
+        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure });
+        const boxes = layout.marks.map((m) => {
+          const markL = Math.min(m.left, m.cx - 6);
+          const markR = Math.max(m.right, m.cx + 6);
+          const lw = m.label ? measure(m.label) : 0;
+          // In reading order the label starts at labelX; on screen it runs left in RTL.
+          const labelL = rtl ? m.labelX - lw : m.labelX;
+          return { lane: m.lane, row: m.row, markL, markR, labelL, labelR: labelL + lw, label: m.label };
+        });
+        for (let i = 0; i < boxes.length; i++) {
+          const a = boxes[i]!;
+          if (a.label) {
+            expect(a.labelL, 'label inside the view').to.be.at.least(-1e-6);
+            expect(a.labelR).to.be.at.most(width + 1e-6);
+          }
+          for (let j = i + 1; j < boxes.length; j++) {
+            const b = boxes[j]!;
+            if (a.lane !== b.lane || a.row !== b.row) continue;
+            const apart = (l1: number, r1: number, l2: number, r2: number) => r1 <= l2 + 1e-6 || r2 <= l1 + 1e-6;
+            expect(apart(a.markL, a.markR, b.markL, b.markR), 'marks overlap').to.equal(true);
+            if (a.label) expect(apart(a.labelL, a.labelR, b.markL, b.markR), 'a label covers a mark').to.equal(true);
+            if (b.label) expect(apart(b.labelL, b.labelR, a.markL, a.markR), 'a label covers a mark').to.equal(true);
+            if (a.label && b.label) expect(apart(a.labelL, a.labelR, b.labelL, b.labelR), 'labels overlap').to.equal(true);
+          }
+        }
+      }),
+      { numRuns: 250 },
+    );
+  });
+
+  it('draws points, fuzzy spans and intervals differently, and fades open ends toward the open side', () => {
+    const { events } = normalize([
+      { id: 'day', title: 'Day', date: '2023-07-31' },
+      { id: 'month', title: 'Month', date: '2023-05' },
+      { id: 'week', title: 'Week', date: '[2023-07-24..2023-07-30]' },
+      { id: 'lasted', title: 'Lasted', date: '2023-06-01/2023-06-20' },
+      { id: 'before', title: 'Before', date: '[..2023-03~]' },
+      { id: 'ongoing', title: 'Ongoing', date: '2023-02-01/..' },
+    ]);
+    const width = 1000;
+    const scale = timeScale([ymdToMs(2023, 1, 1), ymdToMs(2023, 9, 1)], [0, width]);
+    const byId = (layout: ReturnType<typeof layoutMarks>) => Object.fromEntries(layout.marks.map((m) => [m.event.id, m]));
+    const ltr = byId(layoutMarks(indexed(events, 'none'), { scale, width, dir: 'ltr', measure }));
+    expect(ltr.day!.shape).to.equal('point');
+    expect(ltr.day!.uncertain).to.equal(false);
+    expect([ltr.month!.shape, ltr.month!.uncertain]).to.deep.equal(['fuzzy', true]);
+    expect([ltr.week!.shape, ltr.week!.uncertain]).to.deep.equal(['fuzzy', true]);
+    expect([ltr.lasted!.shape, ltr.lasted!.uncertain]).to.deep.equal(['interval', false]);
+    expect([ltr.before!.fadeLeft, ltr.before!.fadeRight]).to.deep.equal([true, false]);
+    expect([ltr.ongoing!.fadeLeft, ltr.ongoing!.fadeRight]).to.deep.equal([false, true]);
+    // An open start puts the symbol at the known end.
+    expect(ltr.before!.cx).to.be.closeTo(scale(ymdToMs(2023, 4, 1)) - 6, 1);
+    // In RTL everything mirrors: time runs right to left, fades flip.
+    const rtl = byId(layoutMarks(indexed(events, 'none'), { scale: scale.copy().range([width, 0]), width, dir: 'rtl', measure }));
+    expect(rtl.day!.cx).to.be.closeTo(width - ltr.day!.cx, 1e-6);
+    expect([rtl.before!.fadeLeft, rtl.before!.fadeRight]).to.deep.equal([false, true]);
+    expect(rtl.lasted!.left).to.be.closeTo(width - ltr.lasted!.right, 1e-6);
+  });
+});

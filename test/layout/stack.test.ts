@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { stackMarks, type StackInput } from '../../src/layout/stack.js';
+
+fc.configureGlobal({ seed: 20230802 });
+
+const input = fc
+  .tuple(fc.integer({ min: -50, max: 1200 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 250 }), fc.integer({ min: 0, max: 3 }))
+  .map(([x0, w, lw, kind]): StackInput => ({ x0, x1: x0 + w, labelWidth: kind === 0 ? 0 : lw, labelBefore: kind === 3 ? lw : 0 }));
+
+/** The extents each input occupies in its row, as stacked. */
+function occupied(items: StackInput[], gap: number, labelGap: number) {
+  const r = stackMarks(items, { gap, labelGap, maxRows: 10_000 });
+  return items.map((it, i) => {
+    const labelled = r.labelled[i] === 1;
+    const left = labelled && it.labelBefore ? it.x0 - labelGap - it.labelBefore : it.x0;
+    const right = labelled && it.labelWidth ? it.x1 + labelGap + it.labelWidth : it.x1;
+    return { row: r.rows[i]!, left, right, labelled };
+  });
+}
+
+describe('stackMarks', () => {
+  it('stackMarks(items) never overlaps two marks, or a visible label and anything, in one row', () => {
+    fc.assert(
+      fc.property(fc.array(input, { maxLength: 80 }), (items) => {
+        const gap = 4;
+        const placed = occupied(items, gap, 6);
+        for (let i = 0; i < placed.length; i++) {
+          expect(placed[i]!.row, 'every mark is placed').to.be.at.least(0);
+          for (let j = i + 1; j < placed.length; j++) {
+            const a = placed[i]!;
+            const b = placed[j]!;
+            if (a.row !== b.row) continue;
+            const apart = a.right + gap <= b.left || b.right + gap <= a.left;
+            expect(apart, `items ${i} and ${j} overlap in row ${a.row}`).to.equal(true);
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('stackMarks(items) labels within maxLabelRows and falls back to unlabelled rows', () => {
+    const items = Array.from({ length: 5 }, () => ({ x0: 0, x1: 10, labelWidth: 100 }));
+    const r = stackMarks(items, { maxLabelRows: 2 });
+    expect([...r.rows]).to.deep.equal([0, 1, 2, 3, 4]);
+    expect([...r.labelled]).to.deep.equal([1, 1, 0, 0, 0]);
+    expect(r.rowCount).to.equal(5);
+  });
+
+  it('stackMarks(items) reuses a row once it is free again', () => {
+    const r = stackMarks([
+      { x0: 0, x1: 10, labelWidth: 0 },
+      { x0: 5, x1: 15, labelWidth: 0 },
+      { x0: 20, x1: 30, labelWidth: 0 },
+    ]);
+    expect([...r.rows]).to.deep.equal([0, 1, 0]);
+  });
+
+  it('stackMarks(items) reports marks beyond maxRows as -1', () => {
+    const r = stackMarks([{ x0: 0, x1: 10, labelWidth: 0 }, { x0: 0, x1: 10, labelWidth: 0 }], { maxRows: 1 });
+    expect([...r.rows]).to.deep.equal([0, -1]);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { scaleUtc } from 'd3-scale';
+import { timeTicks, tickUnit } from '../../src/layout/ticks.js';
+import { scaleTicks, timeScale } from '../../src/layout/time-scale.js';
+import { ymdToMs } from '../../src/data/calendar.js';
+
+fc.configureGlobal({ seed: 20230802 });
+
+const DAY = 86_400_000;
+const measure = (s: string) => s.length * 7;
+const format = (v: number, unit: string, first: boolean) => {
+  const d = new Date(v);
+  const y = d.getUTCFullYear();
+  if (unit === 'year') return y <= 0 ? `${1 - y} BCE` : String(y);
+  if (unit === 'month') return first ? `${d.getUTCMonth() + 1}/${y}` : String(d.getUTCMonth() + 1);
+  return first ? d.toISOString().slice(0, 10) : String(d.getUTCDate());
+};
+
+describe('timeTicks', () => {
+  it('scaleTicks(scale, n) returns exactly what d3 scaleUtc().ticks(n) returns', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5e13, max: 5e13 }), fc.integer({ min: 3_600_000, max: 3e13 }), fc.integer({ min: 1, max: 30 }), (a, span, n) => {
+        const ours = scaleTicks(timeScale([a, a + span], [0, 1000]), n);
+        const d3 = scaleUtc().domain([new Date(a), new Date(a + span)]).ticks(n).map(Number);
+        expect(ours).to.deep.equal(d3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('timeTicks(scale) adapts from centuries down to days', () => {
+    const scale = (a: number, b: number) => timeScale([a, b], [0, 1000]);
+    expect(tickUnit(timeTicks(scale(ymdToMs(1200), ymdToMs(2024)), { format, measure }).map((t) => t.value))).to.equal('year');
+    expect(tickUnit(timeTicks(scale(ymdToMs(2023, 1, 1), ymdToMs(2023, 12, 31)), { format, measure }).map((t) => t.value))).to.equal('month');
+    expect(tickUnit(timeTicks(scale(ymdToMs(2023, 7, 1), ymdToMs(2023, 7, 31)), { format, measure }).map((t) => t.value))).to.equal('day');
+    expect(tickUnit(timeTicks(scale(ymdToMs(2023, 7, 31), ymdToMs(2023, 7, 31) + DAY), { format, measure }).map((t) => t.value))).to.equal('hour');
+  });
+
+  it('timeTicks(scale) gives context at boundaries: the first tick and each new year among months', () => {
+    const ticks = timeTicks(timeScale([ymdToMs(2022, 11, 1), ymdToMs(2023, 3, 1)], [0, 800]), { format, measure });
+    const labels = ticks.map((t) => t.label);
+    expect(labels[0]).to.equal('11/2022');
+    expect(labels).to.include('1/2023');
+    expect(labels).to.include('12');
+  });
+
+  it('timeTicks(scale) works before 1 CE and at Y-10000', () => {
+    const bce = timeTicks(timeScale([ymdToMs(-500), ymdToMs(100)], [0, 1000]), { format, measure });
+    expect(bce.map((t) => t.label).filter(Boolean)).to.include('301 BCE');
+    expect(bce.every((t) => new Date(t.value).getUTCMonth() === 0)).to.equal(true);
+    const deep = timeTicks(timeScale([ymdToMs(-10000), ymdToMs(2023)], [0, 1000]), { format, measure });
+    expect(deep.length).to.be.greaterThan(2);
+    expect(deep.map((t) => t.label)).to.include('10001 BCE');
+  });
+
+  it('labels never overlap and stay inside the axis (property), in either direction', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -6e13, max: 6e13 }),
+        fc.integer({ min: 3_600_000, max: 6e13 }),
+        fc.integer({ min: 120, max: 2560 }),
+        fc.boolean(),
+        (a, span, width, rtl) => {
+          const scale = timeScale([a, a + span], rtl ? [width, 0] : [0, width]);
+          const ticks = timeTicks(scale, { format, measure, gap: 12 });
+          const boxes = ticks
+            .filter((t) => t.label !== null)
+            .map((t) => [t.labelX - measure(t.label!) / 2, t.labelX + measure(t.label!) / 2] as const)
+            .sort((x, y) => x[0] - y[0]);
+          for (const [l, r] of boxes) {
+            expect(l).to.be.at.least(-1e-6);
+            expect(r).to.be.at.most(width + 1e-6);
+          }
+          for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).to.be.at.least(boxes[i - 1]![1] + 12 - 1e-6);
+          for (const t of ticks) expect(t.x).to.be.closeTo(scale(t.value), 1e-6);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
