@@ -10,3 +10,7 @@ export * from './problems.js';
 export * from './relative.js';
 export * from './types.js';
 export * from './uncertain-date.js';
+export * from './html-text.js';
+export * from './timelinejs.js';
+export * from './csv.js';
+export * from './load.js';

@@ -33,6 +33,7 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'links',
   'media', 'source', 'before', 'after', 'corroboration', 'group',
 ]);
+const VIDEO_HOSTS = /^(?:https?:)?\/\/(?:[^/?#]*\.)?(?:youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com)(?:[/?#:]|$)/i;
 const NON_IMAGE = /\.(mp4|webm|mov|avi|mkv|mp3|wav|ogg|pdf|html?|php|js|json|txt|zip)$/i;
 
 /**
@@ -67,6 +68,7 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
   for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
 
   const seen = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     const ev = normalizeRecord(r, i, timeZone, report);
@@ -78,7 +80,10 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
     } else {
       const base = given !== '' ? given : slugify(ev.title);
       id = base;
-      for (let n = 2; taken.has(id) || seen.has(id); n++) id = `${base}-${n}`;
+      // Resume from the last suffix tried for this base: many equal titles stay linear.
+      let n = nextSuffix.get(base) ?? 2;
+      while (taken.has(id) || seen.has(id)) id = `${base}-${n++}`;
+      nextSuffix.set(base, n);
       if (given !== '') report('duplicate-id', i, given, 'id', `the id "${given}" is already used; kept as "${id}"`);
     }
     seen.add(id);
@@ -267,7 +272,7 @@ function normalizeMedia(v: unknown, i: number, id: string | null, report: Report
     report('invalid-url', i, id, 'media.url', `${describe(v.url)} is not an http(s) or relative URL; the image is dropped`);
     return null;
   }
-  if (NON_IMAGE.test(v.url.split(/[?#]/)[0]!) || /youtu\.?be|vimeo\.com|twitter\.com|x\.com\//i.test(v.url)) {
+  if (NON_IMAGE.test(v.url.split(/[?#]/)[0]!) || VIDEO_HOSTS.test(v.url)) {
     report('unsupported-media', i, id, 'media.url', `"${v.url}" is not an image; only images are shown, so it is dropped`);
     return null;
   }

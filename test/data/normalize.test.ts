@@ -215,3 +215,22 @@ describe('slugify', () => {
     expect(slugify('ایران')).to.equal(slugify('ایران'));
   });
 });
+
+describe('normalize at scale', () => {
+  it('normalize gives 20,000 records with one title distinct, ordered ids', () => {
+    const records = Array.from({ length: 20_000 }, () => ({ title: 'Same headline', date: '2023' }));
+    const { events } = normalize(records);
+    expect(new Set(events.map((e) => e.id)).size).to.equal(20_000);
+    expect(events[1]!.id).to.equal('same-headline-2');
+    expect(events[19_999]!.id).to.equal('same-headline-20000');
+  });
+
+  it('keeps images from hosts whose names merely contain a video host', () => {
+    const r = normalize([
+      { title: 'a', date: '2023', media: { url: 'https://www.dropbox.com/s/photo.jpg' } },
+      { title: 'b', date: '2023', media: { url: 'https://youtu.be/abc' } },
+      { title: 'c', date: '2023', media: { url: 'https://cdn.example.org/youtube-thumbnail.png' } },
+    ]);
+    expect(r.events.map((e) => e.media?.url ?? null)).to.deep.equal(['https://www.dropbox.com/s/photo.jpg', null, 'https://cdn.example.org/youtube-thumbnail.png']);
+  });
+});
