@@ -15,7 +15,7 @@ const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 /** Entry points of the library build; each becomes a package export. */
-export const libraryEntries = ['src/index.ts', 'src/data/index.ts'];
+export const libraryEntries = ['src/index.ts', 'src/elements.ts', 'src/data/index.ts'];
 
 export default [
   {

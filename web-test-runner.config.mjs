@@ -1,6 +1,7 @@
 import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, CHROME_ARGS, INSTALL_HELP } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -35,19 +36,91 @@ const testDeps = {
   },
 };
 
+/**
+ * Real input the stock commands lack: wheel events and a pointer drag with
+ * intermediate moves, sent through Chromium's input pipeline (CDP), not
+ * synthesized in the page.
+ */
+const inputCommands = {
+  name: 'input-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'wheel' && command !== 'drag') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.mouse.reset();
+    if (command === 'wheel') {
+      await page.mouse.move(payload.x, payload.y);
+      await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
+      return true;
+    }
+    await page.mouse.move(payload.from[0], payload.from[1]);
+    await page.mouse.down();
+    await page.mouse.move(payload.to[0], payload.to[1], { steps: payload.steps ?? 8 });
+    await page.mouse.up();
+    return true;
+  },
+};
+
+/**
+ * Test-only routes for sources that misbehave:
+ * /__test/slow?ms=800&file=/seeds/x.json, /__test/status?code=500, /__test/html.
+ */
+async function misbehavingSources(ctx, next) {
+  if (!ctx.path.startsWith('/__test/')) return next();
+  const q = ctx.query;
+  if (ctx.path === '/__test/slow') {
+    await new Promise((r) => setTimeout(r, Number(q.ms ?? 1000)));
+    ctx.path = String(q.file);
+    ctx.url = String(q.file);
+    return next();
+  }
+  if (ctx.path === '/__test/status') {
+    ctx.status = Number(q.code ?? 500);
+    ctx.body = `status ${ctx.status}`;
+    return;
+  }
+  if (ctx.path === '/__test/html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html><body><h1>Not the data</h1></body></html>';
+  }
+}
+
+// Two suites. `pure`: the data and layout modules, two files at a time.
+// `components`: real input and screenshots, one file at a time, because
+// Chromium delivers input to and captures only the page in front.
+// Without SUITE, everything runs one file at a time.
+const SUITES = {
+  pure: { files: ['test/**/*.test.ts', '!test/components/**'], concurrency: 2 },
+  components: { files: ['test/components/**/*.test.ts'], concurrency: 1 },
+};
+const suite = SUITES[process.env.SUITE] ?? { files: ['test/**/*.test.ts'], concurrency: 1 };
+
 export default {
   rootDir: '.',
+  middleware: [misbehavingSources],
   // Tells the tests which zone the browser should be in, so they can prove it is.
   testRunnerHtml: (testFramework) =>
-    `<html><body><script>window.__TEST_TZ__ = ${JSON.stringify(process.env.TZ ?? null)};</script><script type="module" src="${testFramework}"></script></body></html>`,
-  files: ['test/**/*.test.ts'],
+    `<html><body><script>window.__TEST_TZ__ = ${JSON.stringify(process.env.TZ ?? null)}; window.__UPDATE_SCREENSHOTS__ = ${process.env.UPDATE_SCREENSHOTS === '1'};</script><script type="module" src="${testFramework}"></script></body></html>`,
+  files: suite.files,
   nodeResolve: true,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  concurrency: 2,
+  concurrency: suite.concurrency,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [testDeps, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    testDeps,
+    inputCommands,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      baseDir: 'test/screenshots',
+      // Per-pixel colour threshold absorbs anti-aliasing; the failure threshold
+      // (0.3% of pixels) is far below what a moved lane, mark or label changes.
+      diffOptions: { threshold: 0.1, includeAA: false },
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
 };

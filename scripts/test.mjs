@@ -47,6 +47,7 @@ run('lint (eslint + lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 run('build', 'npm', ['run', '--silent', 'build']);
 run('size budget', 'node', ['scripts/size-budget.mjs']);
 for (const tz of TIME_ZONES) {
-  run(`browser tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome });
+  run(`pure module tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'pure' });
+  run(`component and screenshot tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'components' });
 }
 console.log('\nAll checks passed.');

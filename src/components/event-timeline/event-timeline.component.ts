@@ -1,0 +1,1180 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+
+import { parseEdtf } from '../../data/edtf.js';
+import { parseDuration } from '../../data/duration.js';
+import { instantToWall, isValidTimeZone } from '../../data/calendar.js';
+import { knownExtent } from '../../data/uncertain-date.js';
+import type { Problem } from '../../data/problems.js';
+import type { NormalizedDataset } from '../../data/normalize.js';
+import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
+import { groupLanes, NO_ACTOR, type GroupBy } from '../../layout/lanes.js';
+import { TimeIndex } from '../../layout/time-index.js';
+import { layoutMarks, type IndexedLane, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
+import { timeTicks, type Tick } from '../../layout/ticks.js';
+import { timeScale, type TimeScale } from '../../layout/time-scale.js';
+import { orderUndated, type UndatedItem } from '../../layout/undated.js';
+import { navigationOrder, type NavigationOrder } from '../../layout/navigation.js';
+import { DateFormatter } from '../../format/dates.js';
+import { en, type TimelineStrings } from '../../i18n/strings.js';
+import { kindRank, kindSymbol } from '../../render/symbols.js';
+import { EVENT_KINDS } from '../../data/types.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
+import { DataController } from '../../controllers/data-controller.js';
+import { TextMeasurer } from '../../render/measure.js';
+import { styles } from './event-timeline.styles.js';
+import {
+  EventTimelineErrorEvent,
+  EventTimelineHoverEvent,
+  EventTimelineLoadEvent,
+  EventTimelineSelectEvent,
+  EventTimelineWindowChangeEvent,
+} from './events.js';
+
+const AXIS_HEIGHT = 30;
+const DAY = 86_400_000;
+/** Wall-clock ms a JS Date can hold. */
+const LIMIT = 8.64e15;
+
+interface Derived {
+  dataset: NormalizedDataset;
+  /** Events after filters, dated ones only. */
+  dated: TimelineEvent[];
+  lanes: IndexedLane[];
+  undated: UndatedItem[];
+  nav: NavigationOrder;
+  fit: [number, number];
+  kinds: Array<{ kind: string; count: number }>;
+  actors: Array<{ actor: string; count: number }>;
+  overview: { index: TimeIndex<TimelineEvent> };
+}
+
+/**
+ * An interactive, accessible timeline of dated events. Uncertain dates are
+ * drawn as what they are, every event shows its source, and it is usable by
+ * keyboard.
+ *
+ * @summary A D3 timeline of events with honest uncertain dates.
+ *
+ * @slot tooltip - Replaces the tooltip's content. Listen to `event-timeline-hover` to fill it.
+ * @slot details - Replaces the details panel's content. Listen to `event-timeline-select` to fill it.
+ *
+ * @event event-timeline-select - The user selected an event, or cleared the selection. `detail: { id, event }`.
+ * @event event-timeline-window-change - A user zoom or pan gesture settled. `detail: { start: Date, end: Date }`.
+ * @event event-timeline-load - Data finished loading. `detail: { count, problems }`.
+ * @event event-timeline-error - A source could not be loaded at all. `detail: { message, cause }`.
+ * @event event-timeline-hover - The pointer or focus moved onto an event (id null when it left). `detail: { id, event }`.
+ *
+ * @csspart toolbar - The bar holding the legend and the zoom controls.
+ * @csspart legend - The legend of kinds.
+ * @csspart legend-item - One kind's toggle in the legend.
+ * @csspart controls - The zoom control group.
+ * @csspart control - Each zoom button.
+ * @csspart chart - The scrolling box around the plot.
+ * @csspart plot - The SVG plot.
+ * @csspart axis - The time axis.
+ * @csspart tick-label - An axis label.
+ * @csspart lane - A lane's background band.
+ * @csspart lane-label - A lane's label.
+ * @csspart eras - The group of era bands.
+ * @csspart era - One era band.
+ * @csspart marker - The now or reference-date marker.
+ * @csspart event - Each drawn event mark (also carries `data-event-id`), including undated ones.
+ * @csspart event-label - The label beside a mark.
+ * @csspart selected - Added to the selected event's mark.
+ * @csspart tooltip - The hover and focus tooltip.
+ * @csspart details - The details panel.
+ * @csspart source-quote - The source quote in the details panel.
+ * @csspart overview - The overview strip with its window brush.
+ * @csspart brush - The window brush in the overview.
+ * @csspart undated - The undated shelf.
+ * @csspart state - The loading, empty or error message.
+ * @csspart problems - The summary of skipped records.
+ *
+ * @cssproperty --event-timeline-surface - Background. Default `#ffffff`.
+ * @cssproperty --event-timeline-surface-alt - Alternate lane and control background.
+ * @cssproperty --event-timeline-text - Text colour.
+ * @cssproperty --event-timeline-text-muted - Secondary text: axis, lane labels.
+ * @cssproperty --event-timeline-grid - Grid lines and borders.
+ * @cssproperty --event-timeline-accent - Links and the overview brush.
+ * @cssproperty --event-timeline-focus - Focus ring.
+ * @cssproperty --event-timeline-selection - Selected event highlight.
+ * @cssproperty --event-timeline-era - Era band fill.
+ * @cssproperty --event-timeline-marker - Now and reference-date markers.
+ * @cssproperty --event-timeline-font - Font family.
+ * @cssproperty --event-timeline-font-size - Base font size. Default `13px`.
+ * @cssproperty --event-timeline-radius - Corner radius of panels and controls.
+ * @cssproperty --event-timeline-kind-visit - Colour of visits.
+ * @cssproperty --event-timeline-kind-meeting - Colour of meetings.
+ * @cssproperty --event-timeline-kind-agreement - Colour of agreements.
+ * @cssproperty --event-timeline-kind-deal - Colour of deals.
+ * @cssproperty --event-timeline-kind-deployment - Colour of deployments.
+ * @cssproperty --event-timeline-kind-statement - Colour of statements.
+ * @cssproperty --event-timeline-kind-application - Colour of applications.
+ * @cssproperty --event-timeline-kind-publication - Colour of publications.
+ * @cssproperty --event-timeline-kind-other - Colour of other and custom kinds.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of the data: our JSON, TimelineJS JSON, or CSV with TimelineJS columns. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** Raw events in our format, or a whole dataset `{source, events, eras}`. Takes precedence over `src`. */
+  @property({ attribute: false }) events: RawEvent[] | RawDataset | null = null;
+
+  /** How events are grouped into lanes. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'kind';
+
+  /** Start of the initial window, ISO or EDTF. Without `start` and `end`, the timeline fits its events. */
+  @property() start: string | null = null;
+
+  /** End of the initial window, ISO or EDTF. */
+  @property() end: string | null = null;
+
+  /** Shortest window zooming in allows, an ISO 8601 duration. */
+  @property({ attribute: 'min-span' }) minSpan = 'PT1H';
+
+  /** Longest window zooming out allows, an ISO 8601 duration. Default: a little more than all events. */
+  @property({ attribute: 'max-span' }) maxSpan: string | null = null;
+
+  /** Shows a marker at the current date and time. */
+  @property({ type: Boolean }) now = false;
+
+  /** Draws a reference-date marker (EDTF). Defaults to the dataset's publication date. */
+  @property({ attribute: 'reference-date' }) referenceDate: string | null = null;
+
+  /** IANA time zone for values with a time of day. Date-only values never shift. */
+  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+
+  /** Id of the selected event. Setting it selects from code, without an event. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Mirrors the selection in `location.hash` as `#<id>`, so a link can open an event. */
+  @property({ attribute: 'hash-link', type: Boolean }) hashLink = false;
+
+  /** Locale for dates and numbers. Defaults to the nearest `lang`. */
+  @property() locale: string | null = null;
+
+  /** Kinds whose events are hidden. */
+  @property({ attribute: false }) hiddenKinds: string[] = [];
+
+  /** Actors whose events are hidden (an event shows while any of its actors shows). */
+  @property({ attribute: false }) hiddenActors: string[] = [];
+
+  @state() private _width = 0;
+  @state() private _window: [number, number] | null = null;
+  @state() private _hover: { id: string; lane: number } | null = null;
+  @state() private _focusKey: string | null = null;
+
+  @query('svg.plot') private _plot?: SVGSVGElement;
+  @query('.chart') private _chart?: HTMLElement;
+
+  private readonly _data = new DataController(this, {
+    timeZone: () => this._zone,
+    onLoad: (dataset, error) => {
+      this._pendingEvents.push(
+        error
+          ? new EventTimelineErrorEvent(error)
+          : new EventTimelineLoadEvent({ count: dataset!.events.length, problems: dataset!.problems }),
+      );
+      this._windowFromAttributes = true;
+      this._hashPending = this.hashLink;
+    },
+  });
+
+  private readonly _zoom = new ZoomController(this, {
+    onZoom: (w) => {
+      this._window = w;
+    },
+    onEnd: (w, user) => {
+      this._window = w;
+      if (user) this._pendingEvents.push(this._windowChangeEvent());
+      this.requestUpdate();
+    },
+  });
+
+  private _derived: Derived | null = null;
+  private _derivedKey = '';
+  private _layout: MarkLayout | null = null;
+  private _ticks: Tick[] = [];
+  private _scale: TimeScale = timeScale([0, 1], [0, 1]);
+  private _pendingEvents: Event[] = [];
+  private _windowFromAttributes = true;
+  private _hashPending = false;
+  private _measurer = new TextMeasurer();
+  private _formatter: DateFormatter | null = null;
+  private _resizeObserver: ResizeObserver | null = null;
+  private _resizeFrame = 0;
+  private _measured = false;
+  private _focusAfterRender: string | null = null;
+  private _onHashChange = () => this._applyHash();
+
+  /** Normalization problems of the last load (warnings and skipped records). */
+  get problems(): readonly Problem[] {
+    return this._data.dataset.problems;
+  }
+
+  /** Resolves once the current data and window are drawn. */
+  get renderComplete(): Promise<void> {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    return (async () => {
+      for (;;) {
+        await this._data.settled;
+        await this.updateComplete;
+        // The first size arrives from the ResizeObserver, a frame after connecting.
+        if (this.isConnected && (this._resizeFrame || !this._measured)) {
+          await frame();
+          continue;
+        }
+        if (!this.isUpdatePending && this._data.state !== 'loading') break;
+      }
+      await frame();
+    })();
+  }
+
+  private get _zone(): string {
+    return isValidTimeZone(this.timeZone) ? this.timeZone : 'UTC';
+  }
+
+  private get _strings(): TimelineStrings {
+    return en;
+  }
+
+  private get _dir(): 'ltr' | 'rtl' {
+    return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  private get _locale(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The plot is as wide as its box, which the details panel may share with it.
+    // Applied in the next frame: redrawing changes the box's height, and doing
+    // that inside the observer's own frame would loop.
+    this._resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]!.contentRect.width);
+      if (w === this._width) {
+        if (!this._measured) {
+          this._measured = true;
+          this.requestUpdate();
+        }
+        return;
+      }
+      cancelAnimationFrame(this._resizeFrame);
+      this._resizeFrame = requestAnimationFrame(() => {
+        this._resizeFrame = 0;
+        this._measured = true;
+        this._width = w;
+      });
+    });
+    if (this._chart) this._resizeObserver.observe(this._chart);
+    window.addEventListener('hashchange', this._onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = null;
+    cancelAnimationFrame(this._resizeFrame);
+    window.removeEventListener('hashchange', this._onHashChange);
+  }
+
+  // ---- public methods ------------------------------------------------------
+
+  /** Shows the window from `start` to `end` (Dates, ISO or EDTF strings). */
+  zoomTo(start: Date | string, end: Date | string): void {
+    const s = this._toMs(start, 'earliest');
+    const e = this._toMs(end, 'latest');
+    if (!(e > s)) throw new RangeError(`zoomTo: end (${String(end)}) must be after start (${String(start)})`);
+    this._setWindow([s, e]);
+  }
+
+  /** Zooms by `factor` (> 1 zooms in) around `atX`, a px offset in the plot (default: the centre). */
+  zoomBy(factor: number, atX?: number): void {
+    if (!(factor > 0) || !Number.isFinite(factor)) throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
+    const w = this._window ?? this._derived?.fit;
+    if (!w) return;
+    const x = atX ?? this._plotWidth / 2;
+    const t = this._width ? this._scale.invert(x) : (w[0] + w[1]) / 2;
+    this._setWindow([t - (t - w[0]) / factor, t + (w[1] - t) / factor]);
+  }
+
+  /** Frames all visible events (open ends are framed at their known end). */
+  fit(): void {
+    if (this._derived) this._setWindow(this._derived.fit);
+  }
+
+  /** The visible window. */
+  getWindow(): { start: Date; end: Date } {
+    const w = this._window ?? this._derived?.fit ?? [Date.now() - 365 * DAY, Date.now()];
+    return { start: new Date(w[0]), end: new Date(w[1]) };
+  }
+
+  /** Selects the event with `id` (null clears), without firing `event-timeline-select`. */
+  select(id: string | null): void {
+    this.selected = id;
+  }
+
+  // ---- lifecycle -------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('events') || changed.has('src') || changed.has('timeZone') || !this.hasUpdated) {
+      if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
+      else this._data.load(this._source());
+    }
+    if (changed.has('locale') || !this._formatter) this._formatter = new DateFormatter(this._locale, this._strings);
+    this._derive();
+    if (this._hashPending || (changed.has('hashLink') && this.hashLink)) {
+      this._hashPending = false;
+      this._applyHash();
+    }
+    if (this._derived && (this._windowFromAttributes || changed.has('start') || changed.has('end'))) {
+      this._windowFromAttributes = false;
+      this._window = this._initialWindow();
+      if (this.selected && this._hashOrSelection()) this._revealSelected();
+    }
+    if (changed.has('selected') && this.selected && this.hasUpdated) this._revealSelected();
+    this._computeLayout();
+  }
+
+  protected override firstUpdated(): void {
+    this._resizeObserver?.observe(this._chart!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this._plot) {
+      this._zoom.attach(this._plot);
+      this._configureZoom();
+    }
+    if (changed.has('selected') && this.hashLink && this.hasUpdated) this._writeHash();
+    if (this._focusAfterRender) {
+      const key = this._focusAfterRender;
+      this._focusAfterRender = null;
+      this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+    }
+    // Events fire once the DOM shows their effect: wait for the first measured layout.
+    if (this.isConnected && !this._measured) return;
+    const pending = this._pendingEvents;
+    this._pendingEvents = [];
+    for (const e of pending) this.dispatchEvent(e);
+  }
+
+  private _source() {
+    if (this.events != null) return { kind: 'events' as const, value: this.events };
+    if (this.src) return { kind: 'src' as const, url: this.src };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline?.textContent) return { kind: 'inline' as const, text: inline.textContent };
+    return { kind: 'none' as const };
+  }
+
+  // ---- derived data ------------------------------------------------------------
+
+  private _derive(): void {
+    const dataset = this._data.dataset;
+    const key = [this.groupBy, this.hiddenKinds.join('\u0000'), this.hiddenActors.join('\u0000'), this.referenceDate ?? ''].join('|');
+    if (this._derived?.dataset === dataset && this._derivedKey === key) return;
+    this._derivedKey = key;
+    const hiddenKinds = new Set(this.hiddenKinds);
+    const hiddenActors = new Set(this.hiddenActors);
+    const shown = dataset.events.filter(
+      (e) => !hiddenKinds.has(e.kind) && (e.actors.length === 0 || hiddenActors.size === 0 || e.actors.some((a) => !hiddenActors.has(a))),
+    );
+    const dated = shown.filter((e) => e.date !== null);
+    const groupBy: GroupBy = this.groupBy === 'actor' || this.groupBy === 'none' ? this.groupBy : 'kind';
+    const lanes = groupLanes(dated, groupBy)
+      .filter((lane) => !(groupBy === 'actor' && hiddenActors.has(lane.key)))
+      .map((lane) => ({ ...lane, index: new TimeIndex(lane.events, (e) => e.date!.earliest, (e) => e.date!.latest) }));
+    const count = (list: string[]) => {
+      const m = new Map<string, number>();
+      for (const k of list) m.set(k, (m.get(k) ?? 0) + 1);
+      return m;
+    };
+    const kindCounts = count(dataset.events.map((e) => e.kind));
+    const kinds = [...kindCounts].map(([kind, n]) => ({ kind, count: n }));
+    kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
+    const actors = [...count(dataset.events.flatMap((e) => e.actors))].map(([actor, n]) => ({ actor, count: n })).sort((a, b) => b.count - a.count);
+    this._derived = {
+      dataset,
+      dated,
+      lanes,
+      undated: orderUndated(shown),
+      nav: navigationOrder(lanes, orderUndated(shown).map((u) => u.event)),
+      fit: this._fitExtent(dated),
+      kinds,
+      actors,
+      overview: { index: new TimeIndex(dated, (e) => e.date!.earliest, (e) => e.date!.latest) },
+    };
+  }
+
+  private _fitExtent(dated: TimelineEvent[]): [number, number] {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of dated) {
+      const k = knownExtent(e.date!);
+      if (!k) continue;
+      lo = Math.min(lo, k[0]);
+      hi = Math.max(hi, k[1]);
+    }
+    const ref = this._referenceMs();
+    if (ref !== null && Number.isFinite(lo)) {
+      lo = Math.min(lo, ref);
+      hi = Math.max(hi, ref);
+    }
+    if (!Number.isFinite(lo)) {
+      const today = instantToWall(Date.now(), this._zone);
+      return [today - 365 * DAY, today + 30 * DAY];
+    }
+    if (hi - lo < 30 * DAY) {
+      const mid = (lo + hi) / 2;
+      lo = mid - 15 * DAY;
+      hi = mid + 15 * DAY;
+    }
+    // More room after the last event than before the first: labels run after their marks.
+    const span = hi - lo;
+    return [Math.max(-LIMIT, lo - span * 0.04), Math.min(LIMIT, hi + span * 0.12)];
+  }
+
+  private _initialWindow(): [number, number] {
+    const fit = this._derived!.fit;
+    if (!this.start && !this.end) return fit;
+    try {
+      const s = this.start ? parseEdtf(this.start, { timeZone: this._zone }).earliest : fit[0];
+      const e = this.end ? parseEdtf(this.end, { timeZone: this._zone }).latest + 1 : fit[1];
+      if (Number.isFinite(s) && Number.isFinite(e) && e > s) return [s, e];
+    } catch (err) {
+      console.warn(`<event-timeline>: ignoring start/end: ${(err as Error).message}`);
+    }
+    return fit;
+  }
+
+  private _referenceMs(): number | null {
+    const text = this.referenceDate ?? this._data.dataset.source?.published ?? null;
+    if (!text) return null;
+    try {
+      return parseEdtf(text, { timeZone: this._zone }).earliest;
+    } catch {
+      return null;
+    }
+  }
+
+  private _spanLimits(): [number, number] {
+    const fit = this._derived?.fit ?? [0, 365 * DAY];
+    let min = 3_600_000;
+    let max = Math.max((fit[1] - fit[0]) * 4, 2 * 365 * DAY);
+    try {
+      min = parseDuration(this.minSpan);
+    } catch (e) {
+      console.warn(`<event-timeline>: min-span: ${(e as Error).message}`);
+    }
+    if (this.maxSpan) {
+      try {
+        max = parseDuration(this.maxSpan);
+      } catch (e) {
+        console.warn(`<event-timeline>: max-span: ${(e as Error).message}`);
+      }
+    }
+    return [min, Math.max(min, max)];
+  }
+
+  // ---- layout ------------------------------------------------------------------
+
+  private get _plotWidth(): number {
+    return Math.max(0, this._width);
+  }
+
+  private _computeLayout(): void {
+    const d = this._derived;
+    if (!d || !this._width) {
+      this._layout = null;
+      return;
+    }
+    const w = this._window ?? d.fit;
+    const width = this._plotWidth;
+    const dir = this._dir;
+    this._scale = timeScale([w[0], w[1]], dir === 'rtl' ? [width, 0] : [0, width]);
+    const fmt = this._formatter!;
+    const font = this._fontSpec();
+    this._measurer.font = font;
+    const measure = (s: string) => this._measurer.width(s);
+    this._ticks = timeTicks(this._scale, { format: (v, u, first) => fmt.tick(v, u, first), measure: (s) => this._measurer.width(s, 0.85) });
+    const laneLabel = (key: string) => this._laneLabel(key);
+    this._layout = layoutMarks(
+      d.lanes.map((l) => ({ ...l, label: laneLabel(l.key) })),
+      { scale: this._scale, width, dir, measure, maxLabel: Math.min(280, Math.max(80, width * 0.45)) },
+    );
+  }
+
+  private _fontSpec(): string {
+    const cs = getComputedStyle(this);
+    return `${cs.fontSize} ${cs.fontFamily}`;
+  }
+
+  private _laneLabel(key: string): string {
+    if (this.groupBy === 'none') return '';
+    if (this.groupBy === 'actor') return key === NO_ACTOR ? this._strings.noActor : key;
+    return this._kindName(key);
+  }
+
+  private _kindName(kind: string): string {
+    return (this._strings.kinds as Record<string, string>)[kind] ?? kind;
+  }
+
+  private _configureZoom(): void {
+    const d = this._derived;
+    if (!d || !this._width) return;
+    const [min, max] = this._spanLimits();
+    const width = this._plotWidth;
+    const base = timeScale([d.fit[0], d.fit[1]], this._dir === 'rtl' ? [width, 0] : [0, width]);
+    const height = AXIS_HEIGHT + (this._layout?.height ?? 0);
+    this._zoom.configure(base, this._window ?? d.fit, min, max, [[0, 0], [width, Math.max(1, height)]]);
+  }
+
+  private _setWindow(w: [number, number]): void {
+    if (!this._derived) {
+      this._window = w;
+      return;
+    }
+    const [min, max] = this._spanLimits();
+    let [s, e] = w;
+    const span = Math.min(max, Math.max(min, e - s));
+    const mid = (s + e) / 2;
+    s = Math.max(-LIMIT, mid - span / 2);
+    e = Math.min(LIMIT, s + span);
+    this._window = [s, e];
+    this._zoom.sync(this._window);
+  }
+
+  private _toMs(v: Date | string, end: 'earliest' | 'latest'): number {
+    if (v instanceof Date) {
+      if (Number.isNaN(+v)) throw new RangeError('Invalid Date');
+      return instantToWall(+v, this._zone);
+    }
+    const d = parseEdtf(String(v), { timeZone: this._zone });
+    const ms = end === 'earliest' ? d.earliest : d.latest + 1;
+    if (!Number.isFinite(ms)) throw new RangeError(`"${v}" has no ${end === 'earliest' ? 'start' : 'end'}`);
+    return ms;
+  }
+
+  private _windowChangeEvent(): EventTimelineWindowChangeEvent {
+    const { start, end } = this.getWindow();
+    return new EventTimelineWindowChangeEvent({ start, end });
+  }
+
+  // ---- selection, hash links ----------------------------------------------------
+
+  private _eventById(id: string | null): TimelineEvent | null {
+    if (!id) return null;
+    return this._data.dataset.events.find((e) => e.id === id) ?? null;
+  }
+
+  private _hashOrSelection(): boolean {
+    return !!this._eventById(this.selected);
+  }
+
+  /** Pans so the selected event is in view, keeping the zoom when it fits. */
+  private _revealSelected(): void {
+    const e = this._eventById(this.selected);
+    if (!e?.date || !this._derived) return;
+    this._reveal(e);
+  }
+
+  private _reveal(e: TimelineEvent): void {
+    const k = knownExtent(e.date!);
+    const w = this._window ?? this._derived!.fit;
+    if (!k) return;
+    const span = w[1] - w[0];
+    if (k[0] >= w[0] && k[1] <= w[1]) return;
+    const len = k[1] - k[0];
+    if (len > span * 0.8) this._setWindow([k[0] - len * 0.1, k[1] + len * 0.1]);
+    else {
+      const mid = (k[0] + k[1]) / 2;
+      this._setWindow([mid - span / 2, mid + span / 2]);
+    }
+  }
+
+  private _userSelect(id: string | null, focusKey?: string): void {
+    if (this.selected === id) return;
+    this.selected = id;
+    if (focusKey) this._focusKey = focusKey;
+    this._pendingEvents.push(new EventTimelineSelectEvent({ id, event: this._eventById(id) }));
+  }
+
+  private _applyHash(): void {
+    if (!this.hashLink) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && this._eventById(id) && id !== this.selected) this.selected = id;
+  }
+
+  private _writeHash(): void {
+    const target = this.selected ? `#${encodeURIComponent(this.selected)}` : location.pathname + location.search;
+    if (location.hash !== (this.selected ? target : '')) history.replaceState(history.state, '', target);
+  }
+
+  // ---- keyboard ---------------------------------------------------------------------
+
+  private _onMarkKeydown(ev: KeyboardEvent): void {
+    const d = this._derived;
+    if (!d) return;
+    const key = this._focusKey;
+    const rtl = this._dir === 'rtl';
+    const panBy = (f: number) => {
+      const w = this._window ?? d.fit;
+      const dt = (w[1] - w[0]) * f * (rtl ? -1 : 1);
+      this._setWindow([w[0] + dt, w[1] + dt]);
+      this._pendingEvents.push(this._windowChangeEvent());
+    };
+    let handled = true;
+    switch (ev.key) {
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        const forward = (ev.key === 'ArrowRight') !== rtl;
+        if (ev.shiftKey) panBy(forward ? 0.2 : -0.2);
+        else this._moveFocus(d.nav.step(key, forward ? 1 : -1));
+        break;
+      }
+      case 'ArrowDown':
+      case 'ArrowUp':
+        if (ev.shiftKey) handled = false;
+        else this._moveFocus(d.nav.lane(key, ev.key === 'ArrowDown' ? 1 : -1));
+        break;
+      case 'Home':
+        this._moveFocus(d.nav.first());
+        break;
+      case 'End':
+        this._moveFocus(d.nav.last());
+        break;
+      case 'Enter':
+      case ' ': {
+        const id = key ? d.nav.idOf(key) : null;
+        if (id) this._userSelect(this.selected === id && ev.key === ' ' ? null : id, key!);
+        break;
+      }
+      case 'Escape':
+        if (this.selected) this._userSelect(null);
+        else handled = false;
+        break;
+      default:
+        handled = this._onZoomKey(ev);
+    }
+    if (handled) {
+      ev.preventDefault();
+      ev.stopPropagation();
+    }
+  }
+
+  private _onZoomKey(ev: KeyboardEvent): boolean {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return false;
+    if (ev.key === '+' || ev.key === '=') this._userZoom(2);
+    else if (ev.key === '-' || ev.key === '_') this._userZoom(0.5);
+    else if (ev.key === '0') this._userFit();
+    else return false;
+    return true;
+  }
+
+  private _userZoom(factor: number): void {
+    const before = this._window;
+    const focused = this._focusKey ? this._layout?.marks.find((m) => this._markKey(m) === this._focusKey) : undefined;
+    this.zoomBy(factor, focused?.cx);
+    if (before !== this._window) this._pendingEvents.push(this._windowChangeEvent());
+  }
+
+  private _userFit(): void {
+    this.fit();
+    this._pendingEvents.push(this._windowChangeEvent());
+  }
+
+  private _moveFocus(key: string | null): void {
+    if (!key || !this._derived) return;
+    this._focusKey = key;
+    const id = this._derived.nav.idOf(key);
+    const e = this._eventById(id);
+    if (e?.date) this._reveal(e);
+    this._focusAfterRender = key;
+    this._showHover(key);
+  }
+
+  private _showHover(key: string | null): void {
+    const id = key ? this._derived?.nav.idOf(key) ?? null : null;
+    const lane = key ? Number(key.split(':')[0]) : -1;
+    const next = id ? { id, lane } : null;
+    if (next?.id === this._hover?.id && next?.lane === this._hover?.lane) return;
+    this._hover = next;
+    this.dispatchEvent(new EventTimelineHoverEvent({ id, event: this._eventById(id) }));
+  }
+
+  private _markKey(m: PlacedMark): string {
+    return `${m.lane}:${m.event.id}`;
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const d = this._derived;
+    const state = this._data.state;
+    const s = this._strings;
+    const selected = this._eventById(this.selected);
+    const rootClasses = { root: true, 'has-details': !!selected };
+    return html`
+      <div class=${classMap(rootClasses)} dir=${this._dir}>
+        <div class="toolbar" part="toolbar">
+          ${this._renderLegend()}
+          <div class="zoom" part="controls" role="group" aria-label=${s.fit}>
+            <button part="control" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this._userZoom(0.5)}>−</button>
+            <button part="control" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this._userZoom(2)}>+</button>
+            <button part="control" type="button" @click=${() => this._userFit()}>${s.fit}</button>
+          </div>
+        </div>
+        <div class="chart" part="chart">
+          ${this._renderPlot()}
+          ${state === 'loading'
+            ? html`<div class="state" part="state" role="status">${s.loading}</div>`
+            : state === 'error'
+              ? html`<div class="state error" part="state" role="alert">${s.loadError(this._data.error!.message)}</div>`
+              : d && d.dataset.events.length === 0
+                ? html`<div class="state" part="state" role="status">${this._emptyMessage()}</div>`
+                : d && d.dated.length === 0 && d.undated.length === 0
+                  ? html`<div class="state" part="state" role="status">${s.allFiltered}</div>`
+                  : nothing}
+          ${this._renderTooltip()}
+        </div>
+        ${this._renderOverview()} ${this._renderUndated()} ${selected ? this._renderDetails(selected) : nothing} ${this._renderProblems()}
+      </div>
+    `;
+  }
+
+  private _emptyMessage(): string {
+    const errors = this.problems.filter((p) => p.severity === 'error').length;
+    return errors ? `${this._strings.empty} ${this._strings.invalidRecords(errors)}` : this._strings.empty;
+  }
+
+  private _renderProblems(): TemplateResult | typeof nothing {
+    const errors = this.problems.filter((p) => p.severity === 'error');
+    if (!errors.length || this._data.dataset.events.length === 0) return nothing;
+    return html`<details class="problems" part="problems">
+      <summary>${this._strings.invalidRecords(errors.length)}</summary>
+      <ul>
+        ${errors.slice(0, 50).map((p) => html`<li>${p.message}</li>`)}
+      </ul>
+    </details>`;
+  }
+
+  private _renderLegend(): TemplateResult | typeof nothing {
+    const d = this._derived;
+    if (!d || d.kinds.length === 0) return nothing;
+    const hidden = new Set(this.hiddenKinds);
+    return html`<ul class="legend" part="legend" aria-label=${this._strings.legend}>
+      ${d.kinds.map(
+        ({ kind, count }) => html`<li>
+          <button
+            part="legend-item"
+            type="button"
+            aria-pressed=${hidden.has(kind) ? 'false' : 'true'}
+            style=${styleMap({ '--_c': this._kindColor(kind) })}
+            @click=${() => this._toggleKind(kind)}
+          >
+            ${this._symbolIcon(kind)}<span>${this._strings.showKind(this._kindName(kind), count)}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private _toggleKind(kind: string): void {
+    const hidden = new Set(this.hiddenKinds);
+    if (hidden.has(kind)) hidden.delete(kind);
+    else hidden.add(kind);
+    this.hiddenKinds = [...hidden];
+  }
+
+  private _symbolIcon(kind: string, size = 14): TemplateResult {
+    const sym = kindSymbol(kind);
+    return html`<svg width=${size} height=${size} viewBox="-11 -11 22 22" aria-hidden="true">
+      <path d=${sym.d} transform=${sym.transform ?? nothing} fill=${this._kindColor(kind)}></path>
+    </svg>`;
+  }
+
+  private _kindColor(kind: string): string {
+    const known = (EVENT_KINDS as readonly string[]).includes(kind) ? kind : 'other';
+    return `var(--_kind-${known})`;
+  }
+
+  private _renderPlot(): TemplateResult {
+    const layout = this._layout;
+    const width = this._plotWidth;
+    const height = AXIS_HEIGHT + (layout?.height ?? 0) + 8;
+    return html`<svg
+      class="plot"
+      part="plot"
+      width=${width}
+      height=${height}
+      role="application"
+      aria-roledescription="timeline"
+      aria-label=${this._strings.timeline}
+      @keydown=${this._onMarkKeydown}
+      @focusin=${this._onFocusIn}
+      @pointerleave=${() => this._showHover(null)}
+    >
+      <defs>
+        <linearGradient id="fade-gradient-l"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
+        <linearGradient id="fade-gradient-r"><stop offset="0" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+        <linearGradient id="fade-gradient-lr"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.5" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
+        <mask id="fade-l" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-l)"></rect></mask>
+        <mask id="fade-r" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-r)"></rect></mask>
+        <mask id="fade-lr" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-lr)"></rect></mask>
+      </defs>
+      ${layout ? svg`${this._renderEras(height)}${this._renderLanes(layout, width)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderMarks(layout)}` : nothing}
+    </svg>`;
+  }
+
+  private _onFocusIn(ev: FocusEvent): void {
+    const key = (ev.target as Element).getAttribute?.('data-key');
+    if (key) {
+      this._focusKey = key;
+      this._showHover(key);
+    }
+  }
+
+  private _renderAxis(height: number): SVGTemplateResult {
+    return svg`<g class="axis" part="axis" aria-hidden="true">
+      <rect class="axis-band" x="0" y="0" width=${this._plotWidth} height=${AXIS_HEIGHT}></rect>
+      ${this._ticks.map(
+        (t) => svg`<line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
+          ${t.label === null ? nothing : svg`<text part="tick-label" x=${t.labelX} y=${AXIS_HEIGHT - 11} text-anchor="middle">${t.label}</text>`}`,
+      )}
+      <line class="axis-rule" x1="0" x2=${this._plotWidth} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
+    </g>`;
+  }
+
+  private _renderLanes(layout: MarkLayout, width: number): SVGTemplateResult {
+    const rtl = this._dir === 'rtl';
+    return svg`<g class="lanes" aria-hidden="true">
+      ${layout.lanes.map(
+        (lane, i) => svg`<rect part="lane" class=${i % 2 ? 'lane-band alt' : 'lane-band'} x="0" y=${AXIS_HEIGHT + lane.top} width=${width} height=${lane.height}></rect>
+          ${lane.label ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15} text-anchor="start">${lane.label}</text>` : nothing}`,
+      )}
+    </g>`;
+  }
+
+  private _renderEras(height: number): SVGTemplateResult | typeof nothing {
+    const eras = this._data.dataset.eras;
+    if (!eras.length) return nothing;
+    const width = this._plotWidth;
+    const x = (t: number) => (Number.isFinite(t) ? this._scale(t) : t < 0 === (this._dir === 'rtl') ? width + 10 : -10);
+    return svg`<g part="eras">
+      ${eras.map((era) => {
+        const a = Math.max(-10, Math.min(width + 10, x(era.date.earliest)));
+        const b = Math.max(-10, Math.min(width + 10, x(era.date.latest + 1)));
+        const left = Math.min(a, b);
+        const w = Math.abs(b - a);
+        if (w < 1 || left > width || left + w < 0) return nothing;
+        const lx = Math.max(left, 0) + 6;
+        return svg`<g part="era"><rect class="era" x=${left} y=${AXIS_HEIGHT} width=${w} height=${height - AXIS_HEIGHT}></rect>
+          <text class="era-label" x=${this._dir === 'rtl' ? Math.min(left + w, width) - 6 : lx} y=${height - 6}>${era.title}</text></g>`;
+      })}
+    </g>`;
+  }
+
+  private _renderMarkers(height: number): SVGTemplateResult | typeof nothing {
+    const markers: Array<{ t: number; label: string }> = [];
+    if (this.now) markers.push({ t: instantToWall(Date.now(), this._zone), label: this._strings.now });
+    const ref = this._referenceMs();
+    if (ref !== null) {
+      const published = !this.referenceDate || this.referenceDate === this._data.dataset.source?.published;
+      markers.push({ t: ref, label: published ? this._strings.published : this._strings.reference });
+    }
+    const width = this._plotWidth;
+    const rtl = this._dir === 'rtl';
+    return svg`${markers.map(({ t, label }) => {
+      const x = this._scale(t);
+      if (!(x >= 0 && x <= width)) return nothing;
+      const flip = rtl ? x < 80 : x > width - 80;
+      return svg`<g class="marker" part="marker" aria-hidden="true"><line x1=${x} x2=${x} y1=${AXIS_HEIGHT} y2=${height}></line>
+        <text class="marker-label" x=${flip ? x - 4 : x + 4} y=${AXIS_HEIGHT + 12} text-anchor=${flip ? 'end' : 'start'}>${label}</text></g>`;
+    })}`;
+  }
+
+  private _renderMarks(layout: MarkLayout): SVGTemplateResult {
+    const d = this._derived!;
+    const rendered = new Set(layout.marks.map((m) => this._markKey(m)));
+    const tabStop = this._focusKey && (rendered.has(this._focusKey) || !d.nav.isDated(this._focusKey)) ? this._focusKey : (layout.marks[0] ? this._markKey(layout.marks[0]) : null);
+    if (tabStop !== this._focusKey && !this._focusKey) this._focusKey = tabStop;
+    // Labels sit in their own layer, outside the marks: a mark's accessible
+    // name is its aria-label, which a shortened visible label must not contradict.
+    return svg`<g class="marks">${repeat(
+      layout.marks,
+      (m) => this._markKey(m),
+      (m) => this._renderMark(m, this._markKey(m) === tabStop),
+    )}</g>
+      <g class="labels" aria-hidden="true">${layout.marks.map((m) =>
+        m.label
+          ? svg`<text part="event-label" class=${m.event.id === this.selected ? 'label selected' : 'label'} x=${m.labelX} y=${AXIS_HEIGHT + m.cy} dy="0.35em">${m.label}</text>`
+          : nothing,
+      )}</g>`;
+  }
+
+  private _renderMark(m: PlacedMark, tabStop: boolean): SVGTemplateResult {
+    const e = m.event;
+    const key = this._markKey(m);
+    const y = AXIS_HEIGHT + m.cy;
+    const sym = kindSymbol(e.kind);
+    const selected = e.id === this.selected;
+    // The hit area covers symbol, span and label, and is at least 24 px square.
+    const labelW = m.label ? this._measurer.width(m.label) : 0;
+    const labelL = m.label ? (this._dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
+    const hitLeft = Math.min(m.left, m.cx - 12, labelL);
+    const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW);
+    const gradId = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
+    const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected };
+    return svg`<g
+      class=${classMap(cls)}
+      part=${selected ? 'event selected' : 'event'}
+      data-event-id=${e.id}
+      data-key=${key}
+      tabindex=${tabStop ? '0' : '-1'}
+      role="button"
+      aria-label=${this._eventName(e)}
+      aria-pressed=${selected ? 'true' : 'false'}
+      style=${`--_c:${this._kindColor(e.kind)}`}
+      @click=${() => this._userSelect(e.id, key)}
+      @pointerenter=${() => this._showHover(key)}
+    >
+      <rect class="hit" x=${hitLeft} y=${y - 12} width=${hitRight - hitLeft} height="24"></rect>
+      ${m.shape === 'point'
+        ? nothing
+        : svg`<rect class="span" x=${m.left} y=${y - 7} width=${Math.max(1, m.right - m.left)} height="14" rx=${m.shape === 'interval' ? 3 : 7}
+            mask=${gradId ? `url(#${gradId})` : nothing}></rect>`}
+      ${m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
+        ? svg`<path class="whisker" d=${`M${m.left + 0.75},${y - 5}v10M${m.right - 0.75},${y - 5}v10`}></path>`
+        : nothing}
+      <path class="symbol" d=${sym.d} transform=${`translate(${m.cx},${y})${sym.transform ? ` ${sym.transform}` : ''}`}></path>
+      <rect class="focus-ring" x=${hitLeft - 2} y=${y - 13} width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>
+    </g>`;
+  }
+
+  /** Accessible name: title, the source's date words, the resolved date, the kind. */
+  private _eventName(e: TimelineEvent): string {
+    return this._strings.eventName({
+      title: e.title,
+      dateText: e.dateText,
+      date: this._describe(e),
+      kind: this._kindName(e.kind),
+    });
+  }
+
+  private _describe(e: TimelineEvent): string {
+    const f = this._formatter!;
+    if (e.date) return f.describe(e.date);
+    const item = this._derived?.undated.find((u) => u.event.id === e.id);
+    const rel = item?.relation;
+    if (!rel) return this._strings.undated;
+    const phrase = rel.kind === 'before' ? this._strings.beforeEvent(rel.other.title) : this._strings.afterEvent(rel.other.title);
+    return `${this._strings.undated}, ${phrase}`;
+  }
+
+  private _renderTooltip(): TemplateResult | typeof nothing {
+    const hover = this._hover;
+    if (!hover || !this._layout) return nothing;
+    const m = this._layout.marks.find((x) => x.event.id === hover.id && x.lane === hover.lane);
+    if (!m) return nothing;
+    const e = m.event;
+    const width = this._plotWidth;
+    const y = AXIS_HEIGHT + m.cy + 18;
+    const anchorRight = m.cx > width * 0.6;
+    const style = anchorRight ? { top: `${y}px`, right: `${Math.max(4, width - m.cx - 16)}px` } : { top: `${y}px`, left: `${Math.max(4, m.cx - 16)}px` };
+    return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(style)}>
+      <slot name="tooltip">
+        <strong>${e.title}</strong>
+        <span class="when">${e.dateText ? html`“${e.dateText}”: ` : nothing}${this._describe(e)}</span>
+      </slot>
+    </div>`;
+  }
+
+  private _renderOverview(): TemplateResult | typeof nothing {
+    const d = this._derived;
+    if (!d || !this._width || d.dated.length === 0) return nothing;
+    const width = this._plotWidth;
+    const h = 38;
+    const fit = d.fit;
+    const rtl = this._dir === 'rtl';
+    const x = timeScale([fit[0], fit[1]], rtl ? [width, 0] : [0, width]);
+    const bins = Math.max(1, Math.floor(width / 4));
+    const counts = new Array<number>(bins).fill(0);
+    const step = (fit[1] - fit[0]) / bins;
+    for (const e of d.dated) {
+      const k = knownExtent(e.date!);
+      if (!k) continue;
+      const i = Math.floor(((k[0] + k[1]) / 2 - fit[0]) / step);
+      if (i >= 0 && i < bins) counts[i]!++;
+    }
+    const max = Math.max(1, ...counts);
+    const w = this._window ?? fit;
+    const a = Math.max(0, Math.min(width, x(w[0])));
+    const b = Math.max(0, Math.min(width, x(w[1])));
+    const f = this._formatter!;
+    return html`<svg class="overview" part="overview" width=${width} height=${h} aria-label=${this._strings.overview} role="group"
+      @pointerdown=${this._onOverviewPointerDown}>
+      ${counts.map((c, i) => {
+        if (!c) return nothing;
+        const bh = Math.max(2, (c / max) * (h - 8));
+        const bx = x(fit[0] + i * step);
+        return svg`<rect class="bar" x=${rtl ? bx - 3 : bx} y=${h - 2 - bh} width="3" height=${bh}></rect>`;
+      })}
+      <rect class="brush" part="brush" x=${Math.min(a, b)} y="1" width=${Math.max(4, Math.abs(b - a))} height=${h - 2} rx="3"
+        tabindex="0" role="slider" aria-label=${this._strings.overview}
+        aria-valuemin=${Math.round(fit[0] / DAY)} aria-valuemax=${Math.round(fit[1] / DAY)} aria-valuenow=${Math.round((w[0] + w[1]) / 2 / DAY)}
+        aria-valuetext=${`${f.period(w[0], 'day')} – ${f.period(w[1], 'day')}`}
+        @keydown=${this._onBrushKeydown}></rect>
+    </svg>`;
+  }
+
+  private _onBrushKeydown(ev: KeyboardEvent): void {
+    const w = this._window ?? this._derived?.fit;
+    if (!w) return;
+    const span = w[1] - w[0];
+    const rtl = this._dir === 'rtl';
+    let dt = 0;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowUp') dt = span * 0.1 * (rtl && ev.key === 'ArrowRight' ? -1 : 1);
+    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowDown') dt = -span * 0.1 * (rtl && ev.key === 'ArrowLeft' ? -1 : 1);
+    else if (ev.key === 'PageUp') dt = span;
+    else if (ev.key === 'PageDown') dt = -span;
+    else if (!this._onZoomKey(ev)) return;
+    ev.preventDefault();
+    if (dt) {
+      this._setWindow([w[0] + dt, w[1] + dt]);
+      this._pendingEvents.push(this._windowChangeEvent());
+    }
+  }
+
+  private _onOverviewPointerDown(ev: PointerEvent): void {
+    const d = this._derived;
+    const svgEl = ev.currentTarget as SVGSVGElement;
+    if (!d || ev.button !== 0) return;
+    const width = this._plotWidth;
+    const x = timeScale([d.fit[0], d.fit[1]], this._dir === 'rtl' ? [width, 0] : [0, width]);
+    const rect = svgEl.getBoundingClientRect();
+    const w0 = this._window ?? d.fit;
+    const span = w0[1] - w0[0];
+    const onBrush = (ev.target as Element).classList.contains('brush');
+    const t0 = x.invert(ev.clientX - rect.left);
+    const offset = onBrush ? t0 - w0[0] : span / 2;
+    const move = (e: PointerEvent) => {
+      const t = x.invert(e.clientX - rect.left);
+      this._setWindow([t - offset, t - offset + span]);
+    };
+    move(ev);
+    svgEl.setPointerCapture(ev.pointerId);
+    const up = () => {
+      svgEl.removeEventListener('pointermove', move);
+      svgEl.removeEventListener('pointerup', up);
+      svgEl.removeEventListener('pointercancel', up);
+      this._pendingEvents.push(this._windowChangeEvent());
+      this.requestUpdate();
+    };
+    svgEl.addEventListener('pointermove', move);
+    svgEl.addEventListener('pointerup', up);
+    svgEl.addEventListener('pointercancel', up);
+  }
+
+  private _renderUndated(): TemplateResult | typeof nothing {
+    const d = this._derived;
+    if (!d || d.undated.length === 0) return nothing;
+    const s = this._strings;
+    return html`<section class="undated" part="undated" aria-labelledby="undated-heading">
+      <h2 id="undated-heading">${s.undated}</h2>
+      <p>${s.undatedHint}</p>
+      <ol>
+        ${d.undated.map(({ event: e, relation }) => {
+          const key = `u:${e.id}`;
+          const selected = e.id === this.selected;
+          return html`<li>
+            <button
+              type="button"
+              part=${selected ? 'event selected' : 'event'}
+              class=${selected ? 'selected' : ''}
+              data-event-id=${e.id}
+              data-key=${key}
+              tabindex=${this._focusKey === key ? '0' : '-1'}
+              aria-label=${this._eventName(e)}
+              aria-pressed=${selected ? 'true' : 'false'}
+              style=${styleMap({ '--_c': this._kindColor(e.kind) })}
+              @click=${() => this._userSelect(e.id, key)}
+              @keydown=${this._onMarkKeydown}
+              @focus=${() => (this._focusKey = key)}
+            >
+              ${this._symbolIcon(e.kind)}<span>${e.title}</span>
+            </button>
+            ${relation
+              ? html`<span class="relation" aria-hidden="true">${relation.kind === 'before' ? s.beforeEvent(relation.other.title) : s.afterEvent(relation.other.title)}</span>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private _renderDetails(e: TimelineEvent): TemplateResult {
+    const s = this._strings;
+    const sourceUrl = e.source?.url ?? this._data.dataset.source?.url;
+    return html`<aside class="details" part="details" aria-labelledby="details-heading" style=${styleMap({ '--_c': this._kindColor(e.kind) })}
+      @keydown=${(ev: KeyboardEvent) => {
+        if (ev.key === 'Escape') {
+          ev.stopPropagation();
+          this._closeDetails();
+        }
+      }}>
+      <slot name="details">
+        <h2 id="details-heading">${e.title}</h2>
+        <span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span>
+        <dl>
+          ${e.dateText ? html`<dt>${s.datePhrase}</dt><dd>“${e.dateText}”</dd>` : nothing}
+          <dt>${s.resolvedDate}</dt>
+          <dd>${this._describe(e)}</dd>
+          ${e.actors.length ? html`<dt>${s.actors}</dt><dd>${e.actors.join(', ')}</dd>` : nothing}
+          ${e.place ? html`<dt>${s.place}</dt><dd>${e.place}</dd>` : nothing}
+          ${e.corroboration
+            ? html`<dt>${s.corroboration}</dt>
+                <dd>
+                  ${this._formatter!.describe(e.corroboration.parsed)}: ${e.corroboration.note}
+                  ${e.corroboration.url ? html` <a href=${e.corroboration.url} target="_blank" rel="noopener noreferrer">${new URL(e.corroboration.url).hostname}</a>` : nothing}
+                </dd>`
+            : nothing}
+        </dl>
+        ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+        ${e.source
+          ? html`<figure>
+              <blockquote part="source-quote" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
+              <figcaption>
+                ${s.source}: ${this._data.dataset.source?.title ?? ''}${this._data.dataset.source?.publisher ? html`, ${this._data.dataset.source.publisher}` : nothing}
+                ${sourceUrl ? html` · <a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}
+              </figcaption>
+            </figure>`
+          : nothing}
+        ${e.media ? html`<figure><img src=${e.media.url} alt=${e.media.caption ?? ''} loading="lazy" />${e.media.caption || e.media.credit ? html`<figcaption>${e.media.caption ?? ''} ${e.media.credit ? html`<small>${e.media.credit}</small>` : nothing}</figcaption>` : nothing}</figure>` : nothing}
+        ${e.links.length
+          ? html`<h3>${s.links}</h3>
+              <ul>
+                ${e.links.map((l) => html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? l.url}</a></li>`)}
+              </ul>`
+          : nothing}
+      </slot>
+      <button class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this._closeDetails()}>×</button>
+    </aside>`;
+  }
+
+  private _closeDetails(): void {
+    const key = this._focusKey;
+    this._userSelect(null);
+    if (key) this._focusAfterRender = key;
+  }
+}

@@ -1,0 +1,114 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normalize, type NormalizedDataset } from '../data/normalize.js';
+import { parseDataset } from '../data/load.js';
+
+/** Where the data comes from. */
+export type DataSource =
+  | { kind: 'events'; value: unknown }
+  | { kind: 'src'; url: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'none' };
+
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DataControllerOptions {
+  /** Called once per completed load (also for an error). */
+  onLoad(result: NormalizedDataset | null, error: { message: string; cause: unknown } | null): void;
+  timeZone(): string;
+}
+
+const EMPTY: NormalizedDataset = { events: [], eras: [], source: null, problems: [] };
+
+/**
+ * Loads and normalizes the element's data from the `events` property, a `src`
+ * URL or inline JSON. The last request wins: a newer load aborts an older
+ * fetch, and a stale response is never applied.
+ */
+export class DataController implements ReactiveController {
+  state: LoadState = 'idle';
+  dataset: NormalizedDataset = EMPTY;
+  error: { message: string; cause: unknown } | null = null;
+  /** Resolves when the current load has settled. */
+  settled: Promise<void> = Promise.resolve();
+
+  private abort: AbortController | null = null;
+  private generation = 0;
+  private last: DataSource = { kind: 'none' };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: DataControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = null;
+  }
+
+  /** Loads `source`, replacing whatever is loading. */
+  load(source: DataSource): void {
+    this.last = source;
+    this.abort?.abort();
+    this.abort = null;
+    const generation = ++this.generation;
+    if (source.kind === 'none') {
+      this.finish(generation, EMPTY, null, 'idle');
+      this.settled = Promise.resolve();
+      return;
+    }
+    if (source.kind === 'events') {
+      this.finish(generation, normalize(source.value, { timeZone: this.options.timeZone() }), null);
+      this.settled = Promise.resolve();
+      return;
+    }
+    if (source.kind === 'inline') {
+      this.finish(generation, parseDataset(source.text, { timeZone: this.options.timeZone() }), null);
+      this.settled = Promise.resolve();
+      return;
+    }
+    this.state = 'loading';
+    this.error = null;
+    this.host.requestUpdate();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.settled = this.fetch(source.url, abort.signal, generation);
+  }
+
+  /** Loads the last source again, e.g. after the time zone changed. */
+  reload(): void {
+    this.load(this.last);
+  }
+
+  private async fetch(url: string, signal: AbortSignal, generation: number): Promise<void> {
+    try {
+      const res = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+      if (!res.ok) throw new Error(`${url} answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+      const text = await res.text();
+      if (generation !== this.generation) return;
+      const format = /\.csv(?:$|[?#])/i.test(url) ? 'csv' : 'auto';
+      const dataset = parseDataset(text, { format, contentType: res.headers.get('content-type'), timeZone: this.options.timeZone() });
+      const fatal = dataset.problems.find((p) => p.code === 'invalid-input');
+      if (fatal && dataset.events.length === 0) {
+        this.finish(generation, dataset, { message: `${url}: ${fatal.message}`, cause: fatal });
+        return;
+      }
+      this.finish(generation, dataset, null);
+    } catch (cause) {
+      if (generation !== this.generation || signal.aborted) return;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      this.finish(generation, EMPTY, { message, cause });
+    }
+  }
+
+  private finish(generation: number, dataset: NormalizedDataset, error: DataController['error'], state?: LoadState): void {
+    if (generation !== this.generation) return;
+    this.dataset = dataset;
+    this.error = error;
+    this.state = state ?? (error ? 'error' : 'ready');
+    this.abort = null;
+    this.host.requestUpdate();
+    if (this.state !== 'idle') this.options.onLoad(error ? null : dataset, error);
+  }
+}

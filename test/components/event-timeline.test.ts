@@ -1,0 +1,442 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
+import { all, articleDataset, centre, DATASET_URL, drawnIds, idsInWindow, mount, mountArticle, nextEvent, record, sleep } from './helpers.js';
+
+describe('<event-timeline>', () => {
+  it('is accessible', async () => {
+    const el = await mountArticle();
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with the details panel open', async () => {
+    const el = await mountArticle(1200, { selected: 'iran-belarus-defense-mou' });
+    expect(all(el, '[part="details"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  describe('data in', () => {
+    it('renders from the events property', async () => {
+      const data = await articleDataset();
+      const el = await mountArticle();
+      const dated = data.events.filter((e) => e.date !== null).map((e) => e.id!).sort();
+      expect(drawnIds(el)).to.deep.equal(dated);
+      expect(el.problems).to.deep.equal([]);
+    });
+
+    it('renders from a src URL to our JSON', async () => {
+      const data = await articleDataset();
+      const el = await mount(html`<event-timeline src=${DATASET_URL}></event-timeline>`);
+      expect(drawnIds(el)).to.have.length(data.events.filter((e) => e.date).length);
+    });
+
+    it('renders from a src URL to TimelineJS-column CSV', async () => {
+      const csv = [
+        'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+        '2023,7,31,,,,,,on 31 July,Iran and Belarus sign an MoU,<p>In <b>Tehran</b></p>,,,,,,Defense,',
+        '2023,5,,,,,,,In May,Engineers visit Belarus,,,,,,,Defense,',
+        '2022,,,,,,,,last year,Shahed drones in Ukraine,,,,,,,War,',
+      ].join('\n');
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+      const el = await mount(html`<event-timeline src=${url}></event-timeline>`);
+      const titles = all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('aria-label')!);
+      expect(titles).to.have.length(3);
+      expect(titles.some((t) => t.startsWith('Iran and Belarus sign an MoU'))).to.equal(true);
+      // A year-only row stays a year, not 1 January.
+      expect(titles.find((t) => t.startsWith('Shahed'))).to.include('sometime in 2022');
+    });
+
+    it('renders from a src URL to TimelineJS JSON', async () => {
+      const json = {
+        title: { text: { headline: 'Title slide' } },
+        events: [
+          { start_date: { year: '2023', month: '7', day: '31' }, text: { headline: 'MoU <i>signed</i>', text: 'In Tehran' }, unique_id: 'mou' },
+          { start_date: { year: 2023, month: 5 }, text: { headline: 'Engineers visit' } },
+        ],
+      };
+      const url = URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+      const el = await mount(html`<event-timeline src=${url}></event-timeline>`);
+      expect(drawnIds(el)).to.include('mou');
+      const names = all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('aria-label'));
+      // Tags reduced to text; a month-only date stays a month.
+      expect(names).to.have.members(['MoU signed, July 31, 2023, Other', 'Engineers visit, sometime in May 2023, Other']);
+    });
+
+    it('renders from an inline <script type="application/json"> child', async () => {
+      const data = await articleDataset();
+      const el = await mount(html`<event-timeline><script type="application/json">${JSON.stringify(data)}</script></event-timeline>`);
+      expect(drawnIds(el)).to.have.length(data.events.filter((e) => e.date).length);
+    });
+
+    it('skips invalid records, reports them, and renders the rest', async () => {
+      const loads = [] as Array<{ count: number; problems: unknown[] }>;
+      const el = document.createElement('event-timeline');
+      el.addEventListener('event-timeline-load', (e) => loads.push(e.detail));
+      el.events = [
+        { id: 'ok', title: 'Fine', date: '2023-07-31' },
+        { id: 'bad', title: 'Bad date', date: '31/07/2023' },
+        { title: '', date: '2023' } as never,
+        { id: 'ok2', title: 'Also fine', date: '2023-05' },
+      ];
+      await mount(el);
+      expect(drawnIds(el)).to.deep.equal(['ok', 'ok2']);
+      expect(el.problems.map((p) => [p.index, p.code])).to.deep.equal([
+        [1, 'invalid-date'],
+        [2, 'missing-title'],
+      ]);
+      expect(loads).to.have.length(1);
+      expect(loads[0]!.count).to.equal(2);
+      const summary = el.shadowRoot!.querySelector('[part="problems"]')!;
+      expect(summary.textContent).to.include('2 records were skipped');
+      expect(summary.textContent).to.include('Record 2 ("bad"), field "date"');
+    });
+  });
+
+  describe('states', () => {
+    it('shows loading, then the data', async () => {
+      const el = document.createElement('event-timeline');
+      el.src = `/__test/slow?ms=600&file=${DATASET_URL}`;
+      await fixture(html`<div style="width:800px">${el}</div>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="state"]')!.textContent).to.include('Loading');
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="state"]')).to.equal(null);
+    });
+
+    it('shows an error and fires event-timeline-error for a 404 src', async () => {
+      const el = document.createElement('event-timeline');
+      const error = nextEvent(el, 'event-timeline-error');
+      el.src = '/no/such/file.json';
+      await fixture(html`<div style="width:800px">${el}</div>`);
+      const e = await error;
+      expect(e.detail.message).to.include('404');
+      expect(e.bubbles && e.composed).to.equal(true);
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="state"]')!.textContent).to.include('404');
+    });
+
+    it('shows an error for invalid JSON', async () => {
+      const url = URL.createObjectURL(new Blob(['{"events": [ {"title": "x", '], { type: 'application/json' }));
+      const el = document.createElement('event-timeline');
+      const error = nextEvent(el, 'event-timeline-error');
+      el.src = url;
+      await fixture(html`<div style="width:800px">${el}</div>`);
+      await error;
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="state"]')!.textContent).to.match(/could not be loaded/);
+    });
+
+    it('shows an empty state when every record is invalid', async () => {
+      const el = await mount(html`<event-timeline .events=${[{ title: 'no date' }]}></event-timeline>`);
+      expect(el.shadowRoot!.querySelector('[part="state"]')!.textContent).to.include('No events to show');
+    });
+  });
+
+  describe('drawing', () => {
+    it('draws each event in the window exactly once: DOM ids equal the events in the window', async () => {
+      const data = await articleDataset();
+      const el = await mountArticle();
+      for (const [start, end] of [
+        ['2023-07-01', '2023-08-10'],
+        ['2023-05-01', '2023-05-31'],
+        ['2022-01-01', '2023-12-31'],
+        ['2021-01-01', '2021-06-30'],
+      ] as const) {
+        el.zoomTo(start, end);
+        await el.renderComplete;
+        const w = el.getWindow();
+        expect(drawnIds(el), `${start}..${end}`).to.deep.equal(idsInWindow(data, w.start, w.end));
+        // And no mark is drawn twice in one lane.
+        const keys = all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('data-key'));
+        expect(new Set(keys).size).to.equal(keys.length);
+      }
+    });
+
+    it('draws uncertain points, intervals and exact days visibly differently, and undated events on their shelf', async () => {
+      const el = await mountArticle(1200, { start: '2022-01-01', end: '2023-09-01' });
+      const mark = (id: string) => el.shadowRoot!.querySelector(`svg.plot [data-event-id="${id}"]`)!;
+      const fill = (id: string) => getComputedStyle(mark(id).querySelector('.symbol')!).fill;
+      // A day is a solid symbol; a year, a month and "last week" are hollow symbols over a dotted span.
+      expect(mark('iran-belarus-defense-mou').classList.contains('uncertain')).to.equal(false);
+      for (const id of ['shahed-drones-ukraine', 'iranian-engineers-visit-belarus', 'iran-bolivia-defense-deal', 'lukashenko-visits-iran']) {
+        expect(mark(id).classList.contains('uncertain'), id).to.equal(true);
+        expect(fill(id), id).to.not.equal(fill('iran-belarus-defense-mou'));
+      }
+      const span = mark('shahed-drones-ukraine').querySelector('.span')!;
+      expect(getComputedStyle(span).strokeDasharray).to.not.equal('none');
+      // "Months earlier" has an open start: it fades toward the past.
+      expect(mark('lukashenko-visits-iran').querySelector('.span')!.getAttribute('mask')).to.equal('url(#fade-l)');
+      const undated = all(el, '[part~="undated"] [part~="event"]').map((b) => b.getAttribute('data-event-id'));
+      expect(undated).to.have.members(['iran-nicaragua-defense-deal', 'iran-venezuela-defense-deal', 'iran-applies-brics', 'belarus-applies-brics']);
+      expect(undated.indexOf('iran-applies-brics')).to.be.lessThan(undated.indexOf('belarus-applies-brics'));
+      expect(all(el, 'svg.plot [data-event-id="iran-applies-brics"]')).to.have.length(0);
+    });
+
+    it('gives each mark part="event", data-event-id and a name with the source words and the resolved date', async () => {
+      const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
+      const bolivia = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-bolivia-defense-deal"]')!;
+      expect(bolivia.getAttribute('part')).to.equal('event');
+      expect(bolivia.getAttribute('aria-label')).to.equal('Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal');
+    });
+
+    it('shows an event of several actors in each actor lane, with the same id', async () => {
+      const el = await mountArticle(1200, { 'group-by': 'actor', start: '2023-07-20', end: '2023-08-05' });
+      const marks = all(el, 'svg.plot [data-event-id="iran-belarus-defense-mou"]');
+      expect(marks).to.have.length(4);
+      const lanes = all(el, '[part="lane-label"]').map((t) => t.textContent);
+      expect(lanes.slice(0, 2)).to.deep.equal(['Belarus', 'Iran']);
+    });
+
+    it('legend toggles hide and show a kind', async () => {
+      const el = await mountArticle();
+      const button = all<HTMLButtonElement>(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Statement'))!;
+      button.click();
+      await el.renderComplete;
+      expect(el.hiddenKinds).to.deep.equal(['statement']);
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(drawnIds(el)).to.not.include('kirby-voa-concern');
+      button.click();
+      await el.renderComplete;
+      expect(drawnIds(el)).to.include('kirby-voa-concern');
+    });
+
+    it('filters by actor from code', async () => {
+      const el = await mountArticle();
+      el.hiddenActors = ['Iran', 'Belarus', 'Russia', 'Ukraine', 'Bolivia', 'Mohammad Reza Ashtiani', 'Viktor Khrenin', 'Alexander Lukashenko', 'Belarusian defense ministry', 'Iranian media'];
+      await el.renderComplete;
+      // Kirby's and Morales's statements name the United States too.
+      expect(drawnIds(el)).to.deep.equal(['kirby-voa-concern', 'morales-condemns-us']);
+    });
+
+    it('draws the reference-date marker and eras', async () => {
+      const el = await mountArticle();
+      const marker = el.shadowRoot!.querySelector('[part="marker"]')!;
+      expect(marker.textContent).to.include('Published');
+      expect(el.shadowRoot!.querySelector('[part="era"]')!.textContent).to.include('war in Ukraine');
+    });
+
+    it('never overlaps two visible labels', async () => {
+      for (const width of [400, 1200]) {
+        const el = await mountArticle(width);
+        const boxes = all(el, '[part="event-label"]').map((t) => t.getBoundingClientRect());
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            expect(overlap, `labels ${i} and ${j} at ${width}px`).to.equal(false);
+          }
+        const axis = all(el, '[part="tick-label"]').map((t) => t.getBoundingClientRect());
+        for (let i = 1; i < axis.length; i++) expect(axis[i]!.left).to.be.at.least(axis[i - 1]!.right);
+      }
+    });
+
+    it('resizes with its container, from 320 px to 2560 px', async () => {
+      const el = await mountArticle(320);
+      const plot = el.shadowRoot!.querySelector('svg.plot')!;
+      expect(plot.getBoundingClientRect().width).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(320);
+      (el.parentElement as HTMLElement).style.width = '2560px';
+      await setViewport({ width: 2600, height: 900 });
+      await sleep(50);
+      await el.renderComplete;
+      expect(plot.getBoundingClientRect().width).to.be.greaterThan(2500);
+    });
+  });
+
+  describe('interaction', () => {
+    it('zooms in on a real wheel and fires one window-change when it settles', async () => {
+      const el = await mountArticle();
+      const before = el.getWindow();
+      const changes = record(el, 'event-timeline-window-change');
+      const [x, y] = centre(el.shadowRoot!.querySelector('svg.plot')!);
+      for (let i = 0; i < 3; i++) await executeServerCommand('wheel', { x, y, deltaY: -200 });
+      await sleep(400);
+      await el.renderComplete;
+      const after = el.getWindow();
+      expect(+after.end - +after.start).to.be.lessThan(+before.end - +before.start);
+      expect(changes.events).to.have.length(1);
+      expect(+changes.events[0]!.detail.start).to.equal(+after.start);
+      expect(changes.events[0]!.bubbles && changes.events[0]!.composed).to.equal(true);
+      changes.stop();
+    });
+
+    it('pans on a real drag and fires one window-change', async () => {
+      const el = await mountArticle();
+      const before = el.getWindow();
+      const changes = record(el, 'event-timeline-window-change');
+      const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+      // Drag on empty plot space near the top-left lane band.
+      await executeServerCommand('drag', { from: [plot.left + 400, plot.top + 40], to: [plot.left + 600, plot.top + 40] });
+      await sleep(100);
+      await el.renderComplete;
+      const after = el.getWindow();
+      expect(+after.start).to.be.lessThan(+before.start);
+      expect(+after.end - +after.start).to.be.closeTo(+before.end - +before.start, 1000);
+      expect(changes.events).to.have.length(1);
+      changes.stop();
+    });
+
+    it('selects on click: fires event-timeline-select and opens the details with the source quote', async () => {
+      const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
+      const selects = record(el, 'event-timeline-select');
+      const mou = el.shadowRoot!.querySelector<SVGGElement>('svg.plot [data-event-id="iran-belarus-defense-mou"] .symbol')!;
+      const [x, y] = centre(mou);
+      const { sendMouse } = await import('@web/test-runner-commands');
+      await sendMouse({ type: 'click', position: [x, y] });
+      await el.renderComplete;
+      expect(selects.events).to.have.length(1);
+      expect(selects.events[0]!.detail.id).to.equal('iran-belarus-defense-mou');
+      expect(selects.events[0]!.detail.event!.title).to.equal('Iran and Belarus sign a defense memorandum of understanding');
+      expect(el.selected).to.equal('iran-belarus-defense-mou');
+      const details = el.shadowRoot!.querySelector('[part="details"]')!;
+      expect(details.querySelector('[part="source-quote"]')!.textContent).to.equal(
+        'Iran and Belarus signed a defense agreement on 31 July, enhancing the already existing cooperation between the two countries.',
+      );
+      expect(details.textContent).to.include('“on 31 July”');
+      selects.stop();
+    });
+
+    it('keyboard: arrows move between events, Enter selects, Escape closes and returns focus', async () => {
+      const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
+      const first = el.shadowRoot!.querySelector<SVGGElement>('svg.plot [part~="event"][tabindex="0"]')!;
+      expect(all(el, 'svg.plot [part~="event"][tabindex="0"]')).to.have.length(1);
+      first.focus();
+      const focusedId = () => (el.shadowRoot!.activeElement as Element | null)?.getAttribute('data-event-id');
+      const start = focusedId();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.renderComplete;
+      const second = focusedId();
+      expect(second).to.not.equal(start);
+      const selects = nextEvent(el, 'event-timeline-select');
+      await sendKeys({ press: 'Enter' });
+      const e = await selects;
+      expect(e.detail.id).to.equal(second);
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="details"]')).to.not.equal(null);
+      const cleared = nextEvent(el, 'event-timeline-select');
+      await sendKeys({ press: 'Escape' });
+      expect((await cleared).detail.id).to.equal(null);
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="details"]')).to.equal(null);
+      expect(focusedId()).to.equal(second);
+    });
+
+    it('keyboard: + and - zoom, 0 fits, Shift+arrows pan', async () => {
+      const el = await mountArticle();
+      el.shadowRoot!.querySelector<SVGGElement>('svg.plot [tabindex="0"]')!.focus();
+      const span = () => +el.getWindow().end - +el.getWindow().start;
+      const fitted = span();
+      await sendKeys({ press: '+' });
+      await el.renderComplete;
+      expect(span()).to.be.closeTo(fitted / 2, fitted * 0.01);
+      const start = +el.getWindow().start;
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Shift' });
+      await el.renderComplete;
+      expect(+el.getWindow().start).to.be.greaterThan(start);
+      await sendKeys({ press: '0' });
+      await el.renderComplete;
+      expect(span()).to.be.closeTo(fitted, 1000);
+    });
+
+    it('moving focus to an event outside the window pans to it', async () => {
+      const el = await mountArticle(1200, { start: '2023-07-20', end: '2023-08-05' });
+      el.shadowRoot!.querySelector<SVGGElement>('svg.plot [tabindex="0"]')!.focus();
+      await sendKeys({ press: 'Home' });
+      await el.renderComplete;
+      const id = (el.shadowRoot!.activeElement as Element).getAttribute('data-event-id');
+      expect(id).to.equal('shahed-drones-ukraine');
+      expect(+el.getWindow().end).to.be.greaterThan(Date.UTC(2022, 0, 1));
+      expect(+el.getWindow().start).to.be.lessThan(Date.UTC(2023, 0, 1));
+    });
+  });
+
+  describe('public methods and attributes', () => {
+    it('zoomTo, zoomBy, fit and getWindow change the window without firing window-change', async () => {
+      const el = await mountArticle();
+      const changes = record(el, 'event-timeline-window-change');
+      el.zoomTo('2023-07-01', '2023-07-31');
+      let w = el.getWindow();
+      expect(w.start.toISOString()).to.equal('2023-07-01T00:00:00.000Z');
+      expect(w.end.toISOString()).to.equal('2023-08-01T00:00:00.000Z');
+      el.zoomBy(2);
+      w = el.getWindow();
+      expect(+w.end - +w.start).to.be.closeTo(31 * 86_400_000 / 2, 1000);
+      el.fit();
+      await el.renderComplete;
+      w = el.getWindow();
+      expect(+w.start).to.be.lessThan(Date.UTC(2022, 0, 1));
+      expect(+w.end).to.be.greaterThan(Date.UTC(2023, 7, 2));
+      expect(changes.events).to.have.length(0);
+      expect(() => el.zoomTo('2023-08-01', '2023-07-01')).to.throw(RangeError);
+      expect(() => el.zoomBy(0)).to.throw(RangeError);
+      changes.stop();
+    });
+
+    it('honours min-span and max-span', async () => {
+      const el = await mountArticle(1200, { 'min-span': 'P7D', 'max-span': 'P1Y' });
+      el.zoomTo('2023-07-30', '2023-07-31');
+      let w = el.getWindow();
+      expect(+w.end - +w.start).to.be.closeTo(7 * 86_400_000, 1000);
+      el.zoomTo('2000-01-01', '2030-01-01');
+      w = el.getWindow();
+      expect(+w.end - +w.start).to.be.closeTo(365.2425 * 86_400_000, 1000);
+    });
+
+    it('select(id) and the selected attribute select without firing select', async () => {
+      const el = await mountArticle();
+      const selects = record(el, 'event-timeline-select');
+      el.select('iran-bolivia-defense-deal');
+      await el.renderComplete;
+      expect(el.getAttribute('selected')).to.equal('iran-bolivia-defense-deal');
+      expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.equal('Iran and Bolivia sign a defense deal');
+      el.setAttribute('selected', 'morales-condemns-us');
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.include('Morales');
+      expect(selects.events).to.have.length(0);
+      selects.stop();
+    });
+
+    it('hash-link mirrors the selection in location.hash and opens the event in the hash', async () => {
+      history.replaceState(null, '', '#lukashenko-visits-iran');
+      const el = await mountArticle(1200, { 'hash-link': '' });
+      expect(el.selected).to.equal('lukashenko-visits-iran');
+      el.select('iran-belarus-defense-mou');
+      await el.renderComplete;
+      expect(location.hash).to.equal('#iran-belarus-defense-mou');
+      el.select(null);
+      await el.renderComplete;
+      expect(location.hash).to.equal('');
+    });
+
+    it('fires event-timeline-load after the DOM shows the data', async () => {
+      const el = document.createElement('event-timeline') as EventTimeline;
+      const load = nextEvent(el, 'event-timeline-load');
+      el.src = DATASET_URL;
+      await fixture(html`<div style="width:900px">${el}</div>`);
+      const e = await load;
+      expect(e.detail.count).to.equal(17);
+      expect(e.detail.problems).to.deep.equal([]);
+      expect(drawnIds(el).length).to.be.greaterThan(0);
+    });
+
+    it('the last src wins when src changes during a fetch', async () => {
+      const el = document.createElement('event-timeline') as EventTimeline;
+      const loads = record(el, 'event-timeline-load');
+      const errors = record(el, 'event-timeline-error');
+      el.src = `/__test/slow?ms=1000&file=/test/fixtures/timelinejs-space-race.json`;
+      await fixture(html`<div style="width:900px">${el}</div>`);
+      el.src = DATASET_URL;
+      await el.renderComplete;
+      await sleep(1200);
+      // The slow first response arrives after the second: it is never applied.
+      expect(loads.events.map((e) => e.detail.count)).to.deep.equal([17]);
+      expect(errors.events).to.deep.equal([]);
+      expect(drawnIds(el)).to.include('iran-belarus-defense-mou');
+      loads.stop();
+      errors.stop();
+    });
+  });
+});
