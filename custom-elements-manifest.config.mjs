@@ -4,4 +4,14 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // dispatchEvent(e) on a queued event variable reads as an unnamed event.
+      name: 'drop-unnamed-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? [])
+          for (const d of mod.declarations ?? []) if (d.events) d.events = d.events.filter((e) => e.name);
+      },
+    },
+  ],
 };

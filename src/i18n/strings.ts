@@ -20,6 +20,8 @@ export interface TimelineStrings {
   invalidRecords: (count: number) => string;
   legend: string;
   showKind: (kind: string, count: number) => string;
+  /** Summary of the actor filter: how many of the actors are shown. */
+  actorFilter: (shown: number, total: number) => string;
   zoomIn: string;
   zoomOut: string;
   fit: string;
@@ -87,6 +89,7 @@ export const en: TimelineStrings = {
   invalidRecords: (n) => `${plural(n, 'record was', 'records were')} skipped as invalid.`,
   legend: 'Kinds of event',
   showKind: (kind, n) => `${kind} (${plural(n, 'event', 'events')})`,
+  actorFilter: (shown, total) => (shown === total ? `Actors (${total})` : `Actors (${shown} of ${total} shown)`),
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Fit all events',

@@ -208,6 +208,27 @@ describe('<event-timeline>', () => {
       expect(drawnIds(el)).to.deep.equal(['kirby-voa-concern', 'morales-condemns-us']);
     });
 
+    it('the actor filter hides and shows an actor\'s events', async () => {
+      const el = await mountArticle();
+      const filter = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="actor-filter"]')!;
+      filter.open = true;
+      const kirby = all<HTMLButtonElement>(el, '[part="actor-filter"] [part="legend-item"]').find((b) => b.textContent!.includes('John Kirby'))!;
+      kirby.click();
+      await el.renderComplete;
+      expect(el.hiddenActors).to.deep.equal(['John Kirby']);
+      // Kirby's statement still shows: it names other actors, who are shown.
+      expect(drawnIds(el)).to.include('kirby-voa-concern');
+      expect(filter.querySelector('summary')!.textContent).to.match(/Actors \(\d+ of \d+ shown\)/);
+    });
+
+    it('groups into one lane with group-by="none", and shows the now marker', async () => {
+      const el = await mountArticle(1200, { 'group-by': 'none', now: '', start: '2023-01-01', end: '2030-01-01' });
+      expect(all(el, '[part="lane"]')).to.have.length(1);
+      expect(all(el, '[part="lane-label"]')).to.have.length(0);
+      const markers = all(el, '[part="marker"]').map((m) => m.textContent!.trim());
+      expect(markers).to.include('Today');
+    });
+
     it('draws the reference-date marker and eras', async () => {
       const el = await mountArticle();
       const marker = el.shadowRoot!.querySelector('[part="marker"]')!;
@@ -275,6 +296,48 @@ describe('<event-timeline>', () => {
       expect(+after.end - +after.start).to.be.closeTo(+before.end - +before.start, 1000);
       expect(changes.events).to.have.length(1);
       changes.stop();
+    });
+
+    it('shows a tooltip on hover and on focus', async () => {
+      const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
+      const { sendMouse } = await import('@web/test-runner-commands');
+      const mou = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-belarus-defense-mou"] .symbol')!;
+      const hovers = record(el, 'event-timeline-hover');
+      await sendMouse({ type: 'move', position: centre(mou) });
+      await el.renderComplete;
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+      expect(tip.textContent).to.include('Iran and Belarus sign a defense memorandum of understanding');
+      expect(tip.textContent).to.include('“on 31 July”');
+      expect(hovers.events.at(-1)!.detail.id).to.equal('iran-belarus-defense-mou');
+      await sendMouse({ type: 'move', position: [2, 2] });
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+      el.shadowRoot!.querySelector<SVGGElement>('svg.plot [data-event-id="iran-bolivia-defense-deal"]')!.focus();
+      await el.renderComplete;
+      expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.include('Iran and Bolivia');
+      hovers.stop();
+    });
+
+    it('dragging the overview brush moves the window, with one window-change', async () => {
+      const el = await mountArticle(1200, { start: '2023-01-01', end: '2023-03-01' });
+      const before = el.getWindow();
+      const changes = record(el, 'event-timeline-window-change');
+      const brush = el.shadowRoot!.querySelector('[part="brush"]')!;
+      const [x, y] = centre(brush);
+      await executeServerCommand('drag', { from: [x, y], to: [x + 150, y] });
+      await el.renderComplete;
+      const after = el.getWindow();
+      expect(+after.start).to.be.greaterThan(+before.start);
+      expect(+after.end - +after.start).to.be.closeTo(+before.end - +before.start, 1000);
+      expect(changes.events).to.have.length(1);
+      changes.stop();
+    });
+
+    it('the details slot replaces the default details', async () => {
+      const data = await articleDataset();
+      const el = await mount(html`<event-timeline .events=${data} selected="iran-belarus-defense-mou"><div slot="details">Custom details</div></event-timeline>`);
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="details"] slot[name="details"]')!;
+      expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['Custom details']);
     });
 
     it('selects on click: fires event-timeline-select and opens the details with the source quote', async () => {

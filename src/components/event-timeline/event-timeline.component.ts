@@ -70,7 +70,8 @@ interface Derived {
  *
  * @csspart toolbar - The bar holding the legend and the zoom controls.
  * @csspart legend - The legend of kinds.
- * @csspart legend-item - One kind's toggle in the legend.
+ * @csspart legend-item - One kind's or actor's toggle.
+ * @csspart actor-filter - The disclosure listing actors to show or hide.
  * @csspart controls - The zoom control group.
  * @csspart control - Each zoom button.
  * @csspart chart - The scrolling box around the plot.
@@ -728,7 +729,7 @@ export class EventTimeline extends LitElement {
     return html`
       <div class=${classMap(rootClasses)} dir=${this._dir}>
         <div class="toolbar" part="toolbar">
-          ${this._renderLegend()}
+          ${this._renderLegend()} ${this._renderActorFilter()}
           <div class="zoom" part="controls" role="group" aria-label=${s.fit}>
             <button part="control" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this._userZoom(0.5)}>−</button>
             <button part="control" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this._userZoom(2)}>+</button>
@@ -788,6 +789,32 @@ export class EventTimeline extends LitElement {
         </li>`,
       )}
     </ul>`;
+  }
+
+  private _renderActorFilter(): TemplateResult | typeof nothing {
+    const d = this._derived;
+    if (!d || d.actors.length === 0) return nothing;
+    const hidden = new Set(this.hiddenActors);
+    const s = this._strings;
+    return html`<details class="actor-filter" part="actor-filter">
+      <summary>${s.actorFilter(d.actors.length - hidden.size, d.actors.length)}</summary>
+      <ul class="legend" aria-label=${s.actors}>
+        ${d.actors.map(
+          ({ actor, count }) => html`<li>
+            <button part="legend-item" type="button" aria-pressed=${hidden.has(actor) ? 'false' : 'true'} @click=${() => this._toggleActor(actor)}>
+              ${s.showKind(actor, count)}
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+
+  private _toggleActor(actor: string): void {
+    const hidden = new Set(this.hiddenActors);
+    if (hidden.has(actor)) hidden.delete(actor);
+    else hidden.add(actor);
+    this.hiddenActors = [...hidden];
   }
 
   private _toggleKind(kind: string): void {

@@ -117,6 +117,22 @@ export const styles = css`
     opacity: 0.35;
   }
 
+  .actor-filter {
+    flex: 1 1 100%;
+    order: 3;
+  }
+
+  .actor-filter summary {
+    width: max-content;
+    padding-block: 4px;
+    cursor: pointer;
+    color: var(--_text-muted);
+  }
+
+  .actor-filter .legend {
+    margin-top: 4px;
+  }
+
   .zoom {
     display: flex;
     gap: 4px;
