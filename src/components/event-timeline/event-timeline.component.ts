@@ -41,6 +41,10 @@ const LIMIT = 8.64e15;
 
 interface Derived {
   dataset: NormalizedDataset;
+  byId: Map<string, TimelineEvent>;
+  undatedRelations: Map<string, NonNullable<UndatedItem['relation']>>;
+  /** Event counts per overview bin, computed once per data and width. */
+  density: { width: number; counts: number[]; max: number } | null;
   /** Events after filters, dated ones only. */
   dated: TimelineEvent[];
   lanes: IndexedLane[];
@@ -208,6 +212,8 @@ export class EventTimeline extends LitElement {
   private _hashPending = false;
   private _measurer = new TextMeasurer();
   private _formatter: DateFormatter | null = null;
+  /** Accessible names by event id, for the current data and locale. */
+  private _names = new Map<string, string>();
   private _resizeObserver: ResizeObserver | null = null;
   private _resizeFrame = 0;
   private _measured = false;
@@ -334,7 +340,10 @@ export class EventTimeline extends LitElement {
       if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
       else this._data.load(this._source());
     }
-    if (changed.has('locale') || !this._formatter) this._formatter = new DateFormatter(this._locale, this._strings);
+    if (changed.has('locale') || !this._formatter) {
+      this._formatter = new DateFormatter(this._locale, this._strings);
+      this._names.clear();
+    }
     this._derive();
     if (this._hashPending || (changed.has('hashLink') && this.hashLink)) {
       this._hashPending = false;
@@ -392,6 +401,7 @@ export class EventTimeline extends LitElement {
       (e) => !hiddenKinds.has(e.kind) && (e.actors.length === 0 || hiddenActors.size === 0 || e.actors.some((a) => !hiddenActors.has(a))),
     );
     const dated = shown.filter((e) => e.date !== null);
+    const undated = orderUndated(shown);
     const groupBy: GroupBy = this.groupBy === 'actor' || this.groupBy === 'none' ? this.groupBy : 'kind';
     const lanes = groupLanes(dated, groupBy)
       .filter((lane) => !(groupBy === 'actor' && hiddenActors.has(lane.key)))
@@ -405,12 +415,16 @@ export class EventTimeline extends LitElement {
     const kinds = [...kindCounts].map(([kind, n]) => ({ kind, count: n }));
     kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
     const actors = [...count(dataset.events.flatMap((e) => e.actors))].map(([actor, n]) => ({ actor, count: n })).sort((a, b) => b.count - a.count);
+    this._names.clear();
     this._derived = {
       dataset,
+      byId: new Map(dataset.events.map((e) => [e.id, e])),
+      undatedRelations: new Map(undated.flatMap((u) => (u.relation ? [[u.event.id, u.relation] as const] : []))),
+      density: null,
       dated,
       lanes,
-      undated: orderUndated(shown),
-      nav: navigationOrder(lanes, orderUndated(shown).map((u) => u.event)),
+      undated,
+      nav: navigationOrder(lanes, undated.map((u) => u.event)),
       fit: this._fitExtent(dated),
       kinds,
       actors,
@@ -576,7 +590,7 @@ export class EventTimeline extends LitElement {
 
   private _eventById(id: string | null): TimelineEvent | null {
     if (!id) return null;
-    return this._data.dataset.events.find((e) => e.id === id) ?? null;
+    return this._derived?.byId.get(id) ?? null;
   }
 
   private _hashOrSelection(): boolean {
@@ -989,21 +1003,25 @@ export class EventTimeline extends LitElement {
     </g>`;
   }
 
-  /** Accessible name: title, the source's date words, the resolved date, the kind. */
+  /** Accessible name: title, the source's date words, the resolved date, the kind. Cached per event. */
   private _eventName(e: TimelineEvent): string {
-    return this._strings.eventName({
-      title: e.title,
-      dateText: e.dateText,
-      date: this._describe(e),
-      kind: this._kindName(e.kind),
-    });
+    let name = this._names.get(e.id);
+    if (name === undefined) {
+      name = this._strings.eventName({
+        title: e.title,
+        dateText: e.dateText,
+        date: this._describe(e),
+        kind: this._kindName(e.kind),
+      });
+      this._names.set(e.id, name);
+    }
+    return name;
   }
 
   private _describe(e: TimelineEvent): string {
     const f = this._formatter!;
     if (e.date) return f.describe(e.date);
-    const item = this._derived?.undated.find((u) => u.event.id === e.id);
-    const rel = item?.relation;
+    const rel = this._derived?.undatedRelations.get(e.id);
     if (!rel) return this._strings.undated;
     const phrase = rel.kind === 'before' ? this._strings.beforeEvent(rel.other.title) : this._strings.afterEvent(rel.other.title);
     return `${this._strings.undated}, ${phrase}`;
@@ -1035,16 +1053,8 @@ export class EventTimeline extends LitElement {
     const fit = d.fit;
     const rtl = this._dir === 'rtl';
     const x = timeScale([fit[0], fit[1]], rtl ? [width, 0] : [0, width]);
-    const bins = Math.max(1, Math.floor(width / 4));
-    const counts = new Array<number>(bins).fill(0);
-    const step = (fit[1] - fit[0]) / bins;
-    for (const e of d.dated) {
-      const k = knownExtent(e.date!);
-      if (!k) continue;
-      const i = Math.floor(((k[0] + k[1]) / 2 - fit[0]) / step);
-      if (i >= 0 && i < bins) counts[i]!++;
-    }
-    const max = Math.max(1, ...counts);
+    const step = (fit[1] - fit[0]) / Math.max(1, Math.floor(width / 4));
+    const { counts, max } = this._density(d, width);
     const w = this._window ?? fit;
     const a = Math.max(0, Math.min(width, x(w[0])));
     const b = Math.max(0, Math.min(width, x(w[1])));
@@ -1063,6 +1073,24 @@ export class EventTimeline extends LitElement {
         aria-valuetext=${`${f.period(w[0], 'day')} – ${f.period(w[1], 'day')}`}
         @keydown=${this._onBrushKeydown}></rect>
     </svg>`;
+  }
+
+  /** Events per 4-px bin of the overview; once per data and width, never per frame. */
+  private _density(d: Derived, width: number): { counts: number[]; max: number } {
+    if (d.density?.width === width) return d.density;
+    const bins = Math.max(1, Math.floor(width / 4));
+    const counts = new Array<number>(bins).fill(0);
+    const step = (d.fit[1] - d.fit[0]) / bins;
+    for (const e of d.dated) {
+      const k = knownExtent(e.date!);
+      if (!k) continue;
+      const i = Math.floor(((k[0] + k[1]) / 2 - d.fit[0]) / step);
+      if (i >= 0 && i < bins) counts[i]!++;
+    }
+    let max = 1;
+    for (const c of counts) if (c > max) max = c;
+    d.density = { width, counts, max };
+    return d.density;
   }
 
   private _onBrushKeydown(ev: KeyboardEvent): void {
