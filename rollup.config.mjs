@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -35,6 +36,8 @@ export default [
     plugins: [
       nodeResolve({ browser: true }),
       ts(),
+      // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
+      minifyHTML(),
       terser({ module: true, ecma: 2022, format: { comments: false } }),
     ],
     output: {

@@ -5,4 +5,4 @@ export * from './components/event-timeline/event-timeline.js';
 export { normalize } from './data/normalize.js';
 export { parseDataset } from './data/load.js';
 export { parseEdtf, EdtfError } from './data/edtf.js';
-export { PROBLEM_CODES } from './data/problems.js';
+export { PROBLEM_SEVERITY } from './data/problems.js';

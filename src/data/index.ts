@@ -7,6 +7,7 @@ export * from './calendar.js';
 export * from './edtf.js';
 export * from './normalize.js';
 export * from './problems.js';
+export * from './problem-codes.js';
 export * from './relative.js';
 export * from './types.js';
 export * from './uncertain-date.js';

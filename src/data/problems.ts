@@ -1,30 +1,30 @@
 /**
- * Every problem the data model reports, with what happens to the record.
- * `error`: the record (or input) is skipped. `warning`: it is kept, repaired as
- * described.
+ * Every problem the data model reports, and what happens to the record:
+ * `error`, the record (or input) is skipped; `warning`, it is kept, repaired.
+ * What each means is in PROBLEM_CODES (problem-codes.ts) and the README.
  */
-export const PROBLEM_CODES = {
-  'invalid-input': { severity: 'error', description: 'The input as a whole cannot be read: not an array or dataset object, malformed JSON or CSV.' },
-  'invalid-record': { severity: 'error', description: 'The record is not an object; it is skipped.' },
-  'missing-title': { severity: 'error', description: 'The record has no non-empty title; it is skipped.' },
-  'missing-date': { severity: 'error', description: 'The record has no date field at all (null, meaning undated, is fine); it is skipped.' },
-  'invalid-date': { severity: 'error', description: 'The date is not valid EDTF; the record is skipped.' },
-  'unsupported-date': { severity: 'error', description: 'Valid EDTF this library cannot draw (lists, XXXX years); the record is skipped.' },
-  'date-out-of-range': { severity: 'error', description: 'The date lies beyond what a JS Date holds (about ±275,000 years); the record is skipped.' },
-  'end-before-start': { severity: 'error', description: 'An interval ends before it starts; the record is skipped.' },
-  'invalid-type': { severity: 'warning', description: 'An optional field has the wrong type; it is dropped or coerced, and the record is kept.' },
-  'invalid-id': { severity: 'warning', description: 'The id is empty or not a string; a stable id is generated.' },
-  'duplicate-id': { severity: 'warning', description: 'The id is already taken; the record is kept under a suffixed id.' },
-  'unknown-kind': { severity: 'warning', description: 'The kind is not in the vocabulary; it is kept and drawn with a generic shape.' },
-  'invalid-url': { severity: 'warning', description: 'A link or image URL is not http(s); it is dropped.' },
-  'unsupported-media': { severity: 'warning', description: 'The media is not an image; it is dropped.' },
-  'invalid-source': { severity: 'warning', description: 'The source quote is missing or its offsets do not match its length; the offsets are dropped.' },
-  'unknown-reference': { severity: 'warning', description: 'A before/after id names no event; the reference is dropped.' },
-  'invalid-corroboration': { severity: 'warning', description: 'The corroboration has no valid EDTF date or note; it is dropped.' },
-  'unknown-field': { severity: 'warning', description: 'A field the format does not define (often a typo); it is ignored.' },
-} as const satisfies Record<string, { severity: 'error' | 'warning'; description: string }>;
+export const PROBLEM_SEVERITY = {
+  'invalid-input': 'error',
+  'invalid-record': 'error',
+  'missing-title': 'error',
+  'missing-date': 'error',
+  'invalid-date': 'error',
+  'unsupported-date': 'error',
+  'date-out-of-range': 'error',
+  'end-before-start': 'error',
+  'invalid-type': 'warning',
+  'invalid-id': 'warning',
+  'duplicate-id': 'warning',
+  'unknown-kind': 'warning',
+  'invalid-url': 'warning',
+  'unsupported-media': 'warning',
+  'invalid-source': 'warning',
+  'unknown-reference': 'warning',
+  'invalid-corroboration': 'warning',
+  'unknown-field': 'warning',
+} as const satisfies Record<string, 'error' | 'warning'>;
 
-export type ProblemCode = keyof typeof PROBLEM_CODES;
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
 
 /** One thing wrong with the input. */
 export interface Problem {
@@ -54,7 +54,7 @@ export function problem(
     id,
     field,
     code,
-    severity: PROBLEM_CODES[code].severity,
+    severity: PROBLEM_SEVERITY[code],
     message: `${where}${field ? `, field "${field}"` : ''}: ${detail}`,
   };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseDataset } from '../../src/data/load.js';
-import { PROBLEM_CODES } from '../../src/data/problems.js';
+import { PROBLEM_CODES } from '../../src/data/problem-codes.js';
 
 fc.configureGlobal({ seed: 20230802 });
 

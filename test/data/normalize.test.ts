@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalize, slugify } from '../../src/data/normalize.js';
-import { PROBLEM_CODES, type ProblemCode } from '../../src/data/problems.js';
+import type { ProblemCode } from '../../src/data/problems.js';
+import { PROBLEM_CODES } from '../../src/data/problem-codes.js';
 
 fc.configureGlobal({ seed: 20230802 });
 

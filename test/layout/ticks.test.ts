@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
 import { timeTicks, tickUnit } from '../../src/layout/ticks.js';
 import { scaleTicks, timeScale } from '../../src/layout/time-scale.js';
 import { ymdToMs } from '../../src/data/calendar.js';
@@ -78,5 +79,30 @@ describe('timeTicks', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('timeScale', () => {
+  it('timeScale(domain, range) maps, inverts and copies like d3 scaleLinear, reversed ranges included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5e13, max: 5e13 }), fc.integer({ min: 1000, max: 3e13 }), fc.integer({ min: 10, max: 3000 }), fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), (a, span, width, rtl, f) => {
+        const range: [number, number] = rtl ? [width, 0] : [0, width];
+        const ours = timeScale([a, a + span], range);
+        const d3 = scaleLinear().domain([a, a + span]).range(range);
+        const t = a + f * span;
+        expect(ours(t)).to.be.closeTo(d3(t), 1e-6);
+        expect(ours.invert(ours(t))).to.be.closeTo(t, Math.max(1, Math.abs(t) * 1e-12));
+        const copy = ours.copy().domain([a, a + 2 * span]);
+        expect(ours.domain()).to.deep.equal([a, a + span]);
+        expect(copy(t)).to.be.closeTo(scaleLinear().domain([a, a + 2 * span]).range(range)(t), 1e-6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('d3-zoom transform.rescaleX works on it', () => {
+    const base = timeScale([0, 1000], [0, 100]);
+    const t = zoomIdentity.translate(-50, 0).scale(2);
+    expect(t.rescaleX(base).domain()).to.deep.equal(t.rescaleX(scaleLinear().domain([0, 1000]).range([0, 100])).domain());
   });
 });

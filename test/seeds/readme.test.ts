@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { PROBLEM_CODES } from '../../src/data/problems.js';
+import { PROBLEM_CODES } from '../../src/data/problem-codes.js';
 import { EVENT_KINDS } from '../../src/data/types.js';
 import { CSV_COLUMNS, TIMELINEJS_CSV_COLUMNS } from '../../src/data/csv.js';
 
