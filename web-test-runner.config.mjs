@@ -2,6 +2,7 @@ import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, CHROME_ARGS, INSTALL_HELP } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
@@ -37,15 +38,22 @@ const testDeps = {
 };
 
 /**
- * Real input the stock commands lack: wheel events and a pointer drag with
+ * What the stock commands lack: wheel events and a pointer drag with
  * intermediate moves, sent through Chromium's input pipeline (CDP), not
- * synthesized in the page.
+ * synthesized in the page; and media emulation including forced-colors.
  */
 const inputCommands = {
   name: 'input-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'wheel' && command !== 'drag') return undefined;
+    if (command !== 'wheel' && command !== 'drag' && command !== 'emulate-media-features') return undefined;
     const page = session.browser.getPage(session.id);
+    if (command === 'emulate-media-features') {
+      // Raw CDP: puppeteer's own emulateMediaFeatures refuses forced-colors.
+      // The page's own session: emulation set from a second session does not apply.
+      const cdp = typeof page._client === 'function' ? page._client() : await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload.features ?? [] });
+      return true;
+    }
     await page.mouse.reset();
     if (command === 'wheel') {
       await page.mouse.move(payload.x, payload.y);
@@ -111,6 +119,7 @@ export default {
   plugins: [
     testDeps,
     inputCommands,
+    a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     visualRegressionPlugin({
       update: process.env.UPDATE_SCREENSHOTS === '1',

@@ -107,6 +107,22 @@ export class DateFormatter {
     }
   }
 
+  /**
+   * A visible window [start, end) in words, at a precision its length calls
+   * for: "July 2023", "24 July – 2 August 2023", "2021 – 2023".
+   */
+  window(start: number, end: number): string {
+    const DAY = 86_400_000;
+    const span = end - start;
+    // A window that starts and ends within half a day of month boundaries reads as whole months.
+    const atMonth = (t: number) => {
+      const d = new Date(t + DAY / 2);
+      return d.getUTCDate() === 1 && Math.abs(t - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)) < DAY / 2;
+    };
+    const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || (span > 27 * DAY && atMonth(start) && atMonth(end)) ? 'month' : 'day';
+    return this.formatRangeOf(start, end - 1, OPTIONS[level], ' – ');
+  }
+
   /** Axis tick label. */
   tick(value: number, unit: TickUnit, withContext: boolean): string {
     return this.format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);

@@ -60,6 +60,19 @@ export interface TimelineStrings {
   season: (season: 'spring' | 'summer' | 'autumn' | 'winter', year: string) => string;
   /** A year before 1 CE, given as a positive number of years BCE. */
   bce: (years: string) => string;
+  /** Name of the listbox of events in view. */
+  eventsInWindow: string;
+  /** An option's name with its lane, when an event shows in several lanes. */
+  inLane: (name: string, lane: string) => string;
+  /** The live region's announcement after zooming or panning. */
+  showing: (window: string, count: number) => string;
+  table: string;
+  tableCaption: (count: number) => string;
+  columns: { title: string; kind: string; datePhrase: string; date: string; actors: string; place: string; summary: string; quote: string; links: string };
+  keys: string;
+  keysTitle: string;
+  /** Key bindings as [keys, what they do]; `rtl` swaps the arrows' meaning. */
+  keyBindings: (rtl: boolean) => Array<[string, string]>;
   /** "Iran and Belarus sign…, on 31 July, 31 July 2023, agreement". */
   eventName: (parts: { title: string; dateText: string | null; date: string; kind: string }) => string;
 }
@@ -125,4 +138,33 @@ export const en: TimelineStrings = {
   season: (s, y) => `${s} ${y}`,
   bce: (y) => `${y} BCE`,
   eventName: ({ title, dateText, date, kind }) => [title, dateText, date, kind].filter(Boolean).join(', '),
+  eventsInWindow: 'Events in view, in date order',
+  inLane: (name, lane) => `${name}, in the ${lane} row`,
+  showing: (w, n) => `Showing ${w}, ${plural(n, 'event', 'events')}`,
+  table: 'Table',
+  tableCaption: (n) => `All ${plural(n, 'event', 'events')}. Sort by a column with its heading.`,
+  columns: {
+    title: 'Event',
+    kind: 'Kind',
+    datePhrase: 'As the source puts it',
+    date: 'Date',
+    actors: 'Actors',
+    place: 'Place',
+    summary: 'Summary',
+    quote: 'Source quote',
+    links: 'Links',
+  },
+  keys: 'Keys',
+  keysTitle: 'Keyboard',
+  keyBindings: (rtl) => [
+    ['Tab', 'Move to the events, then to the controls'],
+    [rtl ? '← →' : '→ ←', 'Next or previous event in time'],
+    ['↑ ↓', 'The nearest event in the lane above or below'],
+    ['Home End', 'First or last event'],
+    ['Enter Space', 'Open the event’s details'],
+    ['Escape', 'Close the details'],
+    ['+ −', 'Zoom in or out'],
+    ['0', 'Fit all events'],
+    ['Shift + → ←', 'Pan'],
+  ],
 };

@@ -109,7 +109,11 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
       let b = px(d.latest + 1);
       const openStart = a === -Infinity;
       const openEnd = b === Infinity;
-      let shape: MarkShape = d.span === 'interval' ? 'interval' : b - a > sym * 0.75 || openStart || openEnd ? 'fuzzy' : 'point';
+      // A point known to the day (or better) stays a sharp marker at any zoom; a
+      // point somewhere in a longer span is drawn over that span once it is wide enough.
+      const vague = d.latest - d.earliest >= 86_400_000;
+      let shape: MarkShape =
+        d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && b - a > sym * 0.75) ? 'fuzzy' : 'point';
       if (openStart) a = b - fade;
       if (openEnd) b = a + fade;
       a = clamp(a);
@@ -144,7 +148,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
       inputs.push({ x0, x1, labelWidth: text && !before ? Math.max(tail, 0.001) : 0, labelBefore: before });
       drafts.push({
         event,
-        uncertain: (d.span === 'point' && d.latest - d.earliest >= 86_400_000) || d.approximate || d.uncertain,
+        uncertain: (d.span === 'point' && vague) || d.approximate || d.uncertain,
         lane: laneIndex,
         shape,
         left: rtl ? o.width - b : a,

@@ -116,6 +116,10 @@ describe('layoutMarks', () => {
     const rtl = byId(layoutMarks(indexed(events, 'none'), { scale: scale.copy().range([width, 0]), width, dir: 'rtl', measure }));
     expect(rtl.day!.cx).to.be.closeTo(width - ltr.day!.cx, 1e-6);
     expect([rtl.before!.fadeLeft, rtl.before!.fadeRight]).to.deep.equal([false, true]);
+    // Zoomed in to hours, a day is still a sharp point, not a span.
+    const close = byId(layoutMarks(indexed(events, 'none'), { scale: timeScale([ymdToMs(2023, 7, 30), ymdToMs(2023, 8, 2)], [0, width]), width, dir: 'ltr', measure }));
+    expect([close.day!.shape, close.day!.uncertain]).to.deep.equal(['point', false]);
+    expect(close.day!.cx).to.be.closeTo(width * 1.5 / 3, 1);
     expect(rtl.lasted!.left).to.be.closeTo(width - ltr.lasted!.right, 1e-6);
   });
 });

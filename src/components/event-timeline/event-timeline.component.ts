@@ -18,6 +18,8 @@ import { timeTicks, type Tick } from '../../layout/ticks.js';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { orderUndated, type UndatedItem } from '../../layout/undated.js';
 import { navigationOrder, type NavigationOrder } from '../../layout/navigation.js';
+import { rowWindow } from '../../layout/virtual.js';
+import { sortEvents, type SortDirection, type SortKey } from '../../layout/sort.js';
 import { DateFormatter } from '../../format/dates.js';
 import { en, type TimelineStrings } from '../../i18n/strings.js';
 import { kindRank, kindSymbol } from '../../render/symbols.js';
@@ -164,6 +166,9 @@ export class EventTimeline extends LitElement {
   /** Locale for dates and numbers. Defaults to the nearest `lang`. */
   @property() locale: string | null = null;
 
+  /** Colour theme: `auto` follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
   /** Kinds whose events are hidden. */
   @property({ attribute: false }) hiddenKinds: string[] = [];
 
@@ -174,6 +179,10 @@ export class EventTimeline extends LitElement {
   @state() private _window: [number, number] | null = null;
   @state() private _hover: { id: string; lane: number } | null = null;
   @state() private _focusKey: string | null = null;
+  @state() private _tableOpen = false;
+  @state() private _tableScroll = 0;
+  @state() private _tableSort: { key: SortKey; direction: SortDirection } = { key: 'date', direction: 'ascending' };
+  @state() private _announcement = '';
 
   @query('svg.plot') private _plot?: SVGSVGElement;
   @query('.chart') private _chart?: HTMLElement;
@@ -218,7 +227,11 @@ export class EventTimeline extends LitElement {
   private _resizeFrame = 0;
   private _measured = false;
   private _focusAfterRender: string | null = null;
+  /** The key holding the events' single tab stop, decided while rendering the marks. */
+  private _tabStop: string | null = null;
   private _onHashChange = () => this._applyHash();
+  private _announceTimer = 0;
+  private _tableFrame = 0;
 
   /** Normalization problems of the last load (warnings and skipped records). */
   get problems(): readonly Problem[] {
@@ -233,7 +246,7 @@ export class EventTimeline extends LitElement {
         await this._data.settled;
         await this.updateComplete;
         // The first size arrives from the ResizeObserver, a frame after connecting.
-        if (this.isConnected && (this._resizeFrame || !this._measured)) {
+        if (this.isConnected && (this._resizeFrame || this._tableFrame || !this._measured)) {
           await frame();
           continue;
         }
@@ -294,7 +307,11 @@ export class EventTimeline extends LitElement {
     this._resizeObserver?.disconnect();
     this._resizeObserver = null;
     cancelAnimationFrame(this._resizeFrame);
+    this._resizeFrame = 0;
+    this._measured = false;
     window.removeEventListener('hashchange', this._onHashChange);
+    clearTimeout(this._announceTimer);
+    cancelAnimationFrame(this._tableFrame);
   }
 
   // ---- public methods ------------------------------------------------------
@@ -368,6 +385,8 @@ export class EventTimeline extends LitElement {
       this._configureZoom();
     }
     if (changed.has('selected') && this.hashLink && this.hasUpdated) this._writeHash();
+    const privates = changed as PropertyValues;
+    if (privates.has('_window') && privates.get('_window') != null) this._scheduleAnnouncement();
     if (this._focusAfterRender) {
       const key = this._focusAfterRender;
       this._focusAfterRender = null;
@@ -586,6 +605,18 @@ export class EventTimeline extends LitElement {
     return new EventTimelineWindowChangeEvent({ start, end });
   }
 
+  /** Announces the visible window politely, once the zooming or panning has paused. */
+  private _scheduleAnnouncement(): void {
+    clearTimeout(this._announceTimer);
+    this._announceTimer = window.setTimeout(() => {
+      const d = this._derived;
+      const w = this._window;
+      if (!d || !w) return;
+      const count = d.overview.index.count(w[0], w[1]);
+      this._announcement = this._strings.showing(this._formatter!.window(w[0], w[1]), count);
+    }, 600);
+  }
+
   // ---- selection, hash links ----------------------------------------------------
 
   private _eventById(id: string | null): TimelineEvent | null {
@@ -748,6 +779,15 @@ export class EventTimeline extends LitElement {
             <button part="control" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this._userZoom(0.5)}>−</button>
             <button part="control" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this._userZoom(2)}>+</button>
             <button part="control" type="button" @click=${() => this._userFit()}>${s.fit}</button>
+            <button part="control" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'} aria-controls="events-table"
+              @click=${() => (this._tableOpen = !this._tableOpen)}>${s.table}</button>
+            <button part="control" type="button" popovertarget="keys-help" aria-haspopup="dialog">${s.keys}</button>
+          </div>
+          <div id="keys-help" part="help" class="help" popover role="dialog" aria-labelledby="keys-help-title">
+            <h2 id="keys-help-title">${s.keysTitle}</h2>
+            <dl>
+              ${s.keyBindings(this._dir === 'rtl').map(([k, what]) => html`<dt><kbd>${k}</kbd></dt><dd>${what}</dd>`)}
+            </dl>
           </div>
         </div>
         <div class="chart" part="chart">
@@ -763,7 +803,9 @@ export class EventTimeline extends LitElement {
                   : nothing}
           ${this._renderTooltip()}
         </div>
-        ${this._renderOverview()} ${this._renderUndated()} ${selected ? this._renderDetails(selected) : nothing} ${this._renderProblems()}
+        ${this._renderOverview()} ${this._renderUndated()} ${selected ? this._renderDetails(selected) : nothing}
+        ${this._tableOpen ? this._renderTable() : nothing} ${this._renderProblems()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
   }
@@ -854,13 +896,13 @@ export class EventTimeline extends LitElement {
     const layout = this._layout;
     const width = this._plotWidth;
     const height = AXIS_HEIGHT + (layout?.height ?? 0) + 8;
+    this._tabStop = null;
     return html`<svg
       class="plot"
       part="plot"
       width=${width}
       height=${height}
-      role="application"
-      aria-roledescription="timeline"
+      role="group"
       aria-label=${this._strings.timeline}
       @keydown=${this._onMarkKeydown}
       @focusin=${this._onFocusIn}
@@ -880,10 +922,12 @@ export class EventTimeline extends LitElement {
 
   private _onFocusIn(ev: FocusEvent): void {
     const key = (ev.target as Element).getAttribute?.('data-key');
-    if (key) {
-      this._focusKey = key;
-      this._showHover(key);
-    }
+    if (key) this._onFocusKey(key);
+  }
+
+  private _onFocusKey(key: string): void {
+    this._focusKey = key;
+    this._showHover(key);
   }
 
   private _renderAxis(height: number): SVGTemplateResult {
@@ -948,12 +992,17 @@ export class EventTimeline extends LitElement {
   private _renderMarks(layout: MarkLayout): SVGTemplateResult {
     const d = this._derived!;
     const rendered = new Set(layout.marks.map((m) => this._markKey(m)));
-    const tabStop = this._focusKey && (rendered.has(this._focusKey) || !d.nav.isDated(this._focusKey)) ? this._focusKey : (layout.marks[0] ? this._markKey(layout.marks[0]) : null);
-    if (tabStop !== this._focusKey && !this._focusKey) this._focusKey = tabStop;
+    // The marks are a listbox whose options sit in the DOM in keyboard (date) order.
+    const ordered = [...layout.marks].sort((a, b) => d.nav.position(this._markKey(a)) - d.nav.position(this._markKey(b)));
+    // The roving tab stop: the last focused event while it is drawn (or undated), else the first in view.
+    const first = ordered[0] ? this._markKey(ordered[0]) : null;
+    const tabStop = this._focusKey && (rendered.has(this._focusKey) || !d.nav.isDated(this._focusKey)) ? this._focusKey : first;
+    this._tabStop = tabStop;
     // Labels sit in their own layer, outside the marks: a mark's accessible
     // name is its aria-label, which a shortened visible label must not contradict.
-    return svg`<g class="marks">${repeat(
-      layout.marks,
+    return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'} aria-orientation="horizontal"
+        aria-label=${this._strings.eventsInWindow}>${repeat(
+      ordered,
       (m) => this._markKey(m),
       (m) => this._renderMark(m, this._markKey(m) === tabStop),
     )}</g>
@@ -983,9 +1032,9 @@ export class EventTimeline extends LitElement {
       data-event-id=${e.id}
       data-key=${key}
       tabindex=${tabStop ? '0' : '-1'}
-      role="button"
-      aria-label=${this._eventName(e)}
-      aria-pressed=${selected ? 'true' : 'false'}
+      role="option"
+      aria-label=${this._markName(m)}
+      aria-selected=${selected ? 'true' : 'false'}
       style=${`--_c:${this._kindColor(e.kind)}`}
       @click=${() => this._userSelect(e.id, key)}
       @pointerenter=${() => this._showHover(key)}
@@ -1001,6 +1050,14 @@ export class EventTimeline extends LitElement {
       <path class="symbol" d=${sym.d} transform=${`translate(${m.cx},${y})${sym.transform ? ` ${sym.transform}` : ''}`}></path>
       <rect class="focus-ring" x=${hitLeft - 2} y=${y - 13} width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>
     </g>`;
+  }
+
+  /** An option's name; grouped by actor, the lane says which of the event's rows this is. */
+  private _markName(m: PlacedMark): string {
+    const name = this._eventName(m.event);
+    if (this.groupBy !== 'actor') return name;
+    const lane = this._layout?.lanes[m.lane]?.label;
+    return lane ? this._strings.inLane(name, lane) : name;
   }
 
   /** Accessible name: title, the source's date words, the resolved date, the kind. Cached per event. */
@@ -1067,7 +1124,7 @@ export class EventTimeline extends LitElement {
         const bx = x(fit[0] + i * step);
         return svg`<rect class="bar" x=${rtl ? bx - 3 : bx} y=${h - 2 - bh} width="3" height=${bh}></rect>`;
       })}
-      <rect class="brush" part="brush" x=${Math.min(a, b)} y="1" width=${Math.max(4, Math.abs(b - a))} height=${h - 2} rx="3"
+      <rect class="brush" part="brush" x=${Math.min(Math.min(a, b), width - 24)} y="1" width=${Math.max(24, Math.abs(b - a))} height=${h - 2} rx="3"
         tabindex="0" role="slider" aria-label=${this._strings.overview}
         aria-valuemin=${Math.round(fit[0] / DAY)} aria-valuemax=${Math.round(fit[1] / DAY)} aria-valuenow=${Math.round((w[0] + w[1]) / 2 / DAY)}
         aria-valuetext=${`${f.period(w[0], 'day')} – ${f.period(w[1], 'day')}`}
@@ -1148,33 +1205,33 @@ export class EventTimeline extends LitElement {
     return html`<section class="undated" part="undated" aria-labelledby="undated-heading">
       <h2 id="undated-heading">${s.undated}</h2>
       <p>${s.undatedHint}</p>
-      <ol>
+      <ul role="listbox" aria-orientation="horizontal" aria-labelledby="undated-heading">
         ${d.undated.map(({ event: e, relation }) => {
           const key = `u:${e.id}`;
           const selected = e.id === this.selected;
-          return html`<li>
-            <button
-              type="button"
+          return html`<li role="none">
+            <div
+              role="option"
               part=${selected ? 'event selected' : 'event'}
-              class=${selected ? 'selected' : ''}
+              class=${selected ? 'undated-event selected' : 'undated-event'}
               data-event-id=${e.id}
               data-key=${key}
-              tabindex=${this._focusKey === key ? '0' : '-1'}
+              tabindex=${key === (this._tabStop ?? `u:${d.undated[0]!.event.id}`) ? '0' : '-1'}
               aria-label=${this._eventName(e)}
-              aria-pressed=${selected ? 'true' : 'false'}
+              aria-selected=${selected ? 'true' : 'false'}
               style=${styleMap({ '--_c': this._kindColor(e.kind) })}
               @click=${() => this._userSelect(e.id, key)}
               @keydown=${this._onMarkKeydown}
-              @focus=${() => (this._focusKey = key)}
+              @focus=${() => this._onFocusKey(key)}
             >
               ${this._symbolIcon(e.kind)}<span>${e.title}</span>
-            </button>
+            </div>
             ${relation
               ? html`<span class="relation" aria-hidden="true">${relation.kind === 'before' ? s.beforeEvent(relation.other.title) : s.afterEvent(relation.other.title)}</span>`
               : nothing}
           </li>`;
         })}
-      </ol>
+      </ul>
     </section>`;
   }
 
@@ -1225,6 +1282,98 @@ export class EventTimeline extends LitElement {
       </slot>
       <button class="close" type="button" aria-label=${s.close} title=${s.close} @click=${() => this._closeDetails()}>×</button>
     </aside>`;
+  }
+
+  // ---- text alternative: a sortable, virtualized table of every event ----------
+
+  private static readonly TABLE_ROW = 60;
+  private static readonly TABLE_VIEW = 420;
+
+  private _tableRows: { source: Derived | null; key: string; rows: TimelineEvent[] } = { source: null, key: '', rows: [] };
+
+  /** Every event (filters applied), sorted as asked; recomputed only when data or sort change. */
+  private _sortedEvents(d: Derived): TimelineEvent[] {
+    const { key, direction } = this._tableSort;
+    const k = `${key}:${direction}:${this._locale}`;
+    if (this._tableRows.source !== d || this._tableRows.key !== k) {
+      const all = [...d.dated, ...d.undated.map((u) => u.event)];
+      this._tableRows = { source: d, key: k, rows: sortEvents(all, key, direction, new Intl.Collator(this._locale)) };
+    }
+    return this._tableRows.rows;
+  }
+
+  private _sortBy(key: SortKey): void {
+    const { key: current, direction } = this._tableSort;
+    this._tableSort = { key, direction: current === key && direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+
+  private _onTableScroll(ev: Event): void {
+    const top = (ev.currentTarget as HTMLElement).scrollTop;
+    cancelAnimationFrame(this._tableFrame);
+    this._tableFrame = requestAnimationFrame(() => {
+      this._tableFrame = 0;
+      this._tableScroll = top;
+    });
+  }
+
+  private _renderTable(): TemplateResult | typeof nothing {
+    const d = this._derived;
+    if (!d) return nothing;
+    const s = this._strings;
+    const c = s.columns;
+    const rows = this._sortedEvents(d);
+    const rowH = EventTimeline.TABLE_ROW;
+    const win = rowWindow(rows.length, rowH, this._tableScroll, EventTimeline.TABLE_VIEW);
+    const sortable = (key: SortKey, label: string) => {
+      const active = this._tableSort.key === key;
+      return html`<th scope="col" aria-sort=${active ? this._tableSort.direction : 'none'}>
+        <button type="button" @click=${() => this._sortBy(key)}>${label}<span aria-hidden="true">${active ? (this._tableSort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span></button>
+      </th>`;
+    };
+    const source = this._data.dataset.source;
+    return html`<section class="table" part="table" id="events-table">
+      <div class="table-scroll" tabindex="0" role="region" aria-label=${s.tableCaption(rows.length)}
+        style=${`max-height:${EventTimeline.TABLE_VIEW}px`} @scroll=${this._onTableScroll}>
+        <table aria-rowcount=${rows.length + 1}>
+          <caption class="visually-hidden">${s.tableCaption(rows.length)}</caption>
+          <thead>
+            <tr aria-rowindex="1">
+              ${sortable('title', c.title)} ${sortable('kind', c.kind)}
+              <th scope="col">${c.datePhrase}</th>
+              ${sortable('date', c.date)}
+              <th scope="col">${c.actors}</th><th scope="col">${c.place}</th><th scope="col">${c.summary}</th><th scope="col">${c.quote}</th><th scope="col">${c.links}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${win.before ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${`height:${win.before}px`}></td></tr>` : nothing}
+            ${repeat(
+              rows.slice(win.start, win.end),
+              (e) => e.id,
+              (e, i) => html`<tr aria-rowindex=${win.start + i + 2} class=${e.id === this.selected ? 'selected' : ''} style=${`height:${rowH}px`}>
+                <th scope="row"><button type="button" class="link" aria-pressed=${e.id === this.selected ? 'true' : 'false'}
+                  @click=${() => this._userSelect(e.id, this._keyOf(e))}>${e.title}</button></th>
+                <td><span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span></td>
+                <td>${e.dateText ? `“${e.dateText}”` : ''}</td>
+                <td>${this._describe(e)}</td>
+                <td>${e.actors.join(', ')}</td>
+                <td>${e.place ?? ''}</td>
+                <td><div class="clamp">${e.summary ?? ''}</div></td>
+                <td><div class="clamp">${e.source ? html`<q>${e.source.quote}</q>` : ''}${e.source?.url ?? source?.url ? html` <a href=${(e.source?.url ?? source?.url)!} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}</div></td>
+                <td>${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}</td>
+              </tr>`,
+            )}
+            ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${`height:${win.after}px`}></td></tr>` : nothing}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  /** The keyboard key of an event's first mark (its first lane, or the undated shelf). */
+  private _keyOf(e: TimelineEvent): string {
+    if (!e.date) return `u:${e.id}`;
+    const lane = this._derived?.lanes.findIndex((l) => l.events.includes(e)) ?? -1;
+    return `${Math.max(0, lane)}:${e.id}`;
   }
 
   private _closeDetails(): void {

@@ -1,33 +1,68 @@
 import { css } from 'lit';
 
-/**
- * Public `--event-timeline-*` custom properties are read once here into
- * private `--_*` ones; the rest of the sheet uses only the private names.
- */
 export const styles = css`
+  /*
+   * Theme defaults (--_d-*), each a light-dark() pair: the theme attribute sets
+   * color-scheme, and "auto" lets the reader's preference choose.
+   */
   :host {
-    --_surface: var(--event-timeline-surface, #ffffff);
-    --_surface-alt: var(--event-timeline-surface-alt, #f4f5f7);
-    --_text: var(--event-timeline-text, #1b1f24);
-    --_text-muted: var(--event-timeline-text-muted, #57606a);
-    --_grid: var(--event-timeline-grid, #d8dde3);
-    --_accent: var(--event-timeline-accent, #0b5cad);
-    --_focus: var(--event-timeline-focus, #0b5cad);
-    --_selection: var(--event-timeline-selection, #ffb000);
-    --_era: var(--event-timeline-era, rgb(11 92 173 / 0.07));
-    --_marker: var(--event-timeline-marker, #b3261e);
+    color-scheme: light dark;
+    --_d-surface: light-dark(#ffffff, #14171c);
+    --_d-surface-alt: light-dark(#f4f5f7, #1b1f26);
+    --_d-text: light-dark(#1b1f24, #e6e9ee);
+    --_d-text-muted: light-dark(#57606a, #a7b0bb);
+    --_d-grid: light-dark(#d0d7de, #3a414c);
+    --_d-accent: light-dark(#0b5cad, #6cb6ff);
+    --_d-focus: light-dark(#0b5cad, #6cb6ff);
+    --_d-selection: light-dark(#b35c00, #ffcc4d);
+    --_d-era: light-dark(rgb(11 92 173 / 0.07), rgb(108 182 255 / 0.08));
+    --_d-marker: light-dark(#b3261e, #ff7b72);
+    --_d-visit: light-dark(#1f6fb5, #6cb6ff);
+    --_d-meeting: light-dark(#6a3fb5, #b69cff);
+    --_d-agreement: light-dark(#0f7b55, #4fd19a);
+    --_d-deal: light-dark(#b4410c, #ff9f5a);
+    --_d-deployment: light-dark(#b3261e, #ff7b72);
+    --_d-statement: light-dark(#8a5a00, #e3b341);
+    --_d-application: light-dark(#0e6e85, #4dd0e1);
+    --_d-publication: light-dark(#b0306a, #ff8cc6);
+    --_d-other: light-dark(#4b5563, #b0b8c4);
+  }
+
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /*
+   * Public --event-timeline-* custom properties are read once here into
+   * private --_* ones; the rest of the sheet uses only the private names.
+   */
+  :host {
+    --_surface: var(--event-timeline-surface, var(--_d-surface));
+    --_surface-alt: var(--event-timeline-surface-alt, var(--_d-surface-alt));
+    --_text: var(--event-timeline-text, var(--_d-text));
+    --_text-muted: var(--event-timeline-text-muted, var(--_d-text-muted));
+    --_grid: var(--event-timeline-grid, var(--_d-grid));
+    --_accent: var(--event-timeline-accent, var(--_d-accent));
+    --_focus: var(--event-timeline-focus, var(--_d-focus));
+    --_selection: var(--event-timeline-selection, var(--_d-selection));
+    --_era: var(--event-timeline-era, var(--_d-era));
+    --_marker: var(--event-timeline-marker, var(--_d-marker));
     --_font: var(--event-timeline-font, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', sans-serif);
     --_font-size: var(--event-timeline-font-size, 13px);
     --_radius: var(--event-timeline-radius, 6px);
-    --_kind-visit: var(--event-timeline-kind-visit, #1f6fb5);
-    --_kind-meeting: var(--event-timeline-kind-meeting, #6a3fb5);
-    --_kind-agreement: var(--event-timeline-kind-agreement, #0f7b55);
-    --_kind-deal: var(--event-timeline-kind-deal, #b4410c);
-    --_kind-deployment: var(--event-timeline-kind-deployment, #b3261e);
-    --_kind-statement: var(--event-timeline-kind-statement, #8a5a00);
-    --_kind-application: var(--event-timeline-kind-application, #0e6e85);
-    --_kind-publication: var(--event-timeline-kind-publication, #b0306a);
-    --_kind-other: var(--event-timeline-kind-other, #4b5563);
+    --_kind-visit: var(--event-timeline-kind-visit, var(--_d-visit));
+    --_kind-meeting: var(--event-timeline-kind-meeting, var(--_d-meeting));
+    --_kind-agreement: var(--event-timeline-kind-agreement, var(--_d-agreement));
+    --_kind-deal: var(--event-timeline-kind-deal, var(--_d-deal));
+    --_kind-deployment: var(--event-timeline-kind-deployment, var(--_d-deployment));
+    --_kind-statement: var(--event-timeline-kind-statement, var(--_d-statement));
+    --_kind-application: var(--event-timeline-kind-application, var(--_d-application));
+    --_kind-publication: var(--event-timeline-kind-publication, var(--_d-publication));
+    --_kind-other: var(--event-timeline-kind-other, var(--_d-other));
 
     /* Height is automatic; a height set by CSS makes the plot scroll instead. */
     display: flex;
@@ -55,18 +90,23 @@ export const styles = css`
   .root {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: auto minmax(120px, 1fr) auto auto auto;
-    grid-template-areas: 'toolbar' 'chart' 'overview' 'undated' 'details';
-    gap: 8px;
+    grid-template-rows: auto minmax(120px, 1fr) auto auto auto auto;
+    grid-template-areas: 'toolbar' 'chart' 'overview' 'undated' 'details' 'table';
+    /* Rows of absent parts (details, table) collapse, so space comes from margins, not gaps. */
+    column-gap: 12px;
     flex: 1 1 auto;
     min-height: 0;
+  }
+
+  .root > :not(:empty):not(.visually-hidden) {
+    margin-block-end: 8px;
   }
 
   @container (min-width: 900px) {
     .root.has-details {
       grid-template-columns: minmax(0, 1fr) 320px;
-      grid-template-rows: auto minmax(120px, 1fr) auto auto;
-      grid-template-areas: 'toolbar toolbar' 'chart details' 'overview details' 'undated details';
+      grid-template-rows: auto minmax(120px, 1fr) auto auto auto;
+      grid-template-areas: 'toolbar toolbar' 'chart details' 'overview details' 'undated details' 'table table';
     }
   }
 
@@ -347,7 +387,7 @@ export const styles = css`
     font-size: 0.85em;
   }
 
-  .undated ol {
+  .undated ul {
     display: flex;
     flex-wrap: wrap;
     gap: 6px 14px;
@@ -356,8 +396,9 @@ export const styles = css`
     list-style: none;
   }
 
-  .undated button {
+  .undated-event {
     display: inline-flex;
+    cursor: pointer;
     align-items: center;
     gap: 6px;
     min-height: 28px;
@@ -368,7 +409,7 @@ export const styles = css`
     text-align: start;
   }
 
-  .undated button.selected {
+  .undated-event.selected {
     border-style: solid;
     box-shadow: 0 0 0 2px var(--_selection);
   }
@@ -503,6 +544,153 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .help {
+    max-width: min(420px, 92vw);
+    padding: 12px 16px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
+  }
+
+  .help h2 {
+    margin: 0 0 8px;
+    font-size: 1em;
+  }
+
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 12px;
+    margin: 0;
+  }
+
+  .help dd {
+    margin: 0;
+  }
+
+  kbd {
+    font: inherit;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .table {
+    grid-area: table;
+    min-width: 0;
+  }
+
+  .table-scroll {
+    overflow: auto;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+  }
+
+  .table table {
+    width: max(100%, 1100px);
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+
+  .table th,
+  .table td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+    font-weight: normal;
+    overflow: hidden;
+  }
+
+  .table thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+
+  .table thead button,
+  .table .link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    text-align: start;
+  }
+
+  .table .link {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .table tr.selected {
+    background: var(--_surface-alt);
+  }
+
+  .table .clamp {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+
+  .table tr.spacer td,
+  .table tr.spacer {
+    padding: 0;
+    border: 0;
+  }
+
+  .actor-filter summary,
+  .problems summary {
+    min-height: 24px;
+  }
+
+  /* Windows high contrast and other forced colours: system colours, never lost marks. */
+  @media (forced-colors: active) {
+    .mark .symbol,
+    .undated-event svg path,
+    .legend svg path {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.uncertain .symbol {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark .span,
+    .mark .whisker {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .mark.selected .symbol {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .mark .focus-ring,
+    .overview .brush {
+      stroke: Highlight;
+    }
+    .label,
+    .axis text,
+    .lane-label,
+    .era-label,
+    .marker-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .axis line,
+    .marker line {
+      stroke: GrayText;
+    }
+    .undated-event.selected,
+    .table tr.selected {
+      outline: 2px solid Highlight;
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {
