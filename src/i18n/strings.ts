@@ -33,6 +33,7 @@ export interface TimelineStrings {
   source: string;
   openSource: string;
   links: string;
+  image: string;
   actors: string;
   place: string;
   datePhrase: string;
@@ -114,6 +115,7 @@ export const en: TimelineStrings = {
   source: 'Source',
   openSource: 'Read the source',
   links: 'Links',
+  image: 'Image',
   actors: 'Actors',
   place: 'Place',
   datePhrase: 'As the source puts it',
@@ -152,7 +154,7 @@ export const en: TimelineStrings = {
     place: 'Place',
     summary: 'Summary',
     quote: 'Source quote',
-    links: 'Links',
+    links: 'Links and image',
   },
   keys: 'Keys',
   keysTitle: 'Keyboard',

@@ -179,12 +179,14 @@ describe('<event-timeline> accessibility', () => {
       await scrolled;
       await el.renderComplete;
       const headers = all(el, '[part="table"] thead th').map((th) => th.textContent!.trim());
-      expect(headers).to.deep.equal(['Event', 'Kind', 'As the source puts it', 'Date ▲', 'Actors', 'Place', 'Summary', 'Source quote', 'Links']);
+      expect(headers).to.deep.equal(['Event', 'Kind', 'As the source puts it', 'Date ▲', 'Actors', 'Place', 'Summary', 'Source quote', 'Other sources', 'Links and image']);
       const row = all(el, '[part="table"] tbody tr').find((r) => r.textContent!.includes('Ashtiani and Khrenin meet'))!;
       expect(row.textContent).to.include('July 31, 2023');
       expect(row.textContent).to.include('Viktor Khrenin');
       expect(row.textContent).to.include('Tehran');
       expect(row.textContent).to.include('during a meeting in the Iranian capital');
+      const bolivia = all(el, '[part="table"] tbody tr').find((r) => r.textContent!.includes('Iran and Bolivia sign'))!;
+      expect(bolivia.textContent).to.include('July 20, 2023: Other reports date');
       // Sort by title with the keyboard.
       const byTitle = all<HTMLButtonElement>(el, '[part="table"] thead button')[0]!;
       byTitle.focus();

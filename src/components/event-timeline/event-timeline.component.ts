@@ -1341,11 +1341,12 @@ export class EventTimeline extends LitElement {
               ${sortable('title', c.title)} ${sortable('kind', c.kind)}
               <th scope="col">${c.datePhrase}</th>
               ${sortable('date', c.date)}
-              <th scope="col">${c.actors}</th><th scope="col">${c.place}</th><th scope="col">${c.summary}</th><th scope="col">${c.quote}</th><th scope="col">${c.links}</th>
+              <th scope="col">${c.actors}</th><th scope="col">${c.place}</th><th scope="col">${c.summary}</th><th scope="col">${c.quote}</th>
+              <th scope="col">${s.corroboration}</th><th scope="col">${c.links}</th>
             </tr>
           </thead>
           <tbody>
-            ${win.before ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${`height:${win.before}px`}></td></tr>` : nothing}
+            ${win.before ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${`height:${win.before}px`}></td></tr>` : nothing}
             ${repeat(
               rows.slice(win.start, win.end),
               (e) => e.id,
@@ -1359,10 +1360,13 @@ export class EventTimeline extends LitElement {
                 <td>${e.place ?? ''}</td>
                 <td><div class="clamp">${e.summary ?? ''}</div></td>
                 <td><div class="clamp">${e.source ? html`<q>${e.source.quote}</q>` : ''}${e.source?.url ?? source?.url ? html` <a href=${(e.source?.url ?? source?.url)!} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}</div></td>
-                <td>${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}</td>
+                <td><div class="clamp">${e.corroboration ? `${this._formatter!.describe(e.corroboration.parsed)}: ${e.corroboration.note}` : ''}</div></td>
+                <td>${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}${e.media
+                  ? html`<a href=${e.media.url} target="_blank" rel="noopener noreferrer">${e.media.caption || s.image}</a>`
+                  : nothing}</td>
               </tr>`,
             )}
-            ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="9" style=${`height:${win.after}px`}></td></tr>` : nothing}
+            ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${`height:${win.after}px`}></td></tr>` : nothing}
           </tbody>
         </table>
       </div>
