@@ -7,6 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -17,6 +18,19 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 
 /** Entry points of the library build; each becomes a package export. */
 export const libraryEntries = ['src/index.ts', 'src/elements.ts', 'src/data/index.ts'];
+
+/**
+ * In the single-file bundle only, d3-transition and d3-interpolate are replaced
+ * by stand-ins (build/*-shim.js, which say why): d3-zoom uses them only for
+ * animated zoom transitions, which the element never starts.
+ */
+const SHIMS = { 'd3-transition': './build/d3-transition-shim.js', 'd3-interpolate': './build/d3-interpolate-shim.js' };
+const transitionShim = {
+  name: 'd3-transition-shim',
+  resolveId(source) {
+    return SHIMS[source] ? fileURLToPath(new URL(SHIMS[source], import.meta.url)) : null;
+  },
+};
 
 export default [
   {
@@ -34,6 +48,7 @@ export default [
   {
     input: 'src/bundle.ts',
     plugins: [
+      transitionShim,
       nodeResolve({ browser: true }),
       ts(),
       // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.

@@ -29,11 +29,20 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
  */
 export class DateFormatter {
   private readonly cache = new Map<string, Intl.DateTimeFormat>();
+  /**
+   * Whether the display calendar is Gregorian. Our dates' months and years are
+   * Gregorian; in another calendar a Gregorian month is not a month, so
+   * periods coarser than a day are given as their first and last days.
+   */
+  readonly gregorian: boolean;
 
   constructor(
     readonly locale: string,
     readonly strings: TimelineStrings,
-  ) {}
+  ) {
+    const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+    this.gregorian = calendar === 'gregory' || calendar === 'iso8601';
+  }
 
   private fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = JSON.stringify(options);
@@ -51,14 +60,9 @@ export class DateFormatter {
     const d = new Date(ms);
     if (d.getUTCFullYear() > 0 || !('year' in options)) return this.fmt(options).format(d);
     const parts = this.fmt({ ...options, era: 'short' }).formatToParts(d);
-    if (this.strings.bce && new Intl.Locale(this.locale).language === 'en') {
-      // English: "45 BCE" rather than Intl's "45 BC".
-      const year = parts.find((p) => p.type === 'year')?.value ?? String(1 - d.getUTCFullYear());
-      const rest = parts.filter((p) => p.type !== 'era' && p.type !== 'year').map((p) => p.value).join('').replace(/[,\s]+$/, '').trim();
-      const bce = this.strings.bce(year);
-      return rest ? `${rest.replace(/,\s*$/, '')} ${bce}`.trim() : bce;
-    }
-    return parts.map((p) => p.value).join('');
+    // Gregorian: our own translated era ("BCE", "до н. э."); other calendars keep Intl's.
+    const era = this.gregorian ? this.strings.bce('').trim() : null;
+    return parts.map((p) => (p.type === 'era' && era ? era : p.value)).join('');
   }
 
   /**
@@ -70,12 +74,14 @@ export class DateFormatter {
     const db = new Date(b);
     if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0) return `${this.format(a, options)}${connector}${this.format(b, options)}`;
     const parts = this.fmt(options).formatRangeToParts(da, db);
-    const firstStart = parts.findIndex((p) => p.source === 'startRange');
-    const lastEnd = parts.findLastIndex((p) => p.source === 'endRange');
-    if (firstStart < 0 || lastEnd < 0) return this.fmt(options).format(da); // the same at this precision
-    const text = (from: number, to: number, source?: string) =>
-      parts.slice(from, to).filter((p) => !source || p.source === source).map((p) => p.value).join('');
-    return `${text(0, firstStart)}${text(firstStart, lastEnd + 1, 'startRange').trim()}${connector}${text(firstStart, lastEnd + 1, 'endRange').trim()}${text(lastEnd + 1, parts.length)}`;
+    // The separator is the last shared literal before the end date begins
+    // (ICU does not always mark the other parts' sources right).
+    const firstEnd = parts.findIndex((p) => p.source === 'endRange');
+    if (firstEnd < 0) return this.fmt(options).format(da); // the same at this precision
+    let sep = firstEnd - 1;
+    while (sep > 0 && !(parts[sep]!.type === 'literal' && parts[sep]!.source === 'shared')) sep--;
+    const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+    return `${text(0, sep).trimEnd()}${connector}${text(sep + 1, parts.length).trimStart()}`;
   }
 
   /** A single period at its own precision: "31 July 2023", "May 2023", "2022", "the 1560s". */
@@ -119,7 +125,8 @@ export class DateFormatter {
       const d = new Date(t + DAY / 2);
       return d.getUTCDate() === 1 && Math.abs(t - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)) < DAY / 2;
     };
-    const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || (span > 27 * DAY && atMonth(start) && atMonth(end)) ? 'month' : 'day';
+    const whole = this.gregorian && span > 27 * DAY && atMonth(start) && atMonth(end);
+    const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || whole ? 'month' : 'day';
     return this.formatRangeOf(start, end - 1, OPTIONS[level], ' – ');
   }
 
@@ -136,35 +143,41 @@ export class DateFormatter {
     if (d.span === 'interval') {
       const start = d.start!;
       const end = d.end!;
-      if (start.missing && !end.missing) text = s.until(this.bound(end.earliest, end.precision, end.approximate));
-      else if (end.missing && !start.missing) text = s.since(this.bound(start.earliest, start.precision, start.approximate));
+      if (start.missing && !end.missing) text = s.until(this.bound(end.earliest, end.latest, end.precision, end.approximate, 'end'));
+      else if (end.missing && !start.missing) text = s.since(this.bound(start.earliest, start.latest, start.precision, start.approximate, 'start'));
       else {
-        const level = levelOf(coarsest(start.precision, end.precision));
-        text = s.fromTo(this.formatRangeOf(start.earliest, end.earliest, OPTIONS[level], s.rangeTo));
+        const coarse = this.gregorian ? coarsest(start.precision, end.precision) : 'day';
+        text = s.fromTo(this.formatRangeOf(start.earliest, this.gregorian ? end.earliest : end.latest, OPTIONS[levelOf(coarse)], s.rangeTo));
         if (start.approximate || end.approximate) text = s.approximately(text);
       }
       return start.uncertain || end.uncertain ? s.uncertain(text) : text;
     }
     const level = levelOf(d.precision);
-    if (d.oneOf) {
-      if (!Number.isFinite(d.earliest)) text = s.noLaterThan(this.bound(d.latest, d.precision, d.approximate, true));
-      else if (!Number.isFinite(d.latest)) text = s.noEarlierThan(this.bound(d.earliest, d.precision, d.approximate));
+    const coarse = level === 'year' || level === 'month';
+    if (d.oneOf || (coarse && !this.gregorian)) {
+      if (!Number.isFinite(d.earliest)) text = s.noLaterThan(this.bound(d.latest, d.latest, d.precision, d.approximate, 'end'));
+      else if (!Number.isFinite(d.latest)) text = s.noEarlierThan(this.bound(d.earliest, d.earliest, d.precision, d.approximate, 'start'));
       else {
-        text = s.between(this.formatRangeOf(d.earliest, d.latest, OPTIONS[level], s.rangeAnd));
+        text = s.between(this.formatRangeOf(d.earliest, d.latest, OPTIONS[this.gregorian ? level : 'day'], s.rangeAnd));
         if (d.approximate) text = s.approximately(text);
       }
     } else {
       const p = this.period(d.earliest, d.precision);
       if (d.approximate) text = s.approximately(p);
-      else if (level === 'day' || level === 'minute' || level === 'second') text = p;
+      else if (!coarse) text = p;
       else text = s.sometimeIn(p);
     }
     return d.uncertain ? s.uncertain(text) : text;
   }
 
-  private bound(ms: number, precision: Precision | null, approximate: boolean, fromEnd = false): string {
-    // `latest` is the period's last ms; format its start so months and years read whole.
-    const p = this.period(fromEnd ? startOf(ms, precision) : ms, precision);
+  /**
+   * One known end of an open date. Gregorian: the whole period ("March 2023");
+   * another calendar: the day that bounds it (the period's first or last day).
+   */
+  private bound(earliest: number, latest: number, precision: Precision | null, approximate: boolean, edge: 'start' | 'end'): string {
+    const p = this.gregorian
+      ? this.period(startOf(edge === 'end' ? latest : earliest, precision), precision)
+      : this.period(edge === 'end' ? latest : earliest, 'day');
     return approximate ? this.strings.approximately(p) : p;
   }
 }

@@ -39,6 +39,8 @@ export interface TimelineStrings {
   datePhrase: string;
   resolvedDate: string;
   corroboration: string;
+  /** Quotes the source's words: “…” in English, «…» in Persian and Russian. */
+  quote: (text: string) => string;
   beforeEvent: (title: string) => string;
   afterEvent: (title: string) => string;
   // Dates in words. Arguments are formatted dates or periods.
@@ -121,6 +123,7 @@ export const en: TimelineStrings = {
   datePhrase: 'As the source puts it',
   resolvedDate: 'Date',
   corroboration: 'Other sources',
+  quote: (t) => `“${t}”`,
   beforeEvent: (t) => `before “${t}”`,
   afterEvent: (t) => `after “${t}”`,
   sometimeIn: (p) => `sometime in ${p}`,

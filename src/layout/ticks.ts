@@ -26,6 +26,13 @@ export interface TickOptions {
   gap?: number;
   /** Target px per tick; fewer ticks are tried when labels collide. */
   spacing?: number;
+  /**
+   * Tick values for a non-Gregorian display calendar (see calendar-ticks.ts);
+   * default d3-time's utcTicks.
+   */
+  ticker?: (d0: number, d1: number, count: number) => { values: number[]; unit: TickUnit };
+  /** Whether `value` starts a new period of the next-larger unit since `prev`, in the display calendar. */
+  boundary?: (value: number, prev: number, unit: TickUnit) => boolean;
 }
 
 const DAY = 86_400_000;
@@ -75,9 +82,17 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   let count = Math.max(2, Math.round(width / (options.spacing ?? 90)));
   let best: Tick[] = [];
   for (let attempt = 0; attempt < 4; attempt++, count = Math.max(1, Math.floor(count / 2))) {
-    const values = scaleTicks(scale, count);
-    const unit = tickUnit(values);
-    const ticks = values.map((value, i) => ({ value, x: scale(value), label: options.format(value, unit, i === 0 || isBoundary(value, values[i - 1]!, unit)) as string | null, labelX: scale(value) }));
+    const [d0, d1] = scale.domain();
+    const custom = options.ticker?.(d0, d1, count);
+    const values = custom ? custom.values : scaleTicks(scale, count);
+    const unit = custom ? custom.unit : tickUnit(values);
+    const boundary = options.boundary ?? isBoundary;
+    const ticks = values.map((value, i) => ({
+      value,
+      x: scale(value),
+      label: options.format(value, unit, i === 0 || boundary(value, values[i - 1]!, unit)) as string | null,
+      labelX: scale(value),
+    }));
     const collided = placeLabels(ticks, options.measure, gap, lo, hi);
     best = ticks;
     if (!collided || count <= 2) break;

@@ -3,7 +3,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import { mountArticle } from './helpers.js';
 
 // One font for every machine: Noto Sans from Debian's fonts-noto-core, which .ci/run installs.
-const FONT = { style: "--event-timeline-font: 'Noto Sans'; --event-timeline-font-size: 13px" };
+const FONT = { style: "--event-timeline-font: 'Noto Sans', 'Noto Sans Arabic'; --event-timeline-font-size: 13px" };
 
 describe('<event-timeline> screenshots', () => {
   it('the article timeline at 1200 px', async () => {
@@ -19,6 +19,21 @@ describe('<event-timeline> screenshots', () => {
   it('July 2023 with the MoU selected, grouped by actor, at 1200 px', async () => {
     const el = await mountArticle(1200, { ...FONT, start: '2023-07-01', end: '2023-08-12', selected: 'iran-belarus-defense-mou' });
     await visualDiff(el, 'article-july-details-1200');
+  });
+
+  it('dark theme at 1200 px', async () => {
+    const el = await mountArticle(1200, { ...FONT, theme: 'dark' });
+    await visualDiff(el, 'article-dark-1200');
+  });
+
+  it('right to left, Persian, Solar Hijri, at 1200 px', async () => {
+    const el = await mountArticle(1200, { ...FONT, dir: 'rtl', locale: 'fa-IR', selected: 'iran-belarus-defense-mou' });
+    await visualDiff(el, 'article-rtl-fa-1200');
+  });
+
+  it('Russian at 1200 px', async () => {
+    const el = await mountArticle(1200, { ...FONT, locale: 'ru-RU' });
+    await visualDiff(el, 'article-ru-1200');
   });
 
   it('the comparison fails when the marks move a little (the threshold can fail)', async function () {

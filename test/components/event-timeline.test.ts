@@ -183,7 +183,7 @@ describe('<event-timeline>', () => {
       const el = await mountArticle(1200, { 'group-by': 'actor', start: '2023-07-20', end: '2023-08-05' });
       const marks = all(el, 'svg.plot [data-event-id="iran-belarus-defense-mou"]');
       expect(marks).to.have.length(4);
-      const lanes = all(el, '[part="lane-label"]').map((t) => t.textContent);
+      const lanes = all(el, '[part="lane-label"]').map((t) => t.textContent!.replace(/[\u2068\u2069]/g, ''));
       expect(lanes.slice(0, 2)).to.deep.equal(['Belarus', 'Iran']);
     });
 

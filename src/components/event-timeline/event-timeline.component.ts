@@ -14,14 +14,15 @@ import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
 import { groupLanes, NO_ACTOR, type GroupBy } from '../../layout/lanes.js';
 import { TimeIndex } from '../../layout/time-index.js';
 import { layoutMarks, type IndexedLane, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
-import { timeTicks, type Tick } from '../../layout/ticks.js';
+import { timeTicks, type Tick, type TickOptions } from '../../layout/ticks.js';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { orderUndated, type UndatedItem } from '../../layout/undated.js';
 import { navigationOrder, type NavigationOrder } from '../../layout/navigation.js';
 import { rowWindow } from '../../layout/virtual.js';
 import { sortEvents, type SortDirection, type SortKey } from '../../layout/sort.js';
 import { DateFormatter } from '../../format/dates.js';
-import { en, type TimelineStrings } from '../../i18n/strings.js';
+import { stringsFor, type TimelineStrings } from '../../i18n/index.js';
+import { calendarTicks, intlCalendarFields, isGregorian } from '../../layout/calendar-ticks.js';
 import { kindRank, kindSymbol } from '../../render/symbols.js';
 import { EVENT_KINDS } from '../../data/types.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -37,6 +38,13 @@ import {
 } from './events.js';
 
 const AXIS_HEIGHT = 30;
+
+/**
+ * Wraps data text drawn in SVG in a first-strong isolate, so a Latin title in
+ * a right-to-left timeline (or the reverse) keeps its own direction, and its
+ * ellipsis its end, while the whole sits where the layout put it.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 const DAY = 86_400_000;
 /** Wall-clock ms a JS Date can hold. */
 const LIMIT = 8.64e15;
@@ -163,8 +171,15 @@ export class EventTimeline extends LitElement {
   /** Mirrors the selection in `location.hash` as `#<id>`, so a link can open an event. */
   @property({ attribute: 'hash-link', type: Boolean }) hashLink = false;
 
-  /** Locale for dates and numbers. Defaults to the nearest `lang`. */
+  /**
+   * Locale for dates, numbers and the UI: dates in its calendar (`fa-IR`:
+   * Solar Hijri; `ar-SA-u-ca-islamic`: Hijri), the UI in English, Persian or
+   * Russian. Defaults to the nearest `lang`.
+   */
   @property() locale: string | null = null;
+
+  /** Replaces any UI string, typed: e.g. `{ undated: 'No date' }`. */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> | null = null;
 
   /** Colour theme: `auto` follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
@@ -260,8 +275,14 @@ export class EventTimeline extends LitElement {
     return isValidTimeZone(this.timeZone) ? this.timeZone : 'UTC';
   }
 
+  private _stringsCache: { key: string; overrides: unknown; value: TimelineStrings } | null = null;
+
   private get _strings(): TimelineStrings {
-    return en;
+    const key = this._locale;
+    if (this._stringsCache?.key !== key || this._stringsCache.overrides !== this.strings) {
+      this._stringsCache = { key, overrides: this.strings, value: stringsFor(key, this.strings) };
+    }
+    return this._stringsCache.value;
   }
 
   private get _dir(): 'ltr' | 'rtl' {
@@ -357,7 +378,7 @@ export class EventTimeline extends LitElement {
       if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
       else this._data.load(this._source());
     }
-    if (changed.has('locale') || !this._formatter) {
+    if (changed.has('locale') || changed.has('strings') || !this._formatter) {
       this._formatter = new DateFormatter(this._locale, this._strings);
       this._names.clear();
     }
@@ -541,12 +562,28 @@ export class EventTimeline extends LitElement {
     const font = this._fontSpec();
     this._measurer.font = font;
     const measure = (s: string) => this._measurer.width(s);
-    this._ticks = timeTicks(this._scale, { format: (v, u, first) => fmt.tick(v, u, first), measure: (s) => this._measurer.width(s, 0.85) });
+    this._ticks = timeTicks(this._scale, { format: (v, u, first) => fmt.tick(v, u, first), measure: (s) => this._measurer.width(s, 0.85), ...this._calendarTicker() });
     const laneLabel = (key: string) => this._laneLabel(key);
     this._layout = layoutMarks(
       d.lanes.map((l) => ({ ...l, label: laneLabel(l.key) })),
       { scale: this._scale, width, dir, measure, maxLabel: Math.min(280, Math.max(80, width * 0.45)) },
     );
+  }
+
+  /** For a non-Gregorian display calendar, ticks on its own month and year starts. */
+  private _calendarTicker(): Pick<TickOptions, 'ticker' | 'boundary'> {
+    if (this._formatter!.gregorian) return {};
+    const calendar = new Intl.DateTimeFormat(this._locale).resolvedOptions().calendar;
+    const fields = isGregorian(calendar) ? null : intlCalendarFields(calendar);
+    if (!fields) return {};
+    return {
+      ticker: (d0, d1, count) => calendarTicks(d0, d1, count, fields),
+      boundary: (value, prev, unit) => {
+        const a = fields(prev);
+        const b = fields(value);
+        return unit === 'month' ? a.year !== b.year : unit === 'day' ? a.month !== b.month : Math.floor(prev / DAY) !== Math.floor(value / DAY);
+      },
+    };
   }
 
   private _fontSpec(): string {
@@ -674,9 +711,10 @@ export class EventTimeline extends LitElement {
     if (!d) return;
     const key = this._focusKey;
     const rtl = this._dir === 'rtl';
+    // f > 0 pans toward later times (the arrow keys already follow the direction of time).
     const panBy = (f: number) => {
       const w = this._window ?? d.fit;
-      const dt = (w[1] - w[0]) * f * (rtl ? -1 : 1);
+      const dt = (w[1] - w[0]) * f;
       this._setWindow([w[0] + dt, w[1] + dt]);
       this._pendingEvents.push(this._windowChangeEvent());
     };
@@ -946,7 +984,7 @@ export class EventTimeline extends LitElement {
     return svg`<g class="lanes" aria-hidden="true">
       ${layout.lanes.map(
         (lane, i) => svg`<rect part="lane" class=${i % 2 ? 'lane-band alt' : 'lane-band'} x="0" y=${AXIS_HEIGHT + lane.top} width=${width} height=${lane.height}></rect>
-          ${lane.label ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15} text-anchor="start">${lane.label}</text>` : nothing}`,
+          ${lane.label ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15} text-anchor="start">${isolate(lane.label)}</text>` : nothing}`,
       )}
     </g>`;
   }
@@ -965,7 +1003,7 @@ export class EventTimeline extends LitElement {
         if (w < 1 || left > width || left + w < 0) return nothing;
         const lx = Math.max(left, 0) + 6;
         return svg`<g part="era"><rect class="era" x=${left} y=${AXIS_HEIGHT} width=${w} height=${height - AXIS_HEIGHT}></rect>
-          <text class="era-label" x=${this._dir === 'rtl' ? Math.min(left + w, width) - 6 : lx} y=${height - 6}>${era.title}</text></g>`;
+          <text class="era-label" x=${this._dir === 'rtl' ? Math.min(left + w, width) - 6 : lx} y=${height - 6}>${isolate(era.title)}</text></g>`;
       })}
     </g>`;
   }
@@ -1008,7 +1046,7 @@ export class EventTimeline extends LitElement {
     )}</g>
       <g class="labels" aria-hidden="true">${layout.marks.map((m) =>
         m.label
-          ? svg`<text part="event-label" class=${m.event.id === this.selected ? 'label selected' : 'label'} x=${m.labelX} y=${AXIS_HEIGHT + m.cy} dy="0.35em">${m.label}</text>`
+          ? svg`<text part="event-label" class=${m.event.id === this.selected ? 'label selected' : 'label'} x=${m.labelX} y=${AXIS_HEIGHT + m.cy} dy="0.35em">${isolate(m.label)}</text>`
           : nothing,
       )}</g>`;
   }
@@ -1096,8 +1134,8 @@ export class EventTimeline extends LitElement {
     const style = anchorRight ? { top: `${y}px`, right: `${Math.max(4, width - m.cx - 16)}px` } : { top: `${y}px`, left: `${Math.max(4, m.cx - 16)}px` };
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(style)}>
       <slot name="tooltip">
-        <strong>${e.title}</strong>
-        <span class="when">${e.dateText ? html`“${e.dateText}”: ` : nothing}${this._describe(e)}</span>
+        <strong><bdi>${e.title}</bdi></strong>
+        <span class="when">${e.dateText ? html`${this._strings.quote(e.dateText)}: ` : nothing}${this._describe(e)}</span>
       </slot>
     </div>`;
   }
@@ -1224,7 +1262,7 @@ export class EventTimeline extends LitElement {
               @keydown=${this._onMarkKeydown}
               @focus=${() => this._onFocusKey(key)}
             >
-              ${this._symbolIcon(e.kind)}<span>${e.title}</span>
+              ${this._symbolIcon(e.kind)}<span dir="auto">${e.title}</span>
             </div>
             ${relation
               ? html`<span class="relation" aria-hidden="true">${relation.kind === 'before' ? s.beforeEvent(relation.other.title) : s.afterEvent(relation.other.title)}</span>`
@@ -1246,14 +1284,14 @@ export class EventTimeline extends LitElement {
         }
       }}>
       <slot name="details">
-        <h2 id="details-heading">${e.title}</h2>
+        <h2 id="details-heading"><bdi>${e.title}</bdi></h2>
         <span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span>
         <dl>
-          ${e.dateText ? html`<dt>${s.datePhrase}</dt><dd>“${e.dateText}”</dd>` : nothing}
+          ${e.dateText ? html`<dt>${s.datePhrase}</dt><dd>${s.quote(e.dateText)}</dd>` : nothing}
           <dt>${s.resolvedDate}</dt>
           <dd>${this._describe(e)}</dd>
-          ${e.actors.length ? html`<dt>${s.actors}</dt><dd>${e.actors.join(', ')}</dd>` : nothing}
-          ${e.place ? html`<dt>${s.place}</dt><dd>${e.place}</dd>` : nothing}
+          ${e.actors.length ? html`<dt>${s.actors}</dt><dd><bdi>${e.actors.join(', ')}</bdi></dd>` : nothing}
+          ${e.place ? html`<dt>${s.place}</dt><dd><bdi>${e.place}</bdi></dd>` : nothing}
           ${e.corroboration
             ? html`<dt>${s.corroboration}</dt>
                 <dd>
@@ -1262,10 +1300,10 @@ export class EventTimeline extends LitElement {
                 </dd>`
             : nothing}
         </dl>
-        ${e.summary ? html`<p>${e.summary}</p>` : nothing}
+        ${e.summary ? html`<p dir="auto">${e.summary}</p>` : nothing}
         ${e.source
           ? html`<figure>
-              <blockquote part="source-quote" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
+              <blockquote part="source-quote" dir="auto" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
               <figcaption>
                 ${s.source}: ${this._data.dataset.source?.title ?? ''}${this._data.dataset.source?.publisher ? html`, ${this._data.dataset.source.publisher}` : nothing}
                 ${sourceUrl ? html` · <a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}
@@ -1352,13 +1390,13 @@ export class EventTimeline extends LitElement {
               (e) => e.id,
               (e, i) => html`<tr aria-rowindex=${win.start + i + 2} class=${e.id === this.selected ? 'selected' : ''} style=${`height:${rowH}px`}>
                 <th scope="row"><button type="button" class="link" aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-                  @click=${() => this._userSelect(e.id, this._keyOf(e))}>${e.title}</button></th>
+                  @click=${() => this._userSelect(e.id, this._keyOf(e))} dir="auto">${e.title}</button></th>
                 <td><span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span></td>
-                <td>${e.dateText ? `“${e.dateText}”` : ''}</td>
+                <td>${e.dateText ? s.quote(e.dateText) : ''}</td>
                 <td>${this._describe(e)}</td>
-                <td>${e.actors.join(', ')}</td>
-                <td>${e.place ?? ''}</td>
-                <td><div class="clamp">${e.summary ?? ''}</div></td>
+                <td dir="auto">${e.actors.join(', ')}</td>
+                <td dir="auto">${e.place ?? ''}</td>
+                <td dir="auto"><div class="clamp">${e.summary ?? ''}</div></td>
                 <td><div class="clamp">${e.source ? html`<q>${e.source.quote}</q>` : ''}${e.source?.url ?? source?.url ? html` <a href=${(e.source?.url ?? source?.url)!} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}</div></td>
                 <td><div class="clamp">${e.corroboration ? `${this._formatter!.describe(e.corroboration.parsed)}: ${e.corroboration.note}` : ''}</div></td>
                 <td>${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}${e.media
