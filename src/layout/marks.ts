@@ -31,6 +31,37 @@ export interface PlacedMark {
   labelX: number;
 }
 
+/** A dense stretch drawn as one count; it splits as the window narrows. */
+export interface Cluster {
+  /** Screen px of the cell (left ≤ right) and its centre. */
+  left: number;
+  right: number;
+  cx: number;
+  /** Row centre, px from the top of the lanes area. */
+  cy: number;
+  /** Time extent of the cell, wall ms. */
+  t0: number;
+  t1: number;
+  count: number;
+}
+
+/**
+ * A lane with more events in the window than can be read one by one: counts
+ * per thin bin (the density band, drawn on a canvas) and per cluster cell
+ * (drawn as counts). Events that must stay reachable (focused, selected) are
+ * placed as marks and left out of the counts.
+ */
+export interface LaneAggregate {
+  binPx: number;
+  /** Events per bin, in time order (bin 0 is the window's start). */
+  bins: Uint32Array;
+  max: number;
+  clusters: Cluster[];
+  /** Top and height of the density band, px from the top of the lanes area. */
+  bandTop: number;
+  bandHeight: number;
+}
+
 export interface LaneBox {
   key: string;
   label: string;
@@ -39,6 +70,7 @@ export interface LaneBox {
   rows: number;
   /** Events of the lane inside the window (drawn or not). */
   visible: number;
+  aggregate: LaneAggregate | null;
 }
 
 export interface MarkLayout {
@@ -62,10 +94,21 @@ export interface MarkLayoutOptions {
   maxLabel?: number;
   /** How far an open end fades, px. */
   fade?: number;
+  /** Above this many events in the window, a lane aggregates into clusters. Default 200. */
+  laneLimit?: number;
+  /** A lane whose marks would stack into more rows than this aggregates too. Default 10. */
+  maxLaneRows?: number;
+  /** Events drawn as marks even in an aggregated lane (the focused and the selected). */
+  forced?: readonly TimelineEvent[];
+  /** Width of a density bin and of a cluster cell, px. */
+  binPx?: number;
+  clusterPx?: number;
 }
 
 export interface IndexedLane extends Lane {
   index: TimeIndex<TimelineEvent>;
+  /** Whether an event belongs to this lane. */
+  has(event: TimelineEvent): boolean;
 }
 
 const MARGIN = 240; // px beyond the view that still count for stacking
@@ -85,105 +128,170 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
   const rowHeight = o.rowHeight ?? 28;
   const laneHeader = o.laneHeader ?? 22;
   const lanePadding = o.lanePadding ?? 6;
-  const sym = o.symbol ?? 12;
-  const maxLabel = o.maxLabel ?? 260;
-  const fade = o.fade ?? 120;
-  const rtl = o.dir === 'rtl';
-  const [t0, t1] = o.scale.domain().map(Number) as [number, number];
-  // Reading coordinates run in the direction of time: mirrored in RTL, so the
-  // same "label after mark" logic lays out both directions.
-  const read = (screenX: number) => (rtl ? o.width - screenX : screenX);
-  const clamp = (x: number) => Math.max(-MARGIN, Math.min(o.width + MARGIN, x));
-  const px = (t: number) => (Number.isFinite(t) ? read(o.scale(t)) : t < 0 ? -Infinity : Infinity);
+  const limit = o.laneLimit ?? 200;
+  const maxRows = o.maxLaneRows ?? 10;
+  const [d0, d1] = o.scale.domain().map(Number) as [number, number];
+  const lo = Math.min(d0, d1);
+  const hi = Math.max(d0, d1);
 
   const marks: PlacedMark[] = [];
   const boxes: LaneBox[] = [];
   let top = 0;
   lanes.forEach((lane, laneIndex) => {
-    const events = lane.index.query(Math.min(t0, t1), Math.max(t0, t1));
-    const inputs: StackInput[] = [];
-    const drafts: Array<Omit<PlacedMark, 'row' | 'cy' | 'label'> & { text: string }> = [];
-    for (const event of events) {
-      const d = event.date!;
-      let a = px(d.earliest);
-      let b = px(d.latest + 1);
-      const openStart = a === -Infinity;
-      const openEnd = b === Infinity;
-      // A point known to the day (or better) stays a sharp marker at any zoom; a
-      // point somewhere in a longer span is drawn over that span once it is wide enough.
-      const vague = d.latest - d.earliest >= 86_400_000;
-      let shape: MarkShape =
-        d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && b - a > sym * 0.75) ? 'fuzzy' : 'point';
-      if (openStart) a = b - fade;
-      if (openEnd) b = a + fade;
-      a = clamp(a);
-      b = clamp(b);
-      if (shape === 'interval' && b - a < sym && !openStart && !openEnd) shape = 'point';
-      // The symbol marks the start of the extent, kept in view; an open start puts it at the known end.
-      let c: number;
-      if (shape === 'point') c = (a + b) / 2;
-      else if (openStart) c = b - sym / 2;
-      else c = Math.min(Math.max(a, 0) + sym / 2 + 1, Math.max(a + sym / 2, b - sym / 2));
-      // The label runs after the symbol; near the end of the view it goes before a
-      // point mark, or is shortened to the room left.
-      let text = fitLabel(event.title, maxLabel, o.measure);
-      let labelWidth = text ? o.measure(text) : 0;
-      let labelStart = c + sym / 2 + 4;
-      let before = 0;
-      if (text && labelStart + labelWidth > o.width - 2) {
-        const flipped = c - sym / 2 - 4 - labelWidth;
-        if (shape === 'point' && flipped >= 2) {
-          labelStart = flipped;
-          before = labelWidth;
-        } else {
-          text = fitLabel(event.title, Math.max(0, o.width - 2 - labelStart), o.measure);
-          labelWidth = text ? o.measure(text) : 0;
-        }
-      }
-      const x0 = Math.min(a, c - sym / 2);
-      const x1 = Math.max(b, c + sym / 2);
-      // A label after the symbol may start inside a span: only what runs past
-      // the span counts as the label's own width.
-      const tail = text && !before ? Math.max(0, labelStart + labelWidth - x1) : 0;
-      inputs.push({ x0, x1, labelWidth: text && !before ? Math.max(tail, 0.001) : 0, labelBefore: before });
-      drafts.push({
-        event,
-        uncertain: (d.span === 'point' && vague) || d.approximate || d.uncertain,
-        lane: laneIndex,
-        shape,
-        left: rtl ? o.width - b : a,
-        right: rtl ? o.width - a : b,
-        fadeLeft: rtl ? openEnd : openStart,
-        fadeRight: rtl ? openStart : openEnd,
-        cx: rtl ? o.width - c : c,
-        labelX: rtl ? o.width - labelStart : labelStart,
-        text,
-      });
+    // What runs into the window plus what starts inside it: O(log n), never O(n).
+    const running = lane.index.runningAt(lo);
+    const visible = lane.index.countStarts(lo, hi + 1) + running.length;
+    let aggregate: LaneAggregate | null = null;
+    // Few enough to read one by one, and they stack into few enough rows: marks.
+    let placed = visible <= limit ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight) : null;
+    if (!placed || placed.rows > maxRows) {
+      const forced = (o.forced ?? []).filter((e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo);
+      aggregate = aggregateLane(lane, running, forced, o, lo, hi, top + laneHeader, rowHeight);
+      placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);
     }
-    const stacked = stackMarks(inputs, { labelGap: 0, maxRows: 256 });
-    const rows = Math.max(1, stacked.rowCount);
-    const height = laneHeader + rows * rowHeight + lanePadding;
-    drafts.forEach((m, i) => {
-      const row = stacked.rows[i]!;
-      if (row < 0) return;
-      marks.push({
-        event: m.event,
-        uncertain: m.uncertain,
-        lane: m.lane,
-        shape: m.shape,
-        left: m.left,
-        right: m.right,
-        fadeLeft: m.fadeLeft,
-        fadeRight: m.fadeRight,
-        cx: m.cx,
-        labelX: m.labelX,
-        row,
-        cy: top + laneHeader + row * rowHeight + rowHeight / 2,
-        label: stacked.labelled[i] ? m.text : null,
-      });
-    });
-    boxes.push({ key: lane.key, label: lane.label, top, height, rows, visible: events.length });
+    marks.push(...placed.marks);
+    const rows = aggregate ? placed.rows : Math.max(1, placed.rows);
+    let height = laneHeader + rows * rowHeight + lanePadding;
+    if (aggregate) {
+      // Cluster row, forced marks' rows, then the density band.
+      aggregate.bandTop = top + laneHeader + rowHeight + rows * rowHeight;
+      height = laneHeader + rowHeight + rows * rowHeight + aggregate.bandHeight + lanePadding;
+    }
+    boxes.push({ key: lane.key, label: lane.label, top, height, rows: Math.max(1, rows), visible, aggregate });
     top += height;
   });
   return { marks, lanes: boxes, height: top };
+}
+
+/** Counts per bin and per cluster cell for a lane too dense to draw event by event. */
+function aggregateLane(
+  lane: IndexedLane,
+  running: readonly TimelineEvent[],
+  forced: readonly TimelineEvent[],
+  o: MarkLayoutOptions,
+  lo: number,
+  hi: number,
+  clusterTop: number,
+  rowHeight: number,
+): LaneAggregate {
+  const binPx = o.binPx ?? 2;
+  const clusterPx = o.clusterPx ?? 44;
+  const nBins = Math.max(1, Math.ceil(o.width / binPx));
+  const span = hi - lo || 1;
+  const edge = (i: number) => (i >= nBins ? hi + 1 : lo + (span * i) / nBins);
+  const bins = new Uint32Array(nBins);
+  for (let i = 0; i < nBins; i++) bins[i] = lane.index.countStarts(edge(i), edge(i + 1));
+  // What started before the window counts in its first bin.
+  bins[0]! += running.length;
+  // Forced events are drawn as marks: take them out of the counts.
+  for (const e of forced) {
+    const start = e.date!.earliest;
+    let i = start < lo ? 0 : Math.min(nBins - 1, Math.floor(((start - lo) / span) * nBins));
+    // Settle on the bin countStarts put it in, whatever the rounding.
+    while (i > 0 && start >= lo && start < edge(i)) i--;
+    while (i < nBins - 1 && start >= edge(i + 1)) i++;
+    if (bins[i]! > 0) bins[i]!--;
+  }
+  let max = 0;
+  for (const c of bins) if (c > max) max = c;
+  // Cluster cells: runs of bins about clusterPx wide.
+  const perCell = Math.max(1, Math.round(clusterPx / binPx));
+  const clusters: Cluster[] = [];
+  for (let i = 0; i < nBins; i += perCell) {
+    let count = 0;
+    for (let j = i; j < Math.min(nBins, i + perCell); j++) count += bins[j]!;
+    if (!count) continue;
+    const t0 = edge(i);
+    const t1 = Math.min(hi, edge(Math.min(nBins, i + perCell)));
+    const a = o.scale(t0);
+    const b = o.scale(t1);
+    clusters.push({ left: Math.min(a, b), right: Math.max(a, b), cx: (a + b) / 2, cy: clusterTop + rowHeight / 2, t0, t1, count });
+  }
+  return { binPx, bins, max, clusters, bandTop: 0, bandHeight: 24 };
+}
+
+/** Places events as marks: shape, symbol, label, and stacked rows where nothing overlaps. */
+function placeEvents(
+  events: readonly TimelineEvent[],
+  laneIndex: number,
+  o: MarkLayoutOptions,
+  rowsTop: number,
+  rowHeight: number,
+): { marks: PlacedMark[]; rows: number } {
+  const sym = o.symbol ?? 12;
+  const maxLabel = o.maxLabel ?? 260;
+  const fade = o.fade ?? 120;
+  const rtl = o.dir === 'rtl';
+  // Reading coordinates run in the direction of time: mirrored in RTL, so the
+  // same "label after mark" logic lays out both directions.
+  const read = (screenX: number) => (rtl ? o.width - screenX : screenX);
+  const clamp = (x: number) => Math.max(-MARGIN, Math.min(o.width + MARGIN, x));
+  const px = (t: number) => (Number.isFinite(t) ? read(o.scale(t)) : t < 0 ? -Infinity : Infinity);
+  const inputs: StackInput[] = [];
+  const drafts: Array<Omit<PlacedMark, 'row' | 'cy' | 'label'> & { text: string }> = [];
+  for (const event of events) {
+    const d = event.date!;
+    let a = px(d.earliest);
+    let b = px(d.latest + 1);
+    const openStart = a === -Infinity;
+    const openEnd = b === Infinity;
+    // A point known to the day (or better) stays a sharp marker at any zoom; a
+    // point somewhere in a longer span is drawn over that span once it is wide enough.
+    const vague = d.latest - d.earliest >= 86_400_000;
+    let shape: MarkShape = d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && b - a > sym * 0.75) ? 'fuzzy' : 'point';
+    if (openStart) a = b - fade;
+    if (openEnd) b = a + fade;
+    a = clamp(a);
+    b = clamp(b);
+    if (shape === 'interval' && b - a < sym && !openStart && !openEnd) shape = 'point';
+    // The symbol marks the start of the extent, kept in view; an open start puts it at the known end.
+    let c: number;
+    if (shape === 'point') c = (a + b) / 2;
+    else if (openStart) c = b - sym / 2;
+    else c = Math.min(Math.max(a, 0) + sym / 2 + 1, Math.max(a + sym / 2, b - sym / 2));
+    // The label runs after the symbol; near the end of the view it goes before a
+    // point mark, or is shortened to the room left.
+    let text = fitLabel(event.title, maxLabel, o.measure);
+    let labelWidth = text ? o.measure(text) : 0;
+    let labelStart = c + sym / 2 + 4;
+    let before = 0;
+    if (text && labelStart + labelWidth > o.width - 2) {
+      const flipped = c - sym / 2 - 4 - labelWidth;
+      if (shape === 'point' && flipped >= 2) {
+        labelStart = flipped;
+        before = labelWidth;
+      } else {
+        text = fitLabel(event.title, Math.max(0, o.width - 2 - labelStart), o.measure);
+        labelWidth = text ? o.measure(text) : 0;
+      }
+    }
+    const x0 = Math.min(a, c - sym / 2);
+    const x1 = Math.max(b, c + sym / 2);
+    // A label after the symbol may start inside a span: only what runs past
+    // the span counts as the label's own width.
+    const tail = text && !before ? Math.max(0, labelStart + labelWidth - x1) : 0;
+    inputs.push({ x0, x1, labelWidth: text && !before ? Math.max(tail, 0.001) : 0, labelBefore: before });
+    drafts.push({
+      event,
+      uncertain: (d.span === 'point' && vague) || d.approximate || d.uncertain,
+      lane: laneIndex,
+      shape,
+      left: rtl ? o.width - b : a,
+      right: rtl ? o.width - a : b,
+      fadeLeft: rtl ? openEnd : openStart,
+      fadeRight: rtl ? openStart : openEnd,
+      cx: rtl ? o.width - c : c,
+      labelX: rtl ? o.width - labelStart : labelStart,
+      text,
+    });
+  }
+  const stacked = stackMarks(inputs, { labelGap: 0, maxRows: 1024 });
+  const marks: PlacedMark[] = [];
+  drafts.forEach((m, i) => {
+    const row = stacked.rows[i]!;
+    if (row < 0) return;
+    const { text, ...rest } = m;
+    marks.push({ ...rest, row, cy: rowsTop + row * rowHeight + rowHeight / 2, label: stacked.labelled[i] ? text : null });
+  });
+  return { marks, rows: stacked.rowCount };
 }

@@ -46,15 +46,33 @@ export class TimeIndex<T> {
     return out;
   }
 
-  /** How many items overlap [lo, hi]. */
-  count(lo: number, hi: number): number {
-    let n = 0;
-    for (const r of this.long) if (r.start <= hi && r.end >= lo) n++;
-    const from = lowerBound(this.starts, lo - this.maxSpan);
-    const to = lowerBound(this.starts, hi, true);
-    for (let i = from; i < to; i++) if (this.ends[i]! >= lo) n++;
+  /** How many items start in [a, b): O(log n) plus the few long items. */
+  countStarts(a: number, b: number): number {
+    let n = lowerBound(this.starts, b) - lowerBound(this.starts, a);
+    for (const r of this.long) if (r.start >= a && r.start < b) n++;
     return n;
   }
+
+  /** Items that start before `t` and are still running at `t`: what a window starting at `t` inherits. */
+  runningAt(t: number): T[] {
+    const out: T[] = [];
+    for (const r of this.long) if (r.start < t && r.end >= t) out.push(r.item);
+    const to = lowerBound(this.starts, t);
+    for (let i = lowerBound(this.starts, t - this.maxSpan); i < to; i++) if (this.ends[i]! >= t) out.push(this.items[i]!);
+    return out;
+  }
+
+  /** How many items overlap [lo, hi]. */
+  count(lo: number, hi: number): number {
+    // Starting inside the window, plus running into it: O(log n) plus what runs into it.
+    return this.countStarts(lo, nextUp(hi)) + this.runningAt(lo).length;
+  }
+}
+
+/** The smallest double above `x` (so [a, nextUp(b)) is [a, b]). */
+function nextUp(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  return x + Math.max(Number.EPSILON * Math.abs(x), Number.MIN_VALUE) || x + Number.MIN_VALUE;
 }
 
 /** First index whose value is >= x (or > x when `strict`). */

@@ -12,7 +12,10 @@ fc.configureGlobal({ seed: 20230802 });
 
 const measure = (s: string) => s.length * 6.5;
 const indexed = (events: TimelineEvent[], by: 'kind' | 'actor' | 'none' = 'kind'): IndexedLane[] =>
-  groupLanes(events, by).map((l) => ({ ...l, index: new TimeIndex(l.events, (e) => e.date!.earliest, (e) => e.date!.latest) }));
+  groupLanes(events, by).map((l) => {
+    const members = new Set(l.events);
+    return { ...l, index: new TimeIndex(l.events, (e) => e.date!.earliest, (e) => e.date!.latest), has: (e: TimelineEvent) => members.has(e) };
+  });
 
 const dateArb = fc.oneof(
   fc.tuple(fc.integer({ min: 2018, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
@@ -42,7 +45,14 @@ describe('layoutMarks', () => {
         const lanes = indexed(events, 'actor');
         const t0 = ymdToMs(y, 1, 1);
         const t1 = ymdToMs(y, 1 + months, 1);
-        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure });
+        const layout = layoutMarks(lanes, {
+          scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]),
+          width,
+          dir: rtl ? 'rtl' : 'ltr',
+          measure,
+          laneLimit: Infinity,
+          maxLaneRows: Infinity,
+        });
         lanes.forEach((lane, li) => {
           const want = lane.events.filter((e) => e.date!.earliest <= t1 && e.date!.latest >= t0).map((e) => e.id).sort();
           const got = layout.marks.filter((m) => m.lane === li).map((m) => m.event.id).sort();
@@ -60,7 +70,7 @@ describe('layoutMarks', () => {
         const lanes = indexed(events);
         const t0 = ymdToMs(2018, 1, 1);
         const t1 = ymdToMs(2026, 1, 1);
-        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure });
+        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure, laneLimit: Infinity, maxLaneRows: Infinity });
         const boxes = layout.marks.map((m) => {
           const markL = Math.min(m.left, m.cx - 6);
           const markR = Math.max(m.right, m.cx + 6);
@@ -87,6 +97,43 @@ describe('layoutMarks', () => {
         }
       }),
       { numRuns: 250 },
+    );
+  });
+
+  it('aggregates dense lanes: cluster counts plus forced marks add up to the events in the window (property)', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 2017, max: 2025 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 320, max: 2000 }), fc.integer({ min: 0, max: 8 }), fc.boolean(), (raw, y, months, width, limit, rtl) => {
+        const { events } = normalize(raw);
+        const lanes = indexed(events, 'actor');
+        const t0 = ymdToMs(y, 1, 1);
+        const t1 = ymdToMs(y, 1 + months, 1);
+        const forced = events.filter((_, i) => i % 7 === 3);
+        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure, laneLimit: limit, forced });
+        lanes.forEach((lane, li) => {
+          const want = lane.events.filter((e) => e.date!.earliest <= t1 && e.date!.latest >= t0);
+          const box = layout.lanes[li]!;
+          expect(box.visible).to.equal(want.length);
+          const drawn = layout.marks.filter((m) => m.lane === li).map((m) => m.event);
+          if (!box.aggregate) {
+            expect(want.length).to.be.at.most(limit);
+            expect(box.rows).to.be.at.most(10);
+            expect(drawn.length).to.equal(want.length);
+            return;
+          }
+          expect(want.length).to.be.greaterThan(limit);
+          const clustered = box.aggregate.clusters.reduce((n, c) => n + c.count, 0);
+          const binned = box.aggregate.bins.reduce((n, c) => n + c, 0);
+          expect(binned).to.equal(clustered);
+          // Only forced events of this lane in the window are drawn; the rest are counted, each once.
+          for (const e of drawn) expect(forced).to.include(e);
+          expect(clustered + drawn.length).to.equal(want.length);
+          for (const c of box.aggregate.clusters) {
+            expect(c.left).to.be.at.least(-1e-6);
+            expect(c.right).to.be.at.most(width + 1e-6);
+          }
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 

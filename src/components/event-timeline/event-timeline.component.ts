@@ -13,7 +13,7 @@ import type { NormalizedDataset } from '../../data/normalize.js';
 import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
 import { groupLanes, NO_ACTOR, type GroupBy } from '../../layout/lanes.js';
 import { TimeIndex } from '../../layout/time-index.js';
-import { layoutMarks, type IndexedLane, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
+import { layoutMarks, type Cluster, type IndexedLane, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
 import { timeTicks, type Tick, type TickOptions } from '../../layout/ticks.js';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { orderUndated, type UndatedItem } from '../../layout/undated.js';
@@ -184,6 +184,12 @@ export class EventTimeline extends LitElement {
   /** Colour theme: `auto` follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
+  /**
+   * Above this many events in the window, a lane shows a density band and
+   * clusters with counts instead of one mark per event; zooming in splits them.
+   */
+  @property({ attribute: 'lane-limit', type: Number }) laneLimit = 200;
+
   /** Kinds whose events are hidden. */
   @property({ attribute: false }) hiddenKinds: string[] = [];
 
@@ -192,7 +198,8 @@ export class EventTimeline extends LitElement {
 
   @state() private _width = 0;
   @state() private _window: [number, number] | null = null;
-  @state() private _hover: { id: string; lane: number } | null = null;
+  /** The hovered or focused event; x and y when it was found by hit-testing a density band. */
+  @state() private _hover: { id: string; lane: number; x?: number; y?: number } | null = null;
   @state() private _focusKey: string | null = null;
   @state() private _tableOpen = false;
   @state() private _tableScroll = 0;
@@ -405,6 +412,7 @@ export class EventTimeline extends LitElement {
       this._zoom.attach(this._plot);
       this._configureZoom();
     }
+    this._paintDensity();
     if (changed.has('selected') && this.hashLink && this.hasUpdated) this._writeHash();
     const privates = changed as PropertyValues;
     if (privates.has('_window') && privates.get('_window') != null) this._scheduleAnnouncement();
@@ -445,7 +453,12 @@ export class EventTimeline extends LitElement {
     const groupBy: GroupBy = this.groupBy === 'actor' || this.groupBy === 'none' ? this.groupBy : 'kind';
     const lanes = groupLanes(dated, groupBy)
       .filter((lane) => !(groupBy === 'actor' && hiddenActors.has(lane.key)))
-      .map((lane) => ({ ...lane, index: new TimeIndex(lane.events, (e) => e.date!.earliest, (e) => e.date!.latest) }));
+      .map((lane) => ({
+        ...lane,
+        index: new TimeIndex(lane.events, (e) => e.date!.earliest, (e) => e.date!.latest),
+        has: groupBy === 'kind' ? (e: TimelineEvent) => e.kind === lane.key : groupBy === 'none' ? () => true
+          : (e: TimelineEvent) => (lane.key === NO_ACTOR ? e.actors.length === 0 : e.actors.includes(lane.key)),
+      }));
     const count = (list: string[]) => {
       const m = new Map<string, number>();
       for (const k of list) m.set(k, (m.get(k) ?? 0) + 1);
@@ -564,9 +577,13 @@ export class EventTimeline extends LitElement {
     const measure = (s: string) => this._measurer.width(s);
     this._ticks = timeTicks(this._scale, { format: (v, u, first) => fmt.tick(v, u, first), measure: (s) => this._measurer.width(s, 0.85), ...this._calendarTicker() });
     const laneLabel = (key: string) => this._laneLabel(key);
+    // The focused and the selected event stay marks even inside a dense, aggregated lane.
+    const forced = [this._eventById(this.selected), this._eventById(this._focusKey ? d.nav.idOf(this._focusKey) : null)].filter(
+      (e): e is TimelineEvent => !!e?.date,
+    );
     this._layout = layoutMarks(
       d.lanes.map((l) => ({ ...l, label: laneLabel(l.key) })),
-      { scale: this._scale, width, dir, measure, maxLabel: Math.min(280, Math.max(80, width * 0.45)) },
+      { scale: this._scale, width, dir, measure, maxLabel: Math.min(280, Math.max(80, width * 0.45)), forced, laneLimit: this.laneLimit },
     );
   }
 
@@ -945,6 +962,8 @@ export class EventTimeline extends LitElement {
       @keydown=${this._onMarkKeydown}
       @focusin=${this._onFocusIn}
       @pointerleave=${() => this._showHover(null)}
+      @pointermove=${this._onPlotPointerMove}
+      @click=${this._onPlotClick}
     >
       <defs>
         <linearGradient id="fade-gradient-l"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
@@ -954,8 +973,9 @@ export class EventTimeline extends LitElement {
         <mask id="fade-r" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-r)"></rect></mask>
         <mask id="fade-lr" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-lr)"></rect></mask>
       </defs>
-      ${layout ? svg`${this._renderEras(height)}${this._renderLanes(layout, width)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderMarks(layout)}` : nothing}
-    </svg>`;
+      ${layout ? svg`${this._renderEras(height)}${this._renderLanes(layout, width)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderClusters(layout)}${this._renderMarks(layout)}` : nothing}
+    </svg>
+    <canvas class="density" part="density" aria-hidden="true"></canvas>`;
   }
 
   private _onFocusIn(ev: FocusEvent): void {
@@ -1025,6 +1045,121 @@ export class EventTimeline extends LitElement {
       return svg`<g class="marker" part="marker" aria-hidden="true"><line x1=${x} x2=${x} y1=${AXIS_HEIGHT} y2=${height}></line>
         <text class="marker-label" x=${flip ? x - 4 : x + 4} y=${AXIS_HEIGHT + 12} text-anchor=${flip ? 'end' : 'start'}>${label}</text></g>`;
     })}`;
+  }
+
+  /** Dense stretches as counts; choosing one zooms into it, where it splits. */
+  private _renderClusters(layout: MarkLayout): SVGTemplateResult | typeof nothing {
+    const lanes = layout.lanes.filter((l) => l.aggregate);
+    if (!lanes.length) return nothing;
+    const format = new Intl.NumberFormat(this._locale, { notation: 'compact', maximumFractionDigits: 1 });
+    return svg`<g class="clusters" aria-hidden="true">${lanes.map((lane) => {
+      const color = this.groupBy === 'kind' ? this._kindColor(lane.key) : 'var(--_accent)';
+      return lane.aggregate!.clusters.map((c) => {
+        const y = AXIS_HEIGHT + c.cy;
+        const text = format.format(c.count);
+        const w = Math.max(24, Math.min(c.right - c.left - 2, 10 + text.length * 7));
+        return svg`<g class="cluster" part="cluster" data-count=${c.count} style=${`--_c:${color}`} @click=${() => this._zoomToCluster(c)}>
+          <rect class="hit" x=${c.cx - Math.max(12, (c.right - c.left) / 2)} y=${y - 12} width=${Math.max(24, c.right - c.left)} height="24"></rect>
+          <rect class="bubble" x=${c.cx - w / 2} y=${y - 10} width=${w} height="20" rx="10"></rect>
+          <text x=${c.cx} y=${y} dy="0.35em" text-anchor="middle">${text}</text>
+        </g>`;
+      });
+    })}</g>`;
+  }
+
+  private _zoomToCluster(c: Cluster): void {
+    const pad = (c.t1 - c.t0) * 0.1;
+    this._setWindow([c.t0 - pad, c.t1 + pad]);
+    this._pendingEvents.push(this._windowChangeEvent());
+  }
+
+  /** Paints the density bands of aggregated lanes: one bar per bin, height by log count. */
+  private _paintDensity(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
+    const layout = this._layout;
+    if (!canvas) return;
+    const lanes = layout?.lanes.filter((l) => l.aggregate) ?? [];
+    const width = this._plotWidth;
+    const height = AXIS_HEIGHT + (layout?.height ?? 0);
+    const dpr = window.devicePixelRatio || 1;
+    if (!lanes.length) {
+      if (canvas.width) canvas.width = 0;
+      return;
+    }
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const rtl = this._dir === 'rtl';
+    // Resolve theme colours (light-dark(), custom properties) the way CSS does, on the canvas itself.
+    const colorOf = (cssVar: string) => {
+      canvas.style.color = `var(${cssVar})`;
+      return getComputedStyle(canvas).color;
+    };
+    for (const lane of lanes) {
+      const a = lane.aggregate!;
+      ctx.fillStyle = colorOf(this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(lane.key as never) ? lane.key : 'other'}` : '--_accent');
+      const scale = Math.log2(1 + a.max) || 1;
+      const bottom = AXIS_HEIGHT + a.bandTop + a.bandHeight;
+      for (let i = 0; i < a.bins.length; i++) {
+        const c = a.bins[i]!;
+        if (!c) continue;
+        const h = Math.max(2, (Math.log2(1 + c) / scale) * a.bandHeight);
+        const x = rtl ? width - (i + 1) * a.binPx : i * a.binPx;
+        ctx.fillRect(x, bottom - h, Math.max(1, a.binPx - 0.5), h);
+      }
+    }
+  }
+
+  /**
+   * Pointer over a density band: the nearest event, through the lane's time
+   * index (a spatial index in time), stands in for a mark: hover shows it,
+   * a click selects it.
+   */
+  private _hitTest(ev: PointerEvent | MouseEvent): { event: TimelineEvent; lane: number } | null {
+    const layout = this._layout;
+    const d = this._derived;
+    if (!layout || !d || (ev.target as Element).closest?.('.mark, .cluster')) return null;
+    const svgBox = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const x = ev.clientX - svgBox.left;
+    const y = ev.clientY - svgBox.top - AXIS_HEIGHT;
+    const laneIndex = layout.lanes.findIndex((l) => l.aggregate && y >= l.top && y < l.top + l.height);
+    if (laneIndex < 0) return null;
+    const t = this._scale.invert(x);
+    const tol = Math.abs(this._scale.invert(x + 6) - t);
+    let best: TimelineEvent | null = null;
+    let dist = Infinity;
+    for (const e of d.lanes[laneIndex]!.index.query(t - tol, t + tol)) {
+      const k = knownExtent(e.date!);
+      const dt = k ? Math.min(Math.abs(k[0] - t), Math.abs(k[1] - t), k[0] <= t && t <= k[1] ? 0 : Infinity) : Infinity;
+      if (dt < dist) {
+        dist = dt;
+        best = e;
+      }
+    }
+    return best ? { event: best, lane: laneIndex } : null;
+  }
+
+  private _onPlotPointerMove(ev: PointerEvent): void {
+    if (ev.buttons) return;
+    const hit = this._hitTest(ev);
+    if (!hit) {
+      if (this._hover?.x !== undefined) this._showHover(null);
+      return;
+    }
+    const box = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
+    this._hover = { id: hit.event.id, lane: hit.lane, x: ev.clientX - box.left, y: ev.clientY - box.top };
+  }
+
+  private _onPlotClick(ev: MouseEvent): void {
+    const hit = this._hitTest(ev);
+    if (hit) this._userSelect(hit.event.id, `${hit.lane}:${hit.event.id}`);
   }
 
   private _renderMarks(layout: MarkLayout): SVGTemplateResult {
@@ -1126,12 +1261,13 @@ export class EventTimeline extends LitElement {
     const hover = this._hover;
     if (!hover || !this._layout) return nothing;
     const m = this._layout.marks.find((x) => x.event.id === hover.id && x.lane === hover.lane);
-    if (!m) return nothing;
-    const e = m.event;
+    const e = m?.event ?? (hover.x !== undefined ? this._eventById(hover.id) : null);
+    if (!e) return nothing;
+    const cx = m ? m.cx : hover.x!;
     const width = this._plotWidth;
-    const y = AXIS_HEIGHT + m.cy + 18;
-    const anchorRight = m.cx > width * 0.6;
-    const style = anchorRight ? { top: `${y}px`, right: `${Math.max(4, width - m.cx - 16)}px` } : { top: `${y}px`, left: `${Math.max(4, m.cx - 16)}px` };
+    const y = m ? AXIS_HEIGHT + m.cy + 18 : hover.y! + 18;
+    const anchorRight = cx > width * 0.6;
+    const style = anchorRight ? { top: `${y}px`, right: `${Math.max(4, width - cx - 16)}px` } : { top: `${y}px`, left: `${Math.max(4, cx - 16)}px` };
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(style)}>
       <slot name="tooltip">
         <strong><bdi>${e.title}</bdi></strong>

@@ -340,6 +340,34 @@ export const styles = css`
     font-weight: 700;
   }
 
+  canvas.density {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    pointer-events: none;
+    opacity: 0.55;
+  }
+
+  .cluster {
+    cursor: zoom-in;
+  }
+
+  .cluster .hit {
+    fill: transparent;
+  }
+
+  .cluster .bubble {
+    fill: var(--_surface);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+
+  .cluster text {
+    fill: var(--_text);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
   .overview {
     grid-area: overview;
     display: block;
@@ -670,6 +698,10 @@ export const styles = css`
     .mark.selected .symbol {
       stroke: Highlight;
       stroke-width: 3;
+    }
+    .cluster .bubble {
+      fill: Canvas;
+      stroke: CanvasText;
     }
     .mark .focus-ring,
     .overview .brush {

@@ -1,0 +1,108 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { generateEvents } from '../../bench/generate.js';
+import { parseEdtf } from '../../src/data/edtf.js';
+import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
+import { all, mount } from './helpers.js';
+
+/** Distinct event ids drawn as marks, and the sum of the clusters' counts. */
+function drawn(el: EventTimeline): { ids: string[]; clustered: number } {
+  const ids = [...new Set(all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('data-event-id')!))];
+  const clustered = all(el, '[part="cluster"]').reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
+  return { ids, clustered };
+}
+
+function inWindow(events: ReturnType<typeof generateEvents>, el: EventTimeline): number {
+  const { start, end } = el.getWindow();
+  let n = 0;
+  for (const e of events) {
+    const d = parseEdtf(e.date);
+    if (d.earliest <= +end && d.latest >= +start) n++;
+  }
+  return n;
+}
+
+describe('<event-timeline> at scale', () => {
+  it('10,000 events: marks plus cluster counts equal the events in the window, at every zoom', async () => {
+    const events = generateEvents(10_000);
+    const el = await mount(html`<event-timeline .events=${events}></event-timeline>`);
+    for (const [a, b] of [
+      [null, null],
+      ['2016-01-01', '2016-12-31'],
+      ['2016-03-01', '2016-03-31'],
+      ['2016-03-10', '2016-03-12'],
+    ] as const) {
+      if (a && b) el.zoomTo(a, b);
+      await el.renderComplete;
+      const { ids, clustered } = drawn(el);
+      expect(ids.length + clustered, `${a}..${b}`).to.equal(inWindow(events, el));
+      // Few DOM nodes whatever N: marks are only drawn where they can be read.
+      expect(all(el, 'svg.plot [part~="event"]').length).to.be.at.most(8 * 200);
+    }
+    // Zoomed far in, clusters have split into marks.
+    expect(all(el, '[part="cluster"]')).to.have.length(0);
+  });
+
+  it('100,000 events: loads, every event is counted once, and the keyboard reaches the last event', async () => {
+    const events = generateEvents(100_000);
+    const el = await mount(html`<event-timeline .events=${events}></event-timeline>`);
+    const { ids, clustered } = drawn(el);
+    expect(ids.length + clustered).to.equal(100_000);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(5000);
+    // One tab stop; End reaches the last event in time; it is drawn and focused although its lane is aggregated.
+    const stop = el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"], [part="cluster"]');
+    expect(stop).to.not.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="control"]')!.focus();
+    el.select(null);
+    const first = el.shadowRoot!.querySelector<SVGElement>('svg.plot [part~="event"][tabindex="0"]');
+    (first ?? el.shadowRoot!.querySelector<SVGElement>('svg.plot'))!.focus();
+    await sendKeys({ press: 'End' });
+    await el.renderComplete;
+    const latest = Math.max(...events.map((e) => parseEdtf(e.date).earliest));
+    const lastId = el.shadowRoot!.activeElement?.getAttribute('data-event-id');
+    const last = events.find((e) => e.id === lastId)!;
+    expect(parseEdtf(last.date).earliest, 'End reaches an event of the last day').to.equal(latest);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.renderComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-event-id')).to.not.equal(lastId);
+    await sendKeys({ press: 'Enter' });
+    await el.renderComplete;
+    expect(el.selected).to.equal(el.shadowRoot!.activeElement?.getAttribute('data-event-id'));
+  });
+
+  it('hovering the density band finds the event under the pointer through the time index, and a click selects it', async () => {
+    const events = generateEvents(20_000);
+    const el = await mount(html`<event-timeline .events=${events}></event-timeline>`);
+    const canvas = el.shadowRoot!.querySelector('canvas.density')!;
+    expect(canvas.getBoundingClientRect().width).to.be.greaterThan(100);
+    const svg = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+    // The first lane's band: below its cluster row.
+    const firstCluster = el.shadowRoot!.querySelector('[part="cluster"] .bubble')!.getBoundingClientRect();
+    const x = Math.round(svg.left + svg.width / 2);
+    const y = Math.round(firstCluster.bottom + 20);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await el.renderComplete;
+    const tip = el.shadowRoot!.querySelector('[part="tooltip"]');
+    expect(tip, 'tooltip from hit-testing').to.not.equal(null);
+    const title = tip!.querySelector('strong')!.textContent!;
+    expect(title).to.match(/^Event \d+ \(visit\)$/);
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.renderComplete;
+    expect(el.selected).to.match(/^e\d+$/);
+    expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.equal(title);
+    // The selected event is now drawn as a mark in its aggregated lane.
+    expect(el.shadowRoot!.querySelector(`svg.plot [data-event-id="${el.selected}"]`)).to.not.equal(null);
+  });
+
+  it('choosing a cluster zooms into it, where it splits', async () => {
+    const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
+    const span = () => +el.getWindow().end - +el.getWindow().start;
+    const before = span();
+    const cluster = all<SVGGElement>(el, '[part="cluster"]').sort((a, b) => Number(b.getAttribute('data-count')) - Number(a.getAttribute('data-count')))[0]!;
+    const count = Number(cluster.getAttribute('data-count'));
+    cluster.querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.renderComplete;
+    expect(span()).to.be.lessThan(before / 10);
+    expect(count).to.be.greaterThan(1);
+  });
+});
