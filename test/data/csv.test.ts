@@ -201,7 +201,9 @@ describe('parseCsv', () => {
     expect(r.events.map((e) => e.title)).to.deep.equal(['Second title']);
   });
 
-  it('parseCsv(text) stays fast on 1 MB of hostile CSV', () => {
+  // No time limit here (timings belong in benchmarks): a quadratic path would
+  // still trip mocha's timeout on these 1 MB inputs.
+  it('parseCsv(text) copes with 1 MB of hostile CSV', () => {
     const hostile = [
       '"'.repeat(1_000_000),
       `${TEMPLATE_HEADER}\n${','.repeat(1_000_000)}`,
@@ -210,12 +212,9 @@ describe('parseCsv', () => {
       `${TEMPLATE_HEADER}\n${'2023,5,1,10:30,,,,,,<b>H</b>,<p>t</p>,,,,,,,\n'.repeat(20_000)}`,
       `${'Year,'.repeat(100_000)}Headline\n1`,
     ];
-    for (const text of hostile) {
-      const t0 = performance.now();
-      parseCsv(text);
-      const ms = performance.now() - t0;
-      expect(ms, `${text.slice(0, 12)}…: ${ms.toFixed(0)} ms`).to.be.below(3000);
-    }
+    const counts = hostile.map((text) => parseCsv(text).events.length);
+    expect(counts[3], 'title,date rows').to.equal(140_000);
+    expect(counts[4], 'template rows').to.equal(20_000);
   });
 
   it('parseCsv(text) never throws on arbitrary text (property)', () => {

@@ -131,13 +131,8 @@ describe('htmlToText', () => {
       '</x '.repeat(250_000),
       '<p>a</p>'.repeat(125_000),
     ];
-    for (const s of hostile) {
-      const t0 = performance.now();
-      const out = htmlToText(s);
-      const ms = performance.now() - t0;
-      expect(ms, `${s.slice(0, 12)}…: ${ms.toFixed(0)} ms`).to.be.below(1500);
-      expect(out).not.to.match(TAG_START);
-    }
+    // No time limit (timings belong in benchmarks): a backtracking regex would still trip mocha's timeout.
+    for (const s of hostile) expect(htmlToText(s)).not.to.match(TAG_START);
   });
 
   it('htmlToText(html) never throws and never outputs "<script" or any tag start (property)', () => {
