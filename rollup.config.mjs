@@ -11,13 +11,18 @@ import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// Dependencies and peer dependencies (react, for event-timeline/react) stay imports.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
-/** Entry points of the library build; each becomes a package export. */
-export const libraryEntries = ['src/index.ts', 'src/elements.ts', 'src/data/index.ts'];
+/**
+ * Entry points of the library build; each becomes a package export, except
+ * src/cli.ts, the `event-timeline` command (package.json `bin`). React and
+ * the CLI never reach the single-file bundle, whose entry is src/bundle.ts.
+ */
+export const libraryEntries = ['src/index.ts', 'src/elements.ts', 'src/data/index.ts', 'src/react.ts', 'src/cli.ts'];
 
 /**
  * In the single-file bundle only, d3-transition and d3-interpolate are replaced
@@ -43,6 +48,7 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      banner: (chunk) => (chunk.fileName === 'cli.js' ? '#!/usr/bin/env node' : ''),
     },
   },
   {

@@ -50,4 +50,5 @@ for (const tz of TIME_ZONES) {
   run(`pure module tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'pure' });
   run(`component and screenshot tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'components' });
 }
+run('consumer tests (npm pack, six ways in)', 'node', ['scripts/test-consumers.mjs'], { CHROME_PATH: chrome });
 console.log('\nAll checks passed.');

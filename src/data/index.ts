@@ -15,3 +15,4 @@ export * from './html-text.js';
 export * from './timelinejs.js';
 export * from './csv.js';
 export * from './load.js';
+export * from './export.js';

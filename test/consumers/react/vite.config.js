@@ -1,0 +1,2 @@
+// Production build without network or surprises: no public dir, no copying.
+export default { logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } };
