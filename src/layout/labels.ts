@@ -5,6 +5,21 @@
  */
 export function fitLabel(text: string, maxWidth: number, measure: (s: string) => number): string {
   if (measure(text) <= maxWidth) return text;
+  // The same title at the same width comes back every frame: remember it (per measure function).
+  let cache = fitted.get(measure);
+  if (!cache) fitted.set(measure, (cache = new Map()));
+  const key = `${Math.floor(maxWidth)}\u0000${text}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const result = shorten(text, Math.floor(maxWidth), measure);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+const fitted = new WeakMap<(s: string) => number, Map<string, string>>();
+
+function shorten(text: string, maxWidth: number, measure: (s: string) => number): string {
   const chars = Array.from(text); // code points, so a surrogate pair is never split
   let lo = 0;
   let hi = chars.length - 1;

@@ -242,6 +242,8 @@ export class EventTimeline extends LitElement {
   private _windowFromAttributes = true;
   private _hashPending = false;
   private _measurer = new TextMeasurer();
+  private _measureFont = '';
+  private _measure = (text: string) => this._measurer.width(text);
   private _formatter: DateFormatter | null = null;
   /** Accessible names by event id, for the current data and locale. */
   private _names = new Map<string, string>();
@@ -292,8 +294,16 @@ export class EventTimeline extends LitElement {
     return this._stringsCache.value;
   }
 
-  private get _dir(): 'ltr' | 'rtl' {
-    return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+  /** Direction for this update, read once in willUpdate (before any DOM is written). */
+  private _dir: 'ltr' | 'rtl' = 'ltr';
+
+  /** Direction from the `dir` attribute on the element or an ancestor. */
+  private _readDir(): 'ltr' | 'rtl' {
+    try {
+      return this.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+    } catch {
+      return this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    }
   }
 
   private get _locale(): string {
@@ -328,6 +338,8 @@ export class EventTimeline extends LitElement {
     });
     if (this._chart) this._resizeObserver.observe(this._chart);
     window.addEventListener('hashchange', this._onHashChange);
+    this._schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+    this._schemeQuery.addEventListener('change', this._onSchemeChange);
   }
 
   override disconnectedCallback(): void {
@@ -338,6 +350,8 @@ export class EventTimeline extends LitElement {
     this._resizeFrame = 0;
     this._measured = false;
     window.removeEventListener('hashchange', this._onHashChange);
+    this._schemeQuery?.removeEventListener('change', this._onSchemeChange);
+    this._schemeQuery = null;
     clearTimeout(this._announceTimer);
     cancelAnimationFrame(this._tableFrame);
   }
@@ -381,6 +395,7 @@ export class EventTimeline extends LitElement {
   // ---- lifecycle -------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._dir = this._readDir();
     if (changed.has('events') || changed.has('src') || changed.has('timeZone') || !this.hasUpdated) {
       if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
       else this._data.load(this._source());
@@ -573,8 +588,12 @@ export class EventTimeline extends LitElement {
     this._scale = timeScale([w[0], w[1]], dir === 'rtl' ? [width, 0] : [0, width]);
     const fmt = this._formatter!;
     const font = this._fontSpec();
-    this._measurer.font = font;
-    const measure = (s: string) => this._measurer.width(s);
+    if (font !== this._measureFont) {
+      // A new measuring function for a new font: caches keyed by it (fitted labels) start afresh.
+      this._measurer.font = this._measureFont = font;
+      this._measure = (text: string) => this._measurer.width(text);
+    }
+    const measure = this._measure;
     this._ticks = timeTicks(this._scale, { format: (v, u, first) => fmt.tick(v, u, first), measure: (s) => this._measurer.width(s, 0.85), ...this._calendarTicker() });
     const laneLabel = (key: string) => this._laneLabel(key);
     // The focused and the selected event stay marks even inside a dense, aggregated lane.
@@ -1097,11 +1116,7 @@ export class EventTimeline extends LitElement {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
     const rtl = this._dir === 'rtl';
-    // Resolve theme colours (light-dark(), custom properties) the way CSS does, on the canvas itself.
-    const colorOf = (cssVar: string) => {
-      canvas.style.color = `var(${cssVar})`;
-      return getComputedStyle(canvas).color;
-    };
+    const colorOf = (cssVar: string) => this._resolveColor(canvas, cssVar);
     for (const lane of lanes) {
       const a = lane.aggregate!;
       ctx.fillStyle = colorOf(this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(lane.key as never) ? lane.key : 'other'}` : '--_accent');
@@ -1115,6 +1130,36 @@ export class EventTimeline extends LitElement {
         ctx.fillRect(x, bottom - h, Math.max(1, a.binPx - 0.5), h);
       }
     }
+  }
+
+  private _colors = new Map<string, string>();
+  private _colorsKey = '';
+  /** Bumped when the reader's colour scheme changes (a media query listener, not a query per frame). */
+  private _schemeEpoch = 0;
+  private _schemeQuery: MediaQueryList | null = null;
+  private _onSchemeChange = () => {
+    this._schemeEpoch++;
+    this.requestUpdate();
+  };
+
+  /**
+   * A theme colour (light-dark(), custom properties) resolved the way CSS does,
+   * cached until the theme or the colour scheme changes: reading styles on
+   * every frame would force a style recalculation each time.
+   */
+  private _resolveColor(probe: HTMLElement, cssVar: string): string {
+    const key = `${this.theme}|${this._schemeEpoch}|${this.getAttribute('style') ?? ''}|${this.className}`;
+    if (key !== this._colorsKey) {
+      this._colors.clear();
+      this._colorsKey = key;
+    }
+    let c = this._colors.get(cssVar);
+    if (c === undefined) {
+      probe.style.color = `var(${cssVar})`;
+      c = getComputedStyle(probe).color;
+      this._colors.set(cssVar, c);
+    }
+    return c;
   }
 
   /**
@@ -1179,24 +1224,31 @@ export class EventTimeline extends LitElement {
       (m) => this._markKey(m),
       (m) => this._renderMark(m, this._markKey(m) === tabStop),
     )}</g>
-      <g class="labels" aria-hidden="true">${layout.marks.map((m) =>
-        m.label
-          ? svg`<text part="event-label" class=${m.event.id === this.selected ? 'label selected' : 'label'} x=${m.labelX} y=${AXIS_HEIGHT + m.cy} dy="0.35em">${isolate(m.label)}</text>`
-          : nothing,
+      <g class="labels" aria-hidden="true">${repeat(
+        layout.marks.filter((m) => m.label),
+        (m) => this._markKey(m),
+        (m) =>
+          svg`<text part="event-label" class=${m.event.id === this.selected ? 'label selected' : 'label'} transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`} dy="0.35em">${isolate(m.label!)}</text>`,
       )}</g>`;
   }
 
+  /**
+   * One mark, drawn around its symbol's centre: the group carries the only
+   * position, so a zoom frame mostly changes one transform per mark; the
+   * children change only when a span's width or the label changes.
+   */
   private _renderMark(m: PlacedMark, tabStop: boolean): SVGTemplateResult {
     const e = m.event;
     const key = this._markKey(m);
-    const y = AXIS_HEIGHT + m.cy;
     const sym = kindSymbol(e.kind);
     const selected = e.id === this.selected;
     // The hit area covers symbol, span and label, and is at least 24 px square.
     const labelW = m.label ? this._measurer.width(m.label) : 0;
     const labelL = m.label ? (this._dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
-    const hitLeft = Math.min(m.left, m.cx - 12, labelL);
-    const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW);
+    const hitLeft = Math.min(m.left, m.cx - 12, labelL) - m.cx;
+    const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
+    const left = m.left - m.cx;
+    const right = m.right - m.cx;
     const gradId = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
     const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected };
     return svg`<g
@@ -1209,19 +1261,18 @@ export class EventTimeline extends LitElement {
       aria-label=${this._markName(m)}
       aria-selected=${selected ? 'true' : 'false'}
       style=${`--_c:${this._kindColor(e.kind)}`}
+      transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
       @click=${() => this._userSelect(e.id, key)}
       @pointerenter=${() => this._showHover(key)}
     >
-      <rect class="hit" x=${hitLeft} y=${y - 12} width=${hitRight - hitLeft} height="24"></rect>
+      <rect class="hit" x=${hitLeft} y="-12" width=${hitRight - hitLeft} height="24"></rect>
       ${m.shape === 'point'
         ? nothing
-        : svg`<rect class="span" x=${m.left} y=${y - 7} width=${Math.max(1, m.right - m.left)} height="14" rx=${m.shape === 'interval' ? 3 : 7}
+        : svg`<rect class="span" x=${left} y="-7" width=${Math.max(1, right - left)} height="14" rx=${m.shape === 'interval' ? 3 : 7}
             mask=${gradId ? `url(#${gradId})` : nothing}></rect>`}
-      ${m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
-        ? svg`<path class="whisker" d=${`M${m.left + 0.75},${y - 5}v10M${m.right - 0.75},${y - 5}v10`}></path>`
-        : nothing}
-      <path class="symbol" d=${sym.d} transform=${`translate(${m.cx},${y})${sym.transform ? ` ${sym.transform}` : ''}`}></path>
-      <rect class="focus-ring" x=${hitLeft - 2} y=${y - 13} width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>
+      ${m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>` : nothing}
+      <path class="symbol" d=${sym.d} transform=${sym.transform ?? nothing}></path>
+      <rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>
     </g>`;
   }
 
