@@ -1,0 +1,152 @@
+// `npm run bench`: our element, vis-timeline and a plain Canvas2D floor on the
+// same seeded events, side by side in headless Chromium, with real wheel input.
+//
+// Runs interleave (ours, vis, floor, ours, vis, floor…), each in a fresh page,
+// so drift on a noisy machine hits all three alike. Prints a table with medians
+// and ratios, and writes bench/results.json.
+//
+//   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--rounds 3] [--steps 30]
+import { createServer } from 'node:http';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : [])).filter((x) => x.length));
+const SIZES = (args.sizes ?? '1000,10000,100000,1000000').split(',').map(Number);
+const ROUNDS = Number(args.rounds ?? 3);
+const STEPS = Number(args.steps ?? 30);
+const VIS_TIMEOUT = 60_000;
+const IMPLS = ['ours', 'vis', 'floor'];
+
+// ---- a static server for the repository root -------------------------------------
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  try {
+    if (!path.startsWith(ROOT) || !statSync(path).isFile()) throw new Error();
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/bench/pages`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  args: [...CHROME_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  defaultViewport: { width: 1240, height: 700 },
+  protocolTimeout: 300_000,
+});
+
+/** One measurement: mount, heap, DOM nodes, then STEPS real wheel events. */
+async function measure(impl, n) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.goto(`${base}/${impl}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench && (customElements.get('event-timeline') || window.vis || true));
+    if (impl === 'ours') await page.waitForFunction(() => !!customElements.get('event-timeline'));
+    const mount = await withTimeout(page.evaluate((i, k) => window.__bench.mount(i, k), impl, n), impl === 'vis' ? VIS_TIMEOUT : 600_000);
+    if (mount === null) return { skipped: `did not finish within ${VIS_TIMEOUT / 1000} s` };
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const domNodes = await page.evaluate(() => window.__bench.domNodes());
+    const [x, y] = await page.evaluate(() => window.__bench.wheelPoint());
+    await page.evaluate(() => window.__bench.watchWheel());
+    await page.mouse.move(x, y);
+    for (let i = 0; i < STEPS; i++) {
+      // In for a third of the steps, out for a third, in again: the window stays populated.
+      const dir = i < STEPS / 3 || i >= (2 * STEPS) / 3 ? -1 : 1;
+      await page.mouse.wheel({ deltaY: dir * 120 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const steps = await page.evaluate(() => window.__bench.steps());
+    return { mount, heapMB: usedSize / 2 ** 20, domNodes, steps, errors };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+function withTimeout(promise, ms) {
+  return Promise.race([promise, new Promise((r) => setTimeout(() => r(null), ms))]);
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+};
+
+const results = {};
+for (const n of SIZES) {
+  const rounds = n >= 1_000_000 ? 1 : ROUNDS;
+  results[n] = Object.fromEntries(IMPLS.map((i) => [i, { mounts: [], steps: [], heapMB: [], domNodes: [], skipped: null, errors: [] }]));
+  for (let r = 0; r < rounds; r++) {
+    for (const impl of IMPLS) {
+      const slot = results[n][impl];
+      // vis-timeline: once it could not finish, do not try larger sizes or more rounds.
+      if (impl === 'vis' && (slot.skipped || Object.values(results).some((x) => x.vis?.skipped && x !== results[n]))) {
+        slot.skipped ??= 'skipped: did not finish at a smaller size';
+        continue;
+      }
+      process.stdout.write(`  N=${n.toLocaleString('en')} round ${r + 1}/${rounds} ${impl.padEnd(5)} … `);
+      const m = await measure(impl, n);
+      if (m.skipped) {
+        slot.skipped = m.skipped;
+        console.log(m.skipped);
+        continue;
+      }
+      slot.mounts.push(m.mount);
+      slot.steps.push(...m.steps);
+      slot.heapMB.push(m.heapMB);
+      slot.domNodes.push(m.domNodes);
+      slot.errors.push(...m.errors);
+      console.log(`mount ${m.mount.toFixed(0)} ms, zoom p50 ${median(m.steps).toFixed(1)} ms, heap ${m.heapMB.toFixed(0)} MB, ${m.domNodes} nodes`);
+    }
+  }
+}
+await browser.close();
+server.close();
+
+// ---- the table --------------------------------------------------------------------
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const summary = {};
+const rows = [];
+for (const n of SIZES) {
+  summary[n] = {};
+  for (const impl of IMPLS) {
+    const s = results[n][impl];
+    summary[n][impl] = s.skipped && !s.mounts.length
+      ? { skipped: s.skipped }
+      : { mount: median(s.mounts), p50: median(s.steps), p95: p95(s.steps), heapMB: median(s.heapMB), domNodes: median(s.domNodes), runs: s.mounts.length, steps: s.steps.length, errors: s.errors.length };
+  }
+  const o = summary[n].ours;
+  const v = summary[n].vis;
+  const f = summary[n].floor;
+  rows.push(
+    `| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${fmt(o.p50, 1)} / ${fmt(o.p95, 1)} | ${fmt(o.heapMB)} | ${fmt(o.domNodes)} | ` +
+      `${v.skipped ? v.skipped : `${fmt(v.mount)} | ${fmt(v.p50, 1)} / ${fmt(v.p95, 1)}`} | ${fmt(f.mount)} | ${fmt(f.p50, 1)} / ${fmt(f.p95, 1)} | ` +
+      `${v.skipped ? '—' : ratio(o.mount, v.mount)} | ${ratio(o.mount, f.mount)} | ${ratio(o.p50, f.p50)} / ${ratio(o.p95, f.p95)} |`,
+  );
+}
+const header =
+  '| N | ours mount ms | ours zoom p50 / p95 ms | ours heap MB | ours DOM nodes | vis mount ms | vis zoom p50 / p95 ms | floor mount ms | floor zoom p50 / p95 ms | mount ours/vis | mount ours/floor | zoom ours/floor p50 / p95 |\n' +
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${(await import('node:child_process')).execFileSync(findChrome(), ['--version'], { encoding: 'utf8' }).trim()}`;
+console.log(`\n${machine}\nviewport 1200 × 600, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
+console.log(header);
+for (const r of rows) console.log(r);
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, summary }, null, 2));
