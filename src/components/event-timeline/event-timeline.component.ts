@@ -28,6 +28,9 @@ import { EVENT_KINDS } from '../../data/types.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { TextMeasurer } from '../../render/measure.js';
+import { exportSvg, svgToPng, type DensityBar } from '../../render/export-svg.js';
+import { toRawDataset } from '../../data/export.js';
+import { toCsv } from '../../data/csv.js';
 import { styles } from './event-timeline.styles.js';
 import {
   EventTimelineErrorEvent,
@@ -390,6 +393,32 @@ export class EventTimeline extends LitElement {
   /** Selects the event with `id` (null clears), without firing `event-timeline-select`. */
   select(id: string | null): void {
     this.selected = id;
+  }
+
+  /**
+   * A standalone SVG document of the current view: styles inlined, text kept
+   * as text, and dense stretches (drawn on a canvas on screen) as rects.
+   */
+  toSVG(): string {
+    const plot = this._plot;
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
+    if (!plot || !canvas) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
+    return exportSvg(plot, this._densityBars(canvas), this._resolveColor(canvas, '--_surface'));
+  }
+
+  /** The current view as a PNG, `scale` times its CSS size (default 2). */
+  toPNG({ scale = 2 }: { scale?: number } = {}): Promise<Blob> {
+    return svgToPng(this.toSVG(), scale);
+  }
+
+  /** Every loaded event, with the dataset's source and eras, as JSON in our format. */
+  exportJSON(): string {
+    return `${JSON.stringify(toRawDataset(this._data.dataset), null, 2)}\n`;
+  }
+
+  /** Every loaded event as CSV in our own columns (see the README). */
+  exportCSV(): string {
+    return toCsv(this._data.dataset.events);
   }
 
   // ---- lifecycle -------------------------------------------------------------
@@ -1092,16 +1121,36 @@ export class EventTimeline extends LitElement {
     this._pendingEvents.push(this._windowChangeEvent());
   }
 
-  /** Paints the density bands of aggregated lanes: one bar per bin, height by log count. */
+  /** The density bands of aggregated lanes: one bar per non-empty bin, height by log count. */
+  private _densityBars(probe: HTMLElement): DensityBar[] {
+    const bars: DensityBar[] = [];
+    const width = this._plotWidth;
+    const rtl = this._dir === 'rtl';
+    for (const lane of this._layout?.lanes ?? []) {
+      const a = lane.aggregate;
+      if (!a) continue;
+      const fill = this._resolveColor(probe, this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(lane.key as never) ? lane.key : 'other'}` : '--_accent');
+      const scale = Math.log2(1 + a.max) || 1;
+      const bottom = AXIS_HEIGHT + a.bandTop + a.bandHeight;
+      for (let i = 0; i < a.bins.length; i++) {
+        const c = a.bins[i]!;
+        if (!c) continue;
+        const h = Math.max(2, (Math.log2(1 + c) / scale) * a.bandHeight);
+        bars.push({ x: rtl ? width - (i + 1) * a.binPx : i * a.binPx, y: bottom - h, width: Math.max(1, a.binPx - 0.5), height: h, fill, opacity: 0.55 });
+      }
+    }
+    return bars;
+  }
+
+  /** Paints the density bands on the canvas over the plot. */
   private _paintDensity(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
-    const layout = this._layout;
     if (!canvas) return;
-    const lanes = layout?.lanes.filter((l) => l.aggregate) ?? [];
+    const bars = this._densityBars(canvas);
     const width = this._plotWidth;
-    const height = AXIS_HEIGHT + (layout?.height ?? 0);
+    const height = AXIS_HEIGHT + (this._layout?.height ?? 0);
     const dpr = window.devicePixelRatio || 1;
-    if (!lanes.length) {
+    if (!bars.length) {
       if (canvas.width) canvas.width = 0;
       return;
     }
@@ -1115,20 +1164,9 @@ export class EventTimeline extends LitElement {
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    const rtl = this._dir === 'rtl';
-    const colorOf = (cssVar: string) => this._resolveColor(canvas, cssVar);
-    for (const lane of lanes) {
-      const a = lane.aggregate!;
-      ctx.fillStyle = colorOf(this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(lane.key as never) ? lane.key : 'other'}` : '--_accent');
-      const scale = Math.log2(1 + a.max) || 1;
-      const bottom = AXIS_HEIGHT + a.bandTop + a.bandHeight;
-      for (let i = 0; i < a.bins.length; i++) {
-        const c = a.bins[i]!;
-        if (!c) continue;
-        const h = Math.max(2, (Math.log2(1 + c) / scale) * a.bandHeight);
-        const x = rtl ? width - (i + 1) * a.binPx : i * a.binPx;
-        ctx.fillRect(x, bottom - h, Math.max(1, a.binPx - 0.5), h);
-      }
+    for (const b of bars) {
+      ctx.fillStyle = b.fill;
+      ctx.fillRect(b.x, b.y, b.width, b.height);
     }
   }
 

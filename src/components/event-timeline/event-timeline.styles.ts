@@ -725,6 +725,38 @@ export const styles = css`
     }
   }
 
+  /* On paper: everything at full height, no controls, dark on white. */
+  @media print {
+    :host {
+      --_surface: #fff;
+      --_surface-alt: #f6f6f6;
+      --_text: #000;
+      --_text-muted: #333;
+      color-scheme: light;
+    }
+    .toolbar .zoom,
+    .overview,
+    .tooltip,
+    .details .close,
+    .table,
+    .actor-filter {
+      display: none;
+    }
+    .chart {
+      overflow: visible;
+      border-color: #999;
+    }
+    .root.has-details {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'toolbar' 'chart' 'overview' 'undated' 'details' 'table';
+    }
+    .mark,
+    .undated-event,
+    .details {
+      break-inside: avoid;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .tooltip {
       transition: opacity 120ms;
