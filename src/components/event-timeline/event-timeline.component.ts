@@ -1106,7 +1106,7 @@ export class EventTimeline extends LitElement {
         const y = AXIS_HEIGHT + c.cy;
         const text = format.format(c.count);
         const w = Math.max(24, Math.min(c.right - c.left - 2, 10 + text.length * 7));
-        return svg`<g class="cluster" part="cluster" data-count=${c.count} style=${`--_c:${color}`} @click=${() => this._zoomToCluster(c)}>
+        return svg`<g class="cluster" part="cluster" data-count=${c.count} style=${styleMap({ '--_c': color })} @click=${() => this._zoomToCluster(c)}>
           <rect class="hit" x=${c.cx - Math.max(12, (c.right - c.left) / 2)} y=${y - 12} width=${Math.max(24, c.right - c.left)} height="24"></rect>
           <rect class="bubble" x=${c.cx - w / 2} y=${y - 10} width=${w} height="20" rx="10"></rect>
           <text x=${c.cx} y=${y} dy="0.35em" text-anchor="middle">${text}</text>
@@ -1298,7 +1298,7 @@ export class EventTimeline extends LitElement {
       role="option"
       aria-label=${this._markName(m)}
       aria-selected=${selected ? 'true' : 'false'}
-      style=${`--_c:${this._kindColor(e.kind)}`}
+      style=${styleMap({ '--_c': this._kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
       @click=${() => this._userSelect(e.id, key)}
       @pointerenter=${() => this._showHover(key)}
@@ -1596,7 +1596,7 @@ export class EventTimeline extends LitElement {
     const source = this._data.dataset.source;
     return html`<section class="table" part="table" id="events-table">
       <div class="table-scroll" tabindex="0" role="region" aria-label=${s.tableCaption(rows.length)}
-        style=${`max-height:${EventTimeline.TABLE_VIEW}px`} @scroll=${this._onTableScroll}>
+        style=${styleMap({ maxHeight: `${EventTimeline.TABLE_VIEW}px` })} @scroll=${this._onTableScroll}>
         <table aria-rowcount=${rows.length + 1}>
           <caption class="visually-hidden">${s.tableCaption(rows.length)}</caption>
           <thead>
@@ -1609,11 +1609,11 @@ export class EventTimeline extends LitElement {
             </tr>
           </thead>
           <tbody>
-            ${win.before ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${`height:${win.before}px`}></td></tr>` : nothing}
+            ${win.before ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${styleMap({ height: `${win.before}px` })}></td></tr>` : nothing}
             ${repeat(
               rows.slice(win.start, win.end),
               (e) => e.id,
-              (e, i) => html`<tr aria-rowindex=${win.start + i + 2} class=${e.id === this.selected ? 'selected' : ''} style=${`height:${rowH}px`}>
+              (e, i) => html`<tr aria-rowindex=${win.start + i + 2} class=${e.id === this.selected ? 'selected' : ''} style=${styleMap({ height: `${rowH}px` })}>
                 <th scope="row"><button type="button" class="link" aria-pressed=${e.id === this.selected ? 'true' : 'false'}
                   @click=${() => this._userSelect(e.id, this._keyOf(e))} dir="auto">${e.title}</button></th>
                 <td><span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span></td>
@@ -1629,7 +1629,7 @@ export class EventTimeline extends LitElement {
                   : nothing}</td>
               </tr>`,
             )}
-            ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${`height:${win.after}px`}></td></tr>` : nothing}
+            ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${styleMap({ height: `${win.after}px` })}></td></tr>` : nothing}
           </tbody>
         </table>
       </div>
