@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalize, type NormalizedDataset } from '../data/normalize.js';
+import { normalize, normalizeAppend, type NormalizedDataset } from '../data/normalize.js';
 import { parseDataset } from '../data/load.js';
 
 /** Where the data comes from. */
@@ -34,6 +34,8 @@ export class DataController implements ReactiveController {
   private abort: AbortController | null = null;
   private generation = 0;
   private last: DataSource = { kind: 'none' };
+  /** The records (a copy of the array) and time zone the current dataset was normalized from. */
+  private normalizedFrom: { records: unknown[]; timeZone: string } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -53,13 +55,24 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
     this.abort = null;
     const generation = ++this.generation;
+    const previous = this.normalizedFrom;
+    this.normalizedFrom = null;
     if (source.kind === 'none') {
       this.finish(generation, EMPTY, null, 'idle');
       this.settled = Promise.resolve();
       return;
     }
     if (source.kind === 'events') {
-      this.finish(generation, normalize(source.value, { timeZone: this.options.timeZone() }), null);
+      const timeZone = this.options.timeZone();
+      const value = source.value;
+      // Records are immutable by convention: an array that extends the last one
+      // with the same objects only needs its new records normalized.
+      const extends_ =
+        previous && previous.timeZone === timeZone && this.state === 'ready' && Array.isArray(value) && value.length >= previous.records.length &&
+        previous.records.every((r, i) => value[i] === r);
+      const dataset = extends_ ? normalizeAppend(this.dataset, value as unknown[], previous!.records.length, { timeZone }) : normalize(value, { timeZone });
+      this.normalizedFrom = Array.isArray(value) ? { records: value.slice(), timeZone } : null;
+      this.finish(generation, dataset, null);
       this.settled = Promise.resolve();
       return;
     }

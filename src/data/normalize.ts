@@ -62,16 +62,72 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
     return { events: [], eras: [], source: null, problems };
   }
 
-  const pending: Array<{ event: TimelineEvent; givenId: string | null }> = [];
   const taken = new Set<string>();
   // Explicit ids claim their names first, so a generated or suffixed id never steals one.
   for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+  const events = normalizeRecords(records, 0, timeZone, taken, new Set(), report);
+  checkReferences(events, new Set(events.map((e) => e.id)), report);
+  const eras = normalizeEras(rawEras, timeZone, report);
+  return { events, eras, source, problems: inRecordOrder(problems) };
+}
 
-  const seen = new Set<string>();
-  const nextSuffix = new Map<string, number>();
-  for (let i = 0; i < records.length; i++) {
+/**
+ * Incremental normalization for `records` whose first `from` entries are the
+ * very objects `previous` was normalized from (records are treated as
+ * immutable: replace one to change it). Only the new records are validated;
+ * references that the new ids now satisfy are restored. The result equals
+ * `normalize(records)`; when it could not (a new explicit id equals an id the
+ * earlier records had generated), it is `normalize(records)`.
+ */
+export function normalizeAppend(
+  previous: NormalizedDataset,
+  records: readonly unknown[],
+  from: number,
+  options: NormalizeOptions = {},
+): NormalizedDataset {
+  const timeZone = options.timeZone ?? 'UTC';
+  const byId = new Map(previous.events.map((e) => [e.id, e]));
+  const taken = new Set(byId.keys());
+  // As in normalize: every explicit id claims its name, even on a record that was skipped.
+  for (let i = 0; i < from; i++) {
     const r = records[i];
-    const ev = normalizeRecord(r, i, timeZone, report);
+    if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+  }
+  for (let i = from; i < records.length; i++) {
+    const r = records[i];
+    if (!isObject(r) || typeof r.id !== 'string' || r.id.trim() === '') continue;
+    const id = r.id.trim();
+    const earlier = byId.get(id);
+    // An earlier record generated this id; normalizing all at once would have chosen another.
+    if (earlier && (records[earlier.index] as { id?: unknown }).id !== earlier.id) return normalize([...records], options);
+    taken.add(id);
+  }
+  const problems: Problem[] = previous.problems.filter((p) => p.code !== 'unknown-reference');
+  const report: Report = (code, index, id, field, detail) => {
+    problems.push(problem(code, index, id, field, detail, options.recordName));
+  };
+  const added = normalizeRecords(records, from, timeZone, taken, new Set(byId.keys()), report);
+  const events = previous.events.slice();
+  // Re-read the earlier events' references from their records (new ids may satisfy them now),
+  // copying only events that have any, so `previous` is left as it was.
+  events.forEach((e, k) => {
+    const r = records[e.index] as { before?: unknown; after?: unknown };
+    if (r.before == null && r.after == null) return;
+    const before = stringArray(r.before, e.index, e.id, 'before', () => {});
+    const after = stringArray(r.after, e.index, e.id, 'after', () => {});
+    if (before.length || after.length) events[k] = { ...e, before, after };
+  });
+  events.push(...added);
+  checkReferences(events, new Set(events.map((e) => e.id)), report);
+  return { events, eras: previous.eras, source: previous.source, problems: inRecordOrder(problems) };
+}
+
+/** Validates records[from…] and gives each a unique id (see normalize). */
+function normalizeRecords(records: readonly unknown[], from: number, timeZone: string, taken: Set<string>, seen: Set<string>, report: Report): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const nextSuffix = new Map<string, number>();
+  for (let i = from; i < records.length; i++) {
+    const ev = normalizeRecord(records[i], i, timeZone, report);
     if (!ev) continue;
     let id: string;
     const given = ev.id;
@@ -89,11 +145,13 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
     seen.add(id);
     taken.add(id);
     ev.id = id;
-    pending.push({ event: ev, givenId: given || null });
+    events.push(ev);
   }
+  return events;
+}
 
-  const events = pending.map((p) => p.event);
-  const ids = new Set(events.map((e) => e.id));
+/** Drops before/after references to ids that name no other event, reporting each. */
+function checkReferences(events: TimelineEvent[], ids: ReadonlySet<string>, report: Report): void {
   for (const ev of events) {
     for (const rel of ['before', 'after'] as const) {
       const kept = ev[rel].filter((ref) => ids.has(ref) && ref !== ev.id);
@@ -105,9 +163,11 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
       }
     }
   }
+}
 
-  const eras = normalizeEras(rawEras, timeZone, report);
-  return { events, eras, source, problems };
+/** Problems sorted by record (whole-input ones first), keeping their order within a record. */
+function inRecordOrder(problems: Problem[]): Problem[] {
+  return problems.map((p, k) => [p, k] as const).sort((a, b) => a[0].index - b[0].index || a[1] - b[1]).map(([p]) => p);
 }
 
 function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report): TimelineEvent | null {

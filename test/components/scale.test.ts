@@ -106,3 +106,26 @@ describe('<event-timeline> at scale', () => {
     expect(count).to.be.greaterThan(1);
   });
 });
+
+describe('<event-timeline> incremental updates', () => {
+  it('appending records to events normalizes only the new ones, with the same result as from scratch', async () => {
+    const first = generateEvents(5_000);
+    const el = await mount(html`<event-timeline .events=${first}></event-timeline>`);
+    const more = generateEvents(5_100, 7).slice(5_000).map((e) => ({ ...e, id: `more-${e.id}` }));
+    // A duplicate id and a bad record among the new ones, reported at their indexes.
+    more.push({ id: 'e1', title: 'Again', kind: 'deal', date: '2020-01-01' }, { id: 'bad', title: 'Bad', kind: 'deal', date: 'nope' });
+    const all = [...first, ...more];
+    el.events = all;
+    await el.renderComplete;
+    const fresh = document.createElement('event-timeline');
+    fresh.events = [...all];
+    const again = await mount(fresh);
+    expect(el.problems).to.deep.equal(again.problems);
+    expect(el.problems.map((p) => [p.index, p.code])).to.deep.equal([
+      [5_100, 'duplicate-id'],
+      [5_101, 'invalid-date'],
+    ]);
+    const { ids, clustered } = drawn(el);
+    expect(ids.length + clustered).to.equal(5_101);
+  });
+});

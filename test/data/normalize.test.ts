@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { normalize, slugify } from '../../src/data/normalize.js';
+import { normalize, normalizeAppend, slugify } from '../../src/data/normalize.js';
 import type { ProblemCode } from '../../src/data/problems.js';
 import { PROBLEM_CODES } from '../../src/data/problem-codes.js';
 
@@ -233,5 +233,32 @@ describe('normalize at scale', () => {
       { title: 'c', date: '2023', media: { url: 'https://cdn.example.org/youtube-thumbnail.png' } },
     ]);
     expect(r.events.map((e) => e.media?.url ?? null)).to.deep.equal(['https://www.dropbox.com/s/photo.jpg', null, 'https://cdn.example.org/youtube-thumbnail.png']);
+  });
+});
+
+describe('normalizeAppend', () => {
+  const record = fc.record(
+    {
+      id: fc.option(fc.constantFrom('a', 'b', 'c', 'a-2', 'same', 'x'), { nil: undefined }),
+      title: fc.constantFrom('Same', 'Other', 'A', 'Third one'),
+      date: fc.constantFrom('2023-07-31', '2023-05', null, 'bad-date', '2022'),
+      before: fc.option(fc.subarray(['a', 'b', 'c', 'same', 'other', 'ghost']), { nil: undefined }),
+      after: fc.option(fc.subarray(['a', 'b', 'same-2', 'x']), { nil: undefined }),
+    },
+    { requiredKeys: ['title', 'date'] },
+  );
+
+  it('normalizeAppend(normalize(first), all, first.length) equals normalize(all) (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(record, fc.anything()), { maxLength: 12 }), fc.array(fc.oneof(record, fc.constant(42)), { maxLength: 12 }), (first, more) => {
+        const all = [...first, ...more];
+        const previous = normalize(first);
+        const before = JSON.stringify(previous);
+        expect(normalizeAppend(previous, all, first.length)).to.deep.equal(normalize(all));
+        // The previous result is left as it was.
+        expect(JSON.stringify(previous)).to.equal(before);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
