@@ -96,8 +96,10 @@ export interface MarkLayoutOptions {
   fade?: number;
   /** Above this many events in the window, a lane aggregates into clusters. Default 200. */
   laneLimit?: number;
-  /** A lane whose marks would stack into more rows than this aggregates too. Default 10. */
+  /** A lane whose marks would stack into more rows than this aggregates too (if it has over `minAggregate` events). Default 10. */
   maxLaneRows?: number;
+  /** Below this many events in view, a lane never aggregates. Default 60. */
+  minAggregate?: number;
   /** Events drawn as marks even in an aggregated lane (the focused and the selected). */
   forced?: readonly TimelineEvent[];
   /** Width of a density bin and of a cluster cell, px. */
@@ -130,6 +132,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
   const lanePadding = o.lanePadding ?? 6;
   const limit = o.laneLimit ?? 200;
   const maxRows = o.maxLaneRows ?? 10;
+  const minAggregate = o.minAggregate ?? 60;
   const [d0, d1] = o.scale.domain().map(Number) as [number, number];
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
@@ -144,7 +147,8 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
     let aggregate: LaneAggregate | null = null;
     // Few enough to read one by one, and they stack into few enough rows: marks.
     let placed = visible <= limit ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight) : null;
-    if (!placed || placed.rows > maxRows) {
+    // A few events always get their marks, however many rows they need.
+    if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
       const forced = (o.forced ?? []).filter((e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo);
       aggregate = aggregateLane(lane, running, forced, o, lo, hi, top + laneHeader, rowHeight);
       placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);

@@ -84,7 +84,7 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   for (let attempt = 0; attempt < 4; attempt++, count = Math.max(1, Math.floor(count / 2))) {
     const [d0, d1] = scale.domain();
     const custom = options.ticker?.(d0, d1, count);
-    const values = custom ? custom.values : scaleTicks(scale, count);
+    const values = custom ? custom.values : roundBce(scaleTicks(scale, count));
     const unit = custom ? custom.unit : tickUnit(values);
     const boundary = options.boundary ?? isBoundary;
     const ticks = values.map((value, i) => ({
@@ -98,6 +98,24 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
     if (!collided || count <= 2) break;
   }
   return best;
+}
+
+/**
+ * Year ticks every k ≥ 2 years fall on round astronomical years (-1000, 0):
+ * before 1 CE that reads "1001 BCE", "1 BCE". Moving each such tick to the
+ * next year's start puts it on round BCE years ("1000 BCE") and, at 0, on 1 CE.
+ */
+function roundBce(values: number[]): number[] {
+  if (values.length < 2 || tickUnit(values) !== 'year') return values;
+  const y0 = new Date(values[0]!).getUTCFullYear();
+  if (y0 > 0 || new Date(values[1]!).getUTCFullYear() - y0 < 2) return values;
+  return values.map((v) => {
+    const d = new Date(v);
+    const y = d.getUTCFullYear();
+    if (y > 0) return v;
+    d.setUTCFullYear(y + 1, 0, 1);
+    return d.getTime();
+  });
 }
 
 /** Nudges end labels inside the axis and hides labels that overlap a kept neighbour; true if any did. */

@@ -224,6 +224,9 @@ describe('<event-timeline>', () => {
     it('groups into one lane with group-by="none", and shows the now marker', async () => {
       const el = await mountArticle(1200, { 'group-by': 'none', now: '', start: '2023-01-01', end: '2030-01-01' });
       expect(all(el, '[part="lane"]')).to.have.length(1);
+      // A handful of events always gets marks, however many rows they take.
+      expect(all(el, '[part="cluster"]')).to.have.length(0);
+      expect(drawnIds(el).length).to.be.greaterThan(5);
       expect(all(el, '[part="lane-label"]')).to.have.length(0);
       const markers = all(el, '[part="marker"]').map((m) => m.textContent!.trim());
       expect(markers).to.include('Today');
@@ -472,6 +475,25 @@ describe('<event-timeline>', () => {
       el.select(null);
       await el.renderComplete;
       expect(location.hash).to.equal('');
+    });
+
+    it('hash-link opens the event in the hash when the data comes from src', async () => {
+      history.replaceState(null, '', '#iran-bolivia-defense-deal');
+      const el = await mount(html`<event-timeline src=${`/__test/slow?ms=300&file=${DATASET_URL}`} hash-link></event-timeline>`);
+      expect(el.selected).to.equal('iran-bolivia-defense-deal');
+      expect(location.hash).to.equal('#iran-bolivia-defense-deal');
+      el.select(null);
+      await el.renderComplete;
+      expect(location.hash).to.equal('');
+    });
+
+    it('re-renders when its dir attribute changes', async () => {
+      const el = await mountArticle(1200);
+      const x = () => el.shadowRoot!.querySelector('svg.plot [data-event-id="shahed-drones-ukraine"] .symbol')!.getBoundingClientRect().left;
+      const ltr = x();
+      el.setAttribute('dir', 'rtl');
+      await el.renderComplete;
+      expect(x()).to.be.greaterThan(ltr + 500);
     });
 
     it('fires event-timeline-load after the DOM shows the data', async () => {

@@ -46,13 +46,16 @@ describe('timeTicks', () => {
     expect(labels).to.include('12');
   });
 
-  it('timeTicks(scale) works before 1 CE and at Y-10000', () => {
+  it('timeTicks(scale) works before 1 CE, on round BCE years, and at Y-10000', () => {
     const bce = timeTicks(timeScale([ymdToMs(-500), ymdToMs(100)], [0, 1000]), { format, measure });
-    expect(bce.map((t) => t.label).filter(Boolean)).to.include('301 BCE');
-    expect(bce.every((t) => new Date(t.value).getUTCMonth() === 0)).to.equal(true);
+    const labels = bce.map((t) => t.label).filter(Boolean);
+    // Round BCE years, 1 CE after 1 BCE: never "301 BCE", never a year 0.
+    expect(labels).to.include('300 BCE');
+    expect(labels.some((l) => /^\d*[1-9] BCE$/.test(l!) && l !== '1 BCE')).to.equal(false);
+    expect(bce.every((t) => new Date(t.value).getUTCMonth() === 0 && new Date(t.value).getUTCDate() === 1)).to.equal(true);
     const deep = timeTicks(timeScale([ymdToMs(-10000), ymdToMs(2023)], [0, 1000]), { format, measure });
     expect(deep.length).to.be.greaterThan(2);
-    expect(deep.map((t) => t.label)).to.include('10001 BCE');
+    expect(deep.map((t) => t.label)).to.include('10000 BCE');
   });
 
   it('labels never overlap and stay inside the axis (property), in either direction', () => {

@@ -109,6 +109,10 @@ interface Derived {
  * @csspart overview - The overview strip with its window brush.
  * @csspart brush - The window brush in the overview.
  * @csspart undated - The undated shelf.
+ * @csspart cluster - A count standing for a dense stretch of events; choosing it zooms in.
+ * @csspart density - The canvas drawing dense lanes' density bands.
+ * @csspart help - The key help popover.
+ * @csspart table - The table of all events (the text alternative).
  * @csspart state - The loading, empty or error message.
  * @csspart problems - The summary of skipped records.
  *
@@ -318,6 +322,16 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  // `dir` and `lang` on the element change its layout and language: watch them too.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'dir', 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir' || name === 'lang') this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The plot is as wide as its box, which the details panel may share with it.
@@ -429,7 +443,7 @@ export class EventTimeline extends LitElement {
       if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
       else this._data.load(this._source());
     }
-    if (changed.has('locale') || changed.has('strings') || !this._formatter) {
+    if (changed.has('strings') || this._formatter?.locale !== this._locale || this._formatter.strings !== this._strings) {
       this._formatter = new DateFormatter(this._locale, this._strings);
       this._names.clear();
     }
@@ -457,7 +471,9 @@ export class EventTimeline extends LitElement {
       this._configureZoom();
     }
     this._paintDensity();
-    if (changed.has('selected') && this.hashLink && this.hasUpdated) this._writeHash();
+    // Only a real change of selection, with the data loaded: never the initial null, which
+    // would wipe an incoming #id before the data that resolves it has arrived.
+    if (changed.has('selected') && changed.get('selected') !== undefined && this.hashLink && this._data.state === 'ready') this._writeHash();
     const privates = changed as PropertyValues;
     if (privates.has('_window') && privates.get('_window') != null) this._scheduleAnnouncement();
     if (this._focusAfterRender) {
@@ -1021,7 +1037,7 @@ export class EventTimeline extends LitElement {
         <mask id="fade-r" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-r)"></rect></mask>
         <mask id="fade-lr" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-lr)"></rect></mask>
       </defs>
-      ${layout ? svg`${this._renderEras(height)}${this._renderLanes(layout, width)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderClusters(layout)}${this._renderMarks(layout)}` : nothing}
+      ${layout ? svg`${this._renderLanes(layout, width)}${this._renderEras(height)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderClusters(layout)}${this._renderMarks(layout)}` : nothing}
     </svg>
     <canvas class="density" part="density" aria-hidden="true"></canvas>`;
   }
@@ -1256,8 +1272,8 @@ export class EventTimeline extends LitElement {
     this._tabStop = tabStop;
     // Labels sit in their own layer, outside the marks: a mark's accessible
     // name is its aria-label, which a shortened visible label must not contradict.
-    return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'} aria-orientation="horizontal"
-        aria-label=${this._strings.eventsInWindow}>${repeat(
+    return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'} aria-orientation=${ordered.length ? 'horizontal' : nothing}
+        aria-label=${ordered.length ? this._strings.eventsInWindow : nothing}>${repeat(
       ordered,
       (m) => this._markKey(m),
       (m) => this._renderMark(m, this._markKey(m) === tabStop),
