@@ -46,6 +46,7 @@ run('type-check tests and stories', ...npx('tsc', '-p', 'test/tsconfig.json', '-
 run('lint (eslint + lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 run('build', 'npm', ['run', '--silent', 'build']);
 run('size budget', 'node', ['scripts/size-budget.mjs']);
+run('Storybook: every story in Chromium (render, console, axe)', 'node', ['scripts/test-storybook.mjs'], { CHROME_PATH: chrome });
 for (const tz of TIME_ZONES) {
   run(`pure module tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'pure' });
   run(`component and screenshot tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'components' });
