@@ -100,6 +100,8 @@ export interface MarkLayoutOptions {
   maxLaneRows?: number;
   /** Below this many events in view, a lane never aggregates. Default 60. */
   minAggregate?: number;
+  /** Marks drawn one by one across all lanes, at most (lanes of `minAggregate` or fewer always get theirs). Default 400. */
+  markBudget?: number;
   /** Events drawn as marks even in an aggregated lane (the focused and the selected). */
   forced?: readonly TimelineEvent[];
   /** Width of a density bin and of a cluster cell, px. */
@@ -139,14 +141,28 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
 
   const marks: PlacedMark[] = [];
   const boxes: LaneBox[] = [];
+  // What runs into each lane's window plus what starts inside it: O(log n), never O(n).
+  const counts = lanes.map((lane) => {
+    const running = lane.index.runningAt(lo);
+    return { running, visible: lane.index.countStarts(lo, hi + 1) + running.length };
+  });
+  // The DOM budget: the sparsest lanes get marks first, until the budget is spent.
+  const budget = o.markBudget ?? 400;
+  const asMarks = new Set<number>();
+  let spent = 0;
+  for (const i of counts.map((_, i) => i).sort((a, b) => counts[a]!.visible - counts[b]!.visible)) {
+    const v = counts[i]!.visible;
+    if (v <= limit && (spent + v <= budget || v <= minAggregate)) {
+      asMarks.add(i);
+      spent += v;
+    }
+  }
   let top = 0;
   lanes.forEach((lane, laneIndex) => {
-    // What runs into the window plus what starts inside it: O(log n), never O(n).
-    const running = lane.index.runningAt(lo);
-    const visible = lane.index.countStarts(lo, hi + 1) + running.length;
+    const { running, visible } = counts[laneIndex]!;
     let aggregate: LaneAggregate | null = null;
     // Few enough to read one by one, and they stack into few enough rows: marks.
-    let placed = visible <= limit ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight) : null;
+    let placed = asMarks.has(laneIndex) ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight) : null;
     // A few events always get their marks, however many rows they need.
     if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
       const forced = (o.forced ?? []).filter((e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo);

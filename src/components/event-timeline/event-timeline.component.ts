@@ -13,7 +13,7 @@ import type { NormalizedDataset } from '../../data/normalize.js';
 import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
 import { groupLanes, NO_ACTOR, type GroupBy } from '../../layout/lanes.js';
 import { TimeIndex } from '../../layout/time-index.js';
-import { layoutMarks, type Cluster, type IndexedLane, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
+import { layoutMarks, type Cluster, type IndexedLane, type LaneBox, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
 import { timeTicks, type Tick, type TickOptions } from '../../layout/ticks.js';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { orderUndated, type UndatedItem } from '../../layout/undated.js';
@@ -415,9 +415,9 @@ export class EventTimeline extends LitElement {
    */
   toSVG(): string {
     const plot = this._plot;
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
-    if (!plot || !canvas) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
-    return exportSvg(plot, this._densityBars(canvas), this._resolveColor(canvas, '--_surface'));
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    if (!plot || !probe) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
+    return exportSvg(plot, this._densityBars(probe), this._resolveColor(probe, '--_surface'));
   }
 
   /** The current view as a PNG, `scale` times its CSS size (default 2). */
@@ -1039,7 +1039,15 @@ export class EventTimeline extends LitElement {
       </defs>
       ${layout ? svg`${this._renderLanes(layout, width)}${this._renderEras(height)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderClusters(layout)}${this._renderMarks(layout)}` : nothing}
     </svg>
-    <canvas class="density" part="density" aria-hidden="true"></canvas>`;
+    ${layout
+      ? repeat(
+          layout.lanes.filter((l) => l.aggregate),
+          (l) => l.key,
+          (l) => html`<canvas class="density" part="density" aria-hidden="true" data-lane=${l.key}
+            style=${styleMap({ top: `${AXIS_HEIGHT + l.aggregate!.bandTop}px`, height: `${l.aggregate!.bandHeight}px`, width: `${width}px` })}></canvas>`,
+        )
+      : nothing}
+    <span class="probe" aria-hidden="true"></span>`;
   }
 
   private _onFocusIn(ev: FocusEvent): void {
@@ -1137,15 +1145,15 @@ export class EventTimeline extends LitElement {
     this._pendingEvents.push(this._windowChangeEvent());
   }
 
-  /** The density bands of aggregated lanes: one bar per non-empty bin, height by log count. */
-  private _densityBars(probe: HTMLElement): DensityBar[] {
+  /** The density bands of aggregated lanes: one bar per non-empty bin, height by log count, in plot coordinates. */
+  private _densityBars(probe: HTMLElement, lane?: LaneBox): DensityBar[] {
     const bars: DensityBar[] = [];
     const width = this._plotWidth;
     const rtl = this._dir === 'rtl';
-    for (const lane of this._layout?.lanes ?? []) {
-      const a = lane.aggregate;
+    for (const box of lane ? [lane] : (this._layout?.lanes ?? [])) {
+      const a = box.aggregate;
       if (!a) continue;
-      const fill = this._resolveColor(probe, this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(lane.key as never) ? lane.key : 'other'}` : '--_accent');
+      const fill = this._resolveColor(probe, this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(box.key as never) ? box.key : 'other'}` : '--_accent');
       const scale = Math.log2(1 + a.max) || 1;
       const bottom = AXIS_HEIGHT + a.bandTop + a.bandHeight;
       for (let i = 0; i < a.bins.length; i++) {
@@ -1158,31 +1166,33 @@ export class EventTimeline extends LitElement {
     return bars;
   }
 
-  /** Paints the density bands on the canvas over the plot. */
+  /**
+   * Paints each dense lane's band on its own small canvas: a canvas the size
+   * of one band is cheap to clear and to hand to the compositor every frame.
+   */
   private _paintDensity(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.density');
-    if (!canvas) return;
-    const bars = this._densityBars(canvas);
-    const width = this._plotWidth;
-    const height = AXIS_HEIGHT + (this._layout?.height ?? 0);
+    const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
+    if (!probe || !this._layout) return;
     const dpr = window.devicePixelRatio || 1;
-    if (!bars.length) {
-      if (canvas.width) canvas.width = 0;
-      return;
-    }
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    for (const b of bars) {
-      ctx.fillStyle = b.fill;
-      ctx.fillRect(b.x, b.y, b.width, b.height);
+    const width = this._plotWidth;
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.density')) {
+      const lane = this._layout.lanes.find((l) => l.key === canvas.dataset.lane && l.aggregate);
+      if (!lane) continue;
+      const a = lane.aggregate!;
+      const w = Math.round(width * dpr);
+      const h = Math.round(a.bandHeight * dpr);
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+      }
+      const ctx = canvas.getContext('2d');
+      if (!ctx) continue;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, -(AXIS_HEIGHT + a.bandTop) * dpr);
+      ctx.clearRect(0, AXIS_HEIGHT + a.bandTop, width, a.bandHeight);
+      for (const b of this._densityBars(probe, lane)) {
+        ctx.fillStyle = b.fill;
+        ctx.fillRect(b.x, b.y, b.width, b.height);
+      }
     }
   }
 
@@ -1326,7 +1336,7 @@ export class EventTimeline extends LitElement {
             mask=${gradId ? `url(#${gradId})` : nothing}></rect>`}
       ${m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>` : nothing}
       <path class="symbol" d=${sym.d} transform=${sym.transform ?? nothing}></path>
-      <rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>
+      ${tabStop ? svg`<rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>` : nothing}
     </g>`;
   }
 

@@ -342,10 +342,13 @@ export const styles = css`
 
   canvas.density {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    left: 0;
     pointer-events: none;
     opacity: 0.55;
+  }
+
+  .probe {
+    display: none;
   }
 
   .cluster {
