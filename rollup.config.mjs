@@ -59,7 +59,8 @@ export default [
       ts(),
       // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
       minifyHTML(),
-      terser({ module: true, ecma: 2022, format: { comments: false } }),
+      // NO_MINIFY=1 keeps names readable, for profiling.
+      ...(process.env.NO_MINIFY ? [] : [terser({ module: true, ecma: 2022, format: { comments: false } })]),
     ],
     output: {
       file: 'dist/event-timeline.bundle.min.js',

@@ -14,6 +14,8 @@ export const MS_PER_DAY = 86_400_000;
 
 /** Milliseconds of 00:00 on the given day; `month` is 1-based. */
 export function ymdToMs(year: number, month = 1, day = 1): number {
+  // Date.UTC is fast but reads years 0–99 as 1900–1999; only those and BCE years need the slow way.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
@@ -107,12 +109,20 @@ export function wallToInstant(wall: number, timeZone: string): number {
   return guess;
 }
 
-/** True when `timeZone` is an IANA name this runtime knows. */
+const validZones = new Map<string, boolean>();
+
+/** True when `timeZone` is an IANA name this runtime knows (remembered per name). */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let ok = validZones.get(timeZone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (validZones.size > 100) validZones.clear();
+    validZones.set(timeZone, ok);
   }
+  return ok;
 }

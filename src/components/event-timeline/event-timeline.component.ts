@@ -439,6 +439,12 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._dir = this._readDir();
+    // Colours resolved for the canvas and export hold until the theme, scheme or inline style changes.
+    const colorsKey = `${this.theme}|${this._schemeEpoch}|${this.getAttribute('style') ?? ''}|${this.className}`;
+    if (colorsKey !== this._colorsKey) {
+      this._colors.clear();
+      this._colorsKey = colorsKey;
+    }
     if (changed.has('events') || changed.has('src') || changed.has('timeZone') || !this.hasUpdated) {
       if (changed.has('timeZone') && !changed.has('events') && !changed.has('src') && this.hasUpdated) this._data.reload();
       else this._data.load(this._source());
@@ -1212,11 +1218,6 @@ export class EventTimeline extends LitElement {
    * every frame would force a style recalculation each time.
    */
   private _resolveColor(probe: HTMLElement, cssVar: string): string {
-    const key = `${this.theme}|${this._schemeEpoch}|${this.getAttribute('style') ?? ''}|${this.className}`;
-    if (key !== this._colorsKey) {
-      this._colors.clear();
-      this._colorsKey = key;
-    }
     let c = this._colors.get(cssVar);
     if (c === undefined) {
       probe.style.color = `var(${cssVar})`;
