@@ -113,6 +113,7 @@ const validZones = new Map<string, boolean>();
 
 /** True when `timeZone` is an IANA name this runtime knows (remembered per name). */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (timeZone === 'UTC') return true;
   let ok = validZones.get(timeZone);
   if (ok === undefined) {
     try {

@@ -29,6 +29,7 @@ export interface NormalizedDataset {
 }
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
+const MAX_MESSAGE = 600;
 const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'links',
   'media', 'source', 'before', 'after', 'corroboration', 'group',
@@ -44,9 +45,7 @@ const NON_IMAGE = /\.(mp4|webm|mov|avi|mkv|mp3|wav|ogg|pdf|html?|php|js|json|txt
  */
 export function normalize(input: unknown, options: NormalizeOptions = {}): NormalizedDataset {
   const problems: Problem[] = [];
-  const report: Report = (code, index, id, field, detail) => {
-    problems.push(problem(code, index, id, field, detail, options.recordName));
-  };
+  const report = reporter(problems, options.recordName);
   const timeZone = options.timeZone ?? 'UTC';
   let records: unknown[];
   let rawEras: unknown = undefined;
@@ -62,11 +61,19 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
     return { events: [], eras: [], source: null, problems };
   }
 
-  const taken = new Set<string>();
-  // Explicit ids claim their names first, so a generated or suffixed id never steals one.
-  for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
-  const events = normalizeRecords(records, 0, timeZone, taken, new Set(), report);
-  checkReferences(events, new Set(events.map((e) => e.id)), report);
+  // Explicit ids claim their names first, so a generated or suffixed id never steals one
+  // (gathered only when an id has to be made: most datasets give every record its own).
+  let taken: Set<string> | undefined;
+  const explicitIds = () => {
+    if (!taken) {
+      taken = new Set<string>();
+      for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+    }
+    return taken;
+  };
+  const seen = new Set<string>();
+  const events = normalizeRecords(records, 0, timeZone, explicitIds, seen, report);
+  checkReferences(events, seen, report);
   const eras = normalizeEras(rawEras, timeZone, report);
   return { events, eras, source, problems: inRecordOrder(problems) };
 }
@@ -103,10 +110,8 @@ export function normalizeAppend(
     taken.add(id);
   }
   const problems: Problem[] = previous.problems.filter((p) => p.code !== 'unknown-reference');
-  const report: Report = (code, index, id, field, detail) => {
-    problems.push(problem(code, index, id, field, detail, options.recordName));
-  };
-  const added = normalizeRecords(records, from, timeZone, taken, new Set(byId.keys()), report);
+  const report = reporter(problems, options.recordName);
+  const added = normalizeRecords(records, from, timeZone, () => taken, new Set(byId.keys()), report);
   const events = previous.events.slice();
   // Re-read the earlier events' references from their records (new ids may satisfy them now),
   // copying only events that have any, so `previous` is left as it was.
@@ -123,7 +128,14 @@ export function normalizeAppend(
 }
 
 /** Validates records[from…] and gives each a unique id (see normalize). */
-function normalizeRecords(records: readonly unknown[], from: number, timeZone: string, taken: Set<string>, seen: Set<string>, report: Report): TimelineEvent[] {
+function normalizeRecords(
+  records: readonly unknown[],
+  from: number,
+  timeZone: string,
+  taken: () => ReadonlySet<string>,
+  seen: Set<string>,
+  report: Report,
+): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const nextSuffix = new Map<string, number>();
   for (let i = from; i < records.length; i++) {
@@ -138,12 +150,12 @@ function normalizeRecords(records: readonly unknown[], from: number, timeZone: s
       id = base;
       // Resume from the last suffix tried for this base: many equal titles stay linear.
       let n = nextSuffix.get(base) ?? 2;
-      while (taken.has(id) || seen.has(id)) id = `${base}-${n++}`;
+      while (taken().has(id) || seen.has(id)) id = `${base}-${n++}`;
       nextSuffix.set(base, n);
       if (given !== '') report('duplicate-id', i, given, 'id', `the id "${given}" is already used; kept as "${id}"`);
     }
+    // Ids made so far are in `seen`, which every candidate is checked against too.
     seen.add(id);
-    taken.add(id);
     ev.id = id;
     events.push(ev);
   }
@@ -170,6 +182,25 @@ function inRecordOrder(problems: Problem[]): Problem[] {
   return problems.map((p, k) => [p, k] as const).sort((a, b) => a[0].index - b[0].index || a[1] - b[1]).map(([p]) => p);
 }
 
+/** Reports into `problems`, keeping each message readable whatever the size of the values it quotes (a 1 MB date). */
+function reporter(problems: Problem[], recordName: NormalizeOptions['recordName']): Report {
+  return (code, index, id, field, detail) => {
+    const p = problem(code, index, id, field, detail, recordName);
+    if (p.message.length > MAX_MESSAGE) p.message = problem(code, index, id && clip(id), field && clip(field), clip(detail), recordName).message;
+    problems.push(p);
+  };
+}
+
+/** A long text's start and end around an ellipsis, never splitting a surrogate pair. */
+function clip(s: string, max = 200): string {
+  if (s.length <= max) return s;
+  let a = max / 2;
+  let b = s.length - max / 2;
+  if (/[\ud800-\udbff]/.test(s.charAt(a - 1))) a--;
+  if (/[\udc00-\udfff]/.test(s.charAt(b))) b++;
+  return `${s.slice(0, a)}…${s.slice(b)}`;
+}
+
 function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report): TimelineEvent | null {
   if (!isObject(r)) {
     report('invalid-record', i, null, null, `expected an object, got ${describe(r)}`);
@@ -189,7 +220,8 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
 
   if (typeof r.title !== 'string' || r.title.trim() === '') {
     const detail = r.title === undefined ? 'the title is missing' : `expected a non-empty string, got ${describe(r.title)}`;
-    report(r.title === undefined || r.title === '' ? 'missing-title' : 'invalid-type', i, label, 'title', `${detail}; the record is skipped`);
+    // The record is skipped, so this is an error whatever the title's type: missing-title, never a warning.
+    report('missing-title', i, label, 'title', `${detail}; the record is skipped`);
     return null;
   }
   const title = r.title.trim();

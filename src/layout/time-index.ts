@@ -13,22 +13,44 @@ export class TimeIndex<T> {
   private readonly long: Array<{ item: T; start: number; end: number }> = [];
 
   constructor(items: readonly T[], start: (item: T) => number, end: (item: T) => number) {
-    const rows = items.map((item) => ({ item, start: start(item), end: end(item) }));
-    const spans = rows.map((r) => r.end - r.start).filter(Number.isFinite).sort((a, b) => a - b);
-    // "Long" = longer than 64× the 90th-percentile span: rare by construction.
-    const p90 = spans.length ? spans[Math.floor(spans.length * 0.9)]! : 0;
-    const limit = Math.max(p90 * 64, 86_400_000);
-    const short = [];
-    for (const r of rows) {
-      if (r.end - r.start > limit || !Number.isFinite(r.end - r.start)) this.long.push(r);
-      else short.push(r);
+    const n = items.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const spans = new Float64Array(n);
+    let sorted = true;
+    for (let i = 0; i < n; i++) {
+      const s = start(items[i]!);
+      const e = end(items[i]!);
+      starts[i] = s;
+      ends[i] = e;
+      spans[i] = e - s;
+      if (i > 0 && !(s >= starts[i - 1]!)) sorted = false;
     }
-    short.sort((a, b) => a.start - b.start);
-    this.items = short.map((r) => r.item);
-    this.starts = Float64Array.from(short, (r) => r.start);
-    this.ends = Float64Array.from(short, (r) => r.end);
+    // "Long" = longer than 64× the 90th-percentile span: rare by construction.
+    const finite = spans.filter(Number.isFinite).sort();
+    const p90 = finite.length ? finite[Math.floor(finite.length * 0.9)]! : 0;
+    const limit = Math.max(p90 * 64, 86_400_000);
+    // The short items' positions, sorted by start (typed-array work: no object per item).
+    let order = new Uint32Array(n);
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const span = spans[i]!;
+      if (span > limit || !Number.isFinite(span)) this.long.push({ item: items[i]!, start: starts[i]!, end: ends[i]! });
+      else order[m++] = i;
+    }
+    order = order.subarray(0, m);
+    if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
+    this.items = new Array<T>(m);
+    this.starts = new Float64Array(m);
+    this.ends = new Float64Array(m);
     let maxSpan = 0;
-    for (const r of short) maxSpan = Math.max(maxSpan, r.end - r.start);
+    for (let k = 0; k < m; k++) {
+      const i = order[k]!;
+      this.items[k] = items[i]!;
+      this.starts[k] = starts[i]!;
+      this.ends[k] = ends[i]!;
+      maxSpan = Math.max(maxSpan, spans[i]!);
+    }
     this.maxSpan = maxSpan;
   }
 

@@ -12,8 +12,9 @@ export interface UndatedItem {
  * picks for each the relation that best places it, preferring a dated event.
  */
 export function orderUndated(events: readonly TimelineEvent[]): UndatedItem[] {
-  const byId = new Map(events.map((e) => [e.id, e]));
   const undated = events.filter((e) => e.date === null);
+  if (undated.length === 0) return [];
+  const byId = new Map(events.map((e) => [e.id, e]));
   const ids = new Set(undated.map((e) => e.id));
   // Edges among undated events: a → b means a happened before b.
   const next = new Map<string, Set<string>>(undated.map((e) => [e.id, new Set()]));

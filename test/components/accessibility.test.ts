@@ -91,6 +91,10 @@ describe('<event-timeline> accessibility', () => {
     // Dated first, chronologically; then the undated shelf in its order.
     expect(seen[0]).to.equal('shahed-drones-ukraine');
     expect(seen.slice(-4)).to.deep.equal(['iran-nicaragua-defense-deal', 'iran-venezuela-defense-deal', 'iran-applies-brics', 'belarus-applies-brics']);
+    // The drawn options sit in the DOM in that same order, so browsing mode reads what the arrows walk.
+    const drawn = all(el, 'g.marks [part~="event"]').map((n) => (n as SVGElement).dataset.eventId);
+    expect(drawn.length).to.be.greaterThan(10);
+    expect(seen.slice(0, drawn.length)).to.deep.equal(drawn);
     // Every step kept exactly one tab stop among the events.
     expect(all(el, '[part~="event"][tabindex="0"]')).to.have.length(1);
     await sendKeys({ press: 'End' });

@@ -25,6 +25,22 @@ describe('TimeIndex', () => {
     );
   });
 
+  it('answers the same for items given already sorted by start (the build skips its sort) and in any order', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 200 }), fc.integer({ min: -1200, max: 1200 }), fc.integer({ min: 0, max: 800 }), (items, lo, len) => {
+        const sorted = [...items].sort((a, b) => a.start - b.start);
+        const a = new TimeIndex(sorted, (d) => d.start, (d) => d.end);
+        const b = new TimeIndex([...items].reverse(), (d) => d.start, (d) => d.end);
+        const hi = lo + len;
+        const want = sorted.filter((d) => d.start <= hi && d.end >= lo);
+        expect(a.query(lo, hi)).to.have.members(want);
+        expect(b.count(lo, hi)).to.equal(want.length);
+        expect(a.runningAt(lo)).to.have.members(sorted.filter((d) => d.start < lo && d.end >= lo));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps rare long items out of the scan window', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ start: i * 10, end: i * 10 + 1 }));
     items.push({ start: -Infinity, end: 5 }, { start: 0, end: 1e9 });

@@ -66,7 +66,8 @@ interface Derived {
   fit: [number, number];
   kinds: Array<{ kind: string; count: number }>;
   actors: Array<{ actor: string; count: number }>;
-  overview: { index: TimeIndex<TimelineEvent> };
+  /** Every shown dated event, for counts over the window. */
+  overview: TimeIndex<TimelineEvent>;
 }
 
 /**
@@ -511,9 +512,12 @@ export class EventTimeline extends LitElement {
     this._derivedKey = key;
     const hiddenKinds = new Set(this.hiddenKinds);
     const hiddenActors = new Set(this.hiddenActors);
-    const shown = dataset.events.filter(
-      (e) => !hiddenKinds.has(e.kind) && (e.actors.length === 0 || hiddenActors.size === 0 || e.actors.some((a) => !hiddenActors.has(a))),
-    );
+    const shown =
+      hiddenKinds.size === 0 && hiddenActors.size === 0
+        ? dataset.events
+        : dataset.events.filter(
+            (e) => !hiddenKinds.has(e.kind) && (e.actors.length === 0 || hiddenActors.size === 0 || e.actors.some((a) => !hiddenActors.has(a))),
+          );
     const dated = shown.filter((e) => e.date !== null);
     const undated = orderUndated(shown);
     const groupBy: GroupBy = this.groupBy === 'actor' || this.groupBy === 'none' ? this.groupBy : 'kind';
@@ -535,19 +539,30 @@ export class EventTimeline extends LitElement {
     kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
     const actors = [...count(dataset.events.flatMap((e) => e.actors))].map(([actor, n]) => ({ actor, count: n })).sort((a, b) => b.count - a.count);
     this._names.clear();
+    // The id map, keyboard order and whole-timeline index cost O(n log n) at 100,000 events and are
+    // not needed to draw: each is built the first time it is asked for.
+    let byId: Map<string, TimelineEvent> | undefined;
+    let nav: NavigationOrder | undefined;
+    let overview: TimeIndex<TimelineEvent> | undefined;
     this._derived = {
       dataset,
-      byId: new Map(dataset.events.map((e) => [e.id, e])),
+      get byId() {
+        return (byId ??= new Map(dataset.events.map((e) => [e.id, e])));
+      },
       undatedRelations: new Map(undated.flatMap((u) => (u.relation ? [[u.event.id, u.relation] as const] : []))),
       density: null,
       dated,
       lanes,
       undated,
-      nav: navigationOrder(lanes, undated.map((u) => u.event)),
+      get nav() {
+        return (nav ??= navigationOrder(lanes, undated.map((u) => u.event)));
+      },
       fit: this._fitExtent(dated),
       kinds,
       actors,
-      overview: { index: new TimeIndex(dated, (e) => e.date!.earliest, (e) => e.date!.latest) },
+      get overview() {
+        return (overview ??= new TimeIndex(dated, (e) => e.date!.earliest, (e) => e.date!.latest));
+      },
     };
   }
 
@@ -736,7 +751,7 @@ export class EventTimeline extends LitElement {
       const d = this._derived;
       const w = this._window;
       if (!d || !w) return;
-      const count = d.overview.index.count(w[0], w[1]);
+      const count = d.overview.count(w[0], w[1]);
       this._announcement = this._strings.showing(this._formatter!.window(w[0], w[1]), count);
     }, 600);
   }
@@ -1273,13 +1288,17 @@ export class EventTimeline extends LitElement {
   }
 
   private _renderMarks(layout: MarkLayout): SVGTemplateResult {
-    const d = this._derived!;
     const rendered = new Set(layout.marks.map((m) => this._markKey(m)));
     // The marks are a listbox whose options sit in the DOM in keyboard (date) order.
-    const ordered = [...layout.marks].sort((a, b) => d.nav.position(this._markKey(a)) - d.nav.position(this._markKey(b)));
+    // That order is (start, lane, record), as navigationOrder sorts; compared here so drawing never builds it.
+    const start = (m: PlacedMark) => (m.event.date ? knownExtent(m.event.date)?.[0] ?? 0 : 0);
+    const ordered = layout.marks
+      .map((m) => ({ m, t: start(m) }))
+      .sort((a, b) => a.t - b.t || a.m.lane - b.m.lane || a.m.event.index - b.m.event.index)
+      .map(({ m }) => m);
     // The roving tab stop: the last focused event while it is drawn (or undated), else the first in view.
     const first = ordered[0] ? this._markKey(ordered[0]) : null;
-    const tabStop = this._focusKey && (rendered.has(this._focusKey) || !d.nav.isDated(this._focusKey)) ? this._focusKey : first;
+    const tabStop = this._focusKey && (rendered.has(this._focusKey) || this._focusKey.startsWith('u:')) ? this._focusKey : first;
     this._tabStop = tabStop;
     // Labels sit in their own layer, outside the marks: a mark's accessible
     // name is its aria-label, which a shortened visible label must not contradict.
