@@ -5,9 +5,12 @@
 // so drift on a noisy machine hits all three alike. Prints a table with medians
 // and ratios, and writes bench/results.json.
 //
-//   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--rounds 3] [--steps 30]
+//   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--rounds 3] [--steps 30] [--screenshots docs/screenshots]
+//
+// --screenshots saves what our element drew in its first round at each size:
+// bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
 import { createServer } from 'node:http';
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -17,6 +20,7 @@ const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.star
 const SIZES = (args.sizes ?? '1000,10000,100000,1000000').split(',').map(Number);
 const ROUNDS = Number(args.rounds ?? 3);
 const STEPS = Number(args.steps ?? 30);
+const SHOTS = args.screenshots ? resolve(args.screenshots) : null;
 const VIS_TIMEOUT = 60_000;
 const IMPLS = ['ours', 'vis', 'floor'];
 
@@ -35,6 +39,7 @@ const server = createServer((req, res) => {
   createReadStream(path).pipe(res);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
+if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 const base = `http://127.0.0.1:${server.address().port}/bench/pages`;
 
 const browser = await puppeteer.launch({
@@ -45,7 +50,7 @@ const browser = await puppeteer.launch({
 });
 
 /** One measurement: mount, heap, DOM nodes, then STEPS real wheel events. */
-async function measure(impl, n) {
+async function measure(impl, n, shoot = false) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -59,6 +64,7 @@ async function measure(impl, n) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const domNodes = await page.evaluate(() => window.__bench.domNodes());
+    if (shoot) await page.screenshot({ path: join(SHOTS, `bench-${n}-out.png`) });
     const [x, y] = await page.evaluate(() => window.__bench.wheelPoint());
     await page.evaluate(() => window.__bench.watchWheel());
     await page.mouse.move(x, y);
@@ -70,6 +76,7 @@ async function measure(impl, n) {
     }
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const steps = await page.evaluate(() => window.__bench.steps());
+    if (shoot) await page.screenshot({ path: join(SHOTS, `bench-${n}-in.png`) });
     return { mount, heapMB: usedSize / 2 ** 20, domNodes, steps, errors };
   } finally {
     await page.close().catch(() => {});
@@ -102,7 +109,7 @@ for (const n of SIZES) {
         continue;
       }
       process.stdout.write(`  N=${n.toLocaleString('en')} round ${r + 1}/${rounds} ${impl.padEnd(5)} … `);
-      const m = await measure(impl, n);
+      const m = await measure(impl, n, SHOTS !== null && impl === 'ours' && r === 0);
       if (m.skipped) {
         slot.skipped = m.skipped;
         console.log(m.skipped);
