@@ -44,6 +44,11 @@ export class DataController implements ReactiveController {
     host.addController(this);
   }
 
+  /** An element moved in the DOM mid-fetch had that fetch aborted: load again. */
+  hostConnected(): void {
+    if (this.state === 'loading' && this.abort === null) this.reload();
+  }
+
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = null;

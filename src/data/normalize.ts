@@ -186,16 +186,16 @@ function inRecordOrder(problems: Problem[]): Problem[] {
 function reporter(problems: Problem[], recordName: NormalizeOptions['recordName']): Report {
   return (code, index, id, field, detail) => {
     const p = problem(code, index, id, field, detail, recordName);
-    if (p.message.length > MAX_MESSAGE) p.message = problem(code, index, id && clip(id), field && clip(field), clip(detail), recordName).message;
+    if (p.message.length > MAX_MESSAGE) p.message = problem(code, index, id && clip(id), field && clip(field), clip(detail, 400), recordName).message;
     problems.push(p);
   };
 }
 
-/** A long text's start and end around an ellipsis, never splitting a surrogate pair. */
+/** A long text's start and its longer end (where a message gives the reason) around an ellipsis, never splitting a surrogate pair. */
 function clip(s: string, max = 200): string {
   if (s.length <= max) return s;
-  let a = max / 2;
-  let b = s.length - max / 2;
+  let a = Math.round(max * 0.3);
+  let b = s.length - (max - a);
   if (/[\ud800-\udbff]/.test(s.charAt(a - 1))) a--;
   if (/[\udc00-\udfff]/.test(s.charAt(b))) b++;
   return `${s.slice(0, a)}…${s.slice(b)}`;

@@ -24,6 +24,8 @@ export const fa: TimelineStrings = {
   allFiltered: 'همهٔ رویدادها پنهان شده‌اند. با راهنمای انواع دوباره نمایششان دهید.',
   loadError: (m) => `خط زمانی بارگذاری نشد: ${m}`,
   invalidRecords: (x) => `${n(x)} رکورد نامعتبر کنار گذاشته شد.`,
+  warnings: (x) => `${n(x)} هشدار: فیلدهایی کنار گذاشته یا اصلاح شد.`,
+  moreProblems: (x) => `و ${n(x)} مورد دیگر (ویژگی problems را ببینید).`,
   legend: 'انواع رویداد',
   showKind: (kind, x) => `${kind} (${n(x)} رویداد)`,
   actorFilter: (shown, total) => (shown === total ? `طرف‌ها (${n(total)})` : `طرف‌ها (${n(shown)} از ${n(total)} نمایان)`),

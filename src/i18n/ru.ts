@@ -28,6 +28,8 @@ export const ru: TimelineStrings = {
   allFiltered: 'Все события скрыты. Покажите их снова через легенду.',
   loadError: (m) => `Не удалось загрузить хронологию: ${m}`,
   invalidRecords: (x) => `Пропущено как недействительные: ${count(x, 'запись', 'записи', 'записей')}.`,
+  warnings: (x) => `${count(x, 'предупреждение', 'предупреждения', 'предупреждений')}: поля отброшены или исправлены.`,
+  moreProblems: (x) => `и ещё ${x} (см. свойство problems).`,
   legend: 'Типы событий',
   showKind: (kind, x) => `${kind} (${events(x)})`,
   actorFilter: (shown, total) => (shown === total ? `Участники (${total})` : `Участники (показано ${shown} из ${total})`),

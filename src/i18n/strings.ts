@@ -18,6 +18,10 @@ export interface TimelineStrings {
   allFiltered: string;
   loadError: (message: string) => string;
   invalidRecords: (count: number) => string;
+  /** Problems that dropped or adjusted a field but kept the record. */
+  warnings: (count: number) => string;
+  /** The problems list shows the first few; this says how many more there are. */
+  moreProblems: (count: number) => string;
   legend: string;
   showKind: (kind: string, count: number) => string;
   /** Summary of the actor filter: how many of the actors are shown. */
@@ -103,6 +107,8 @@ export const en: TimelineStrings = {
   allFiltered: 'All events are hidden. Use the legend to show them again.',
   loadError: (message) => `The timeline could not be loaded: ${message}`,
   invalidRecords: (n) => `${plural(n, 'record was', 'records were')} skipped as invalid.`,
+  warnings: (n) => `${plural(n, 'warning', 'warnings')}: fields dropped or adjusted.`,
+  moreProblems: (n) => `and ${n} more (see the problems property).`,
   legend: 'Kinds of event',
   showKind: (kind, n) => `${kind} (${plural(n, 'event', 'events')})`,
   actorFilter: (shown, total) => (shown === total ? `Actors (${total})` : `Actors (${shown} of ${total} shown)`),

@@ -50,7 +50,8 @@ export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], back
       return;
     }
     const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', style);
+    // A CSSOM write: a strict Content Security Policy blocks setAttribute('style').
+    (copy as SVGElement).style.cssText = style;
     for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'data-key']) copy.removeAttribute(a);
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -84,21 +85,21 @@ export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], back
   return new XMLSerializer().serializeToString(clone);
 }
 
-/** Rasterizes an SVG document into a PNG at `scale` times its size. */
+/**
+ * Rasterizes an SVG document into a PNG at `scale` times its size. The image
+ * loads from a data: URL, which a strict policy allows with `img-src data:`
+ * (blob: would need its own grant).
+ */
 export async function svgToPng(svgText: string, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(img.naturalWidth * scale);
-    canvas.height = Math.ceil(img.naturalHeight * scale);
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  const img = new Image();
+  img.src = url;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(img.naturalWidth * scale);
+  canvas.height = Math.ceil(img.naturalHeight * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0);
+  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

@@ -90,6 +90,26 @@ describe('<event-timeline>', () => {
       expect(summary.textContent).to.include('2 records were skipped');
       expect(summary.textContent).to.include('Record 2 ("bad"), field "date"');
     });
+
+    it('lists warnings too (a kept record whose field was dropped), errors first, with a count of what is not listed', async () => {
+      const el = document.createElement('event-timeline');
+      el.events = [
+        { id: 'w', title: 'Kept', date: '2023-07-31', links: [{ url: 'javascript:alert(1)' }] },
+        { id: 'e', title: 'Skipped', date: 'soon' },
+        ...Array.from({ length: 60 }, (_, i) => ({ id: `u${i}`, title: `Unknown kind ${i}`, date: '2023-01-01', kind: 'rumour' })),
+      ];
+      await mount(el);
+      const panel = el.shadowRoot!.querySelector('[part="problems"]')!;
+      expect(panel.querySelector('summary')!.textContent).to.equal('1 record was skipped as invalid. 61 warnings: fields dropped or adjusted.');
+      const items = [...panel.querySelectorAll('li')];
+      expect(items).to.have.length(51);
+      expect(items[0]!.className).to.equal('error');
+      expect(items[0]!.textContent).to.include('"e"');
+      expect(items[1]!.className).to.equal('warning');
+      expect(items[1]!.textContent).to.include('links[0].url');
+      expect(items.at(-1)!.textContent).to.equal('and 12 more (see the problems property).');
+      expect(drawnIds(el)).to.include('w');
+    });
   });
 
   describe('states', () => {

@@ -2,7 +2,7 @@ import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResul
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle as styleMap } from '../../render/cssom-style.js';
 
 import { parseEdtf } from '../../data/edtf.js';
 import { parseDuration } from '../../data/duration.js';
@@ -283,6 +283,8 @@ export class EventTimeline extends LitElement {
           continue;
         }
         if (!this.isUpdatePending && this._data.state !== 'loading') break;
+        // Still loading (say, disconnected mid-fetch until it is connected again): wait a frame, never spin.
+        await frame();
       }
       await frame();
     })();
@@ -797,7 +799,13 @@ export class EventTimeline extends LitElement {
 
   private _applyHash(): void {
     if (!this.hashLink) return;
-    const id = decodeURIComponent(location.hash.slice(1));
+    const raw = location.hash.slice(1);
+    let id = raw;
+    try {
+      id = decodeURIComponent(raw);
+    } catch {
+      // A malformed escape (anyone can send such a link): the hash as written, which names no event.
+    }
     if (id && this._eventById(id) && id !== this.selected) this.selected = id;
   }
 
@@ -955,13 +963,20 @@ export class EventTimeline extends LitElement {
     return errors ? `${this._strings.empty} ${this._strings.invalidRecords(errors)}` : this._strings.empty;
   }
 
+  /** Why records were skipped (errors first), then what was dropped or adjusted, even when nothing could be drawn. */
   private _renderProblems(): TemplateResult | typeof nothing {
+    const s = this._strings;
     const errors = this.problems.filter((p) => p.severity === 'error');
-    if (!errors.length || this._data.dataset.events.length === 0) return nothing;
+    const warnings = this.problems.filter((p) => p.severity !== 'error');
+    if (!errors.length && !warnings.length) return nothing;
+    const MAX_LISTED = 50;
+    const shown = [...errors, ...warnings].slice(0, MAX_LISTED);
+    const summary = [errors.length ? s.invalidRecords(errors.length) : '', warnings.length ? s.warnings(warnings.length) : ''].filter(Boolean).join(' ');
     return html`<details class="problems" part="problems">
-      <summary>${this._strings.invalidRecords(errors.length)}</summary>
+      <summary>${summary}</summary>
       <ul>
-        ${errors.slice(0, 50).map((p) => html`<li>${p.message}</li>`)}
+        ${shown.map((p) => html`<li class=${p.severity} dir="auto">${p.message}</li>`)}
+        ${errors.length + warnings.length > MAX_LISTED ? html`<li>${s.moreProblems(errors.length + warnings.length - MAX_LISTED)}</li>` : nothing}
       </ul>
     </details>`;
   }
@@ -1661,18 +1676,18 @@ export class EventTimeline extends LitElement {
               (e) => e.id,
               (e, i) => html`<tr aria-rowindex=${win.start + i + 2} class=${e.id === this.selected ? 'selected' : ''} style=${styleMap({ height: `${rowH}px` })}>
                 <th scope="row"><button type="button" class="link" aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-                  @click=${() => this._userSelect(e.id, this._keyOf(e))} dir="auto">${e.title}</button></th>
-                <td><span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span></td>
-                <td>${e.dateText ? s.quote(e.dateText) : ''}</td>
-                <td>${this._describe(e)}</td>
-                <td dir="auto">${e.actors.join(', ')}</td>
-                <td dir="auto">${e.place ?? ''}</td>
+                  @click=${() => this._userSelect(e.id, this._keyOf(e))} dir="auto"><span class="clamp">${e.title}</span></button></th>
+                <td><div class="clamp"><span class="kind-chip">${this._symbolIcon(e.kind)} ${this._kindName(e.kind)}</span></div></td>
+                <td><div class="clamp">${e.dateText ? s.quote(e.dateText) : ''}</div></td>
+                <td><div class="clamp">${this._describe(e)}</div></td>
+                <td dir="auto"><div class="clamp">${e.actors.join(', ')}</div></td>
+                <td dir="auto"><div class="clamp">${e.place ?? ''}</div></td>
                 <td dir="auto"><div class="clamp">${e.summary ?? ''}</div></td>
                 <td><div class="clamp">${e.source ? html`<q>${e.source.quote}</q>` : ''}${e.source?.url ?? source?.url ? html` <a href=${(e.source?.url ?? source?.url)!} target="_blank" rel="noopener noreferrer">${s.openSource}</a>` : nothing}</div></td>
                 <td><div class="clamp">${e.corroboration ? `${this._formatter!.describe(e.corroboration.parsed)}: ${e.corroboration.note}` : ''}</div></td>
-                <td>${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}${e.media
+                <td><div class="clamp">${e.links.map((l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `)}${e.media
                   ? html`<a href=${e.media.url} target="_blank" rel="noopener noreferrer">${e.media.caption || s.image}</a>`
-                  : nothing}</td>
+                  : nothing}</div></td>
               </tr>`,
             )}
             ${win.after ? html`<tr class="spacer" aria-hidden="true"><td colspan="10" style=${styleMap({ height: `${win.after}px` })}></td></tr>` : nothing}

@@ -616,6 +616,8 @@ export const styles = css`
 
   .table-scroll {
     overflow: auto;
+    /* Rows come and go as it scrolls (it is virtualized): anchoring would scroll it again every frame. */
+    overflow-anchor: none;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
   }
@@ -663,6 +665,7 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
+  /* Every cell holds at most two lines, so each row is exactly the height the virtualizer assumes. */
   .table .clamp {
     display: -webkit-box;
     -webkit-line-clamp: 2;
