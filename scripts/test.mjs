@@ -46,6 +46,8 @@ run('type-check tests and stories', ...npx('tsc', '-p', 'test/tsconfig.json', '-
 run('lint (eslint + lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 run('build', 'npm', ['run', '--silent', 'build']);
 run('size budget', 'node', ['scripts/size-budget.mjs']);
+run('strict CSP: demo and bundle pages, no violations', 'node', ['scripts/test-csp.mjs'], { CHROME_PATH: chrome });
+run('memory: 1,000 connects, disconnects and loads', 'node', ['scripts/test-leaks.mjs'], { CHROME_PATH: chrome });
 run('Storybook: every story in Chromium (render, console, axe)', 'node', ['scripts/test-storybook.mjs'], { CHROME_PATH: chrome });
 for (const tz of TIME_ZONES) {
   run(`pure module tests, TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: 'pure' });

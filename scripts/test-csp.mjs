@@ -1,0 +1,294 @@
+// Strict Content-Security-Policy check. Run after `npm run build`:
+//   node scripts/test-csp.mjs
+//
+// Serves the repository with a strict CSP header (no 'unsafe-inline', no
+// 'unsafe-eval', Trusted Types required for script sinks) and loads, in headless
+// Chromium through puppeteer-core:
+//   1. the demo page (demo/index.html: the single-file bundle, demo/demo.css, a JSON src);
+//   2. a page with only the single-file bundle and a CSV src in our columns;
+//   3. the same with a CSV src in TimelineJS's columns;
+// and on each drives the element (select, tooltip, wheel zoom, drag, keyboard,
+// table, legend, help popover, exports). A page fails on any
+// `securitypolicyviolation`, console error, uncaught exception, failed request, or
+// if the element draws no marks. Two negative controls prove the check can fail:
+// the same page with an inline script, and one whose script writes a string to
+// innerHTML, must each report a violation.
+// Prints PASS/FAIL per page; exits 1 on any failure.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const BUNDLE = join(ROOT, 'dist/event-timeline.bundle.min.js');
+
+/**
+ * The policy. Trusted Types: lit-html creates one policy, named `lit-html`, for
+ * the template HTML it parses; nothing else in the bundle writes to an HTML sink.
+ */
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const MARKS = '[part~="event"][data-event-id]';
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves the repository on 127.0.0.1 at a free port, every response under `policy`. */
+async function serve(policy) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = { 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+    if (url.pathname === '/favicon.ico') return res.writeHead(204, headers).end();
+    let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (path !== ROOT && !path.startsWith(ROOT + sep)) return res.writeHead(403, headers).end();
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return res.writeHead(404, headers).end('Not found');
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Collects CSP violations from the first script the page runs (CDP-injected, so the policy does not apply to it). */
+function collectViolations() {
+  window.__violations = [];
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      window.__violations.push({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blocked: e.blockedURI,
+        sample: e.sample,
+        source: e.sourceFile ? `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '',
+        disposition: e.disposition,
+      });
+    },
+    true,
+  );
+}
+
+/** Opens `path` in a fresh context and returns what went wrong, the marks drawn and the violations. */
+async function visit(browser, base, path, drive) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.evaluateOnNewDocument(collectViolations);
+  try {
+    const response = await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    const header = response?.headers()['content-security-policy'];
+    if (header !== POLICY) problems.push(`the page was not served with the policy (got ${header})`);
+    let marks = 0;
+    try {
+      await page.waitForFunction(
+        (sel) => {
+          const el = document.querySelector('event-timeline');
+          return !!customElements.get('event-timeline') && (el?.shadowRoot?.querySelectorAll(sel).length ?? 0) > 0;
+        },
+        { timeout: 20_000, polling: 100 },
+        MARKS,
+      );
+      marks = await page.evaluate(async (sel) => {
+        const el = document.querySelector('event-timeline');
+        await el.renderComplete;
+        return el.shadowRoot.querySelectorAll(sel).length;
+      }, MARKS);
+    } catch {
+      const state = await page.evaluate(() => document.querySelector('event-timeline')?.shadowRoot?.textContent?.trim().slice(0, 200) ?? null);
+      problems.push(`no marks drawn (the element shows: ${JSON.stringify(state)})`);
+    }
+    const steps = marks > 0 && drive ? await drive(page) : [];
+    await new Promise((r) => setTimeout(r, 300)); // late reports
+    const violations = await page.evaluate(() => window.__violations);
+    const extra = await page.evaluate(() => ({ inlineRan: window.__inlineRan === true, ttLeak: !!document.getElementById('tt-leak') }));
+    return { problems, marks, violations, steps, extra };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Exercises everything that writes to the DOM: styleMap, d3-zoom, popover, table, legend, exports. */
+async function exercise(page) {
+  const done = [];
+  const el = await page.waitForSelector('event-timeline');
+  const settle = () => page.evaluate((e) => e.renderComplete, el);
+  const centre = (selector) =>
+    page.evaluate(
+      (e, sel) => {
+        const n = e.shadowRoot.querySelector(sel);
+        if (!n) return null;
+        n.scrollIntoView({ block: 'center' });
+        const r = n.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2];
+      },
+      el,
+      selector,
+    );
+  const mark = `svg.plot ${MARKS}`;
+
+  const first = await centre(mark);
+  if (first) {
+    await page.mouse.move(first[0], first[1]); // tooltip (positioned with styleMap)
+    await settle();
+    done.push('hover');
+    await page.mouse.click(first[0], first[1]); // select: the details panel
+    await settle();
+    done.push('select');
+  }
+  const plot = await centre('svg.plot');
+  if (plot) {
+    await page.mouse.move(plot[0], plot[1]);
+    await page.mouse.wheel({ deltaY: -400 }); // d3-zoom
+    await new Promise((r) => setTimeout(r, 300));
+    await page.mouse.down();
+    await page.mouse.move(plot[0] + 150, plot[1], { steps: 6 }); // drag to pan
+    await page.mouse.up();
+    await settle();
+    done.push('wheel', 'drag');
+  }
+  await page.evaluate((e, sel) => e.shadowRoot.querySelector(`${sel}[tabindex="0"]`)?.focus(), el, mark);
+  for (const key of ['ArrowRight', 'ArrowRight', 'Enter', '+', '-', '0', 'Escape']) await page.keyboard.press(key);
+  await settle();
+  done.push('keys');
+  for (const [selector, name] of [
+    ['[aria-controls="events-table"]', 'table'],
+    ['[popovertarget="keys-help"]', 'help'],
+    ['[part="legend-item"]', 'legend'],
+    ['.actor-filter summary', 'actors'],
+  ]) {
+    const at = await centre(selector);
+    if (!at) continue;
+    await page.mouse.click(at[0], at[1]);
+    await settle();
+    done.push(name);
+  }
+  await page.keyboard.press('Escape');
+  await page.evaluate(async (e) => {
+    const scroller = e.shadowRoot.querySelector('.table-scroll');
+    if (scroller) scroller.scrollTop = 400;
+    await new Promise((r) => setTimeout(r, 200));
+  }, el);
+  done.push('table scroll');
+  // Exports: an SVG string (styles inlined into the copy), a PNG drawn from it, and the data.
+  const exported = await page.evaluate(async (e) => {
+    const out = {};
+    for (const [name, run] of [
+      ['toSVG', () => e.toSVG().length],
+      ['toPNG', async () => (await e.toPNG({ scale: 1 })).size],
+      ['exportJSON', () => e.exportJSON().length],
+      ['exportCSV', () => e.exportCSV().length],
+    ]) {
+      try {
+        out[name] = (await run()) > 0;
+      } catch (err) {
+        out[name] = String(err);
+      }
+    }
+    return out;
+  }, el);
+  for (const [name, ok] of Object.entries(exported)) done.push(ok === true ? name : `${name} FAILED: ${ok}`);
+  return done;
+}
+
+/** Equal lines once each, with how many times they came. */
+function tally(lines) {
+  const counts = new Map();
+  for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return counts;
+}
+
+const PAGES = [
+  { path: '/demo/index.html', title: 'demo page (bundle, demo.css, JSON src)', drive: exercise },
+  { path: '/test/fixtures/security/csp-bundle-csv.html', title: 'single-file bundle + CSV src (our columns)', drive: exercise },
+  { path: '/test/fixtures/security/csp-bundle-timelinejs-csv.html', title: 'single-file bundle + CSV src (TimelineJS columns)', drive: exercise },
+];
+const CONTROLS = [
+  {
+    path: '/test/fixtures/security/csp-violation.html',
+    title: 'negative control: an inline script',
+    expect: (r) => r.violations.some((v) => v.directive === 'script-src-elem' || v.directive === 'script-src') && !r.extra.inlineRan,
+  },
+  {
+    path: '/test/fixtures/security/csp-trusted-types-violation.html',
+    title: 'negative control: innerHTML without a Trusted Types policy',
+    expect: (r) => r.violations.some((v) => v.directive === 'require-trusted-types-for') && !r.extra.ttLeak,
+  },
+];
+
+async function main() {
+  if (!existsSync(BUNDLE)) {
+    console.error(`FAIL: ${BUNDLE} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const executablePath = findChrome();
+  if (!executablePath) {
+    console.error(INSTALL_HELP);
+    process.exit(1);
+  }
+  console.log(`Content-Security-Policy: ${POLICY}\n`);
+  const server = await serve(POLICY);
+  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, protocolTimeout: 60_000 });
+  let failed = 0;
+  try {
+    for (const { path, title, drive } of PAGES) {
+      const r = await visit(browser, server.url, path, drive);
+      const failedSteps = r.steps.filter((s) => s.includes('FAILED'));
+      const ok = r.violations.length === 0 && r.problems.length === 0 && r.marks > 0 && failedSteps.length === 0;
+      if (!ok) failed++;
+      console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
+      console.log(`      ${r.marks} marks; exercised: ${r.steps.join(', ') || 'nothing'}`);
+      for (const [line, n] of tally(r.violations.map((v) => `violation: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}${v.sample ? ` ${JSON.stringify(v.sample)}` : ''}`))) {
+        console.log(`      ${line}${n > 1 ? ` (×${n})` : ''}`);
+      }
+      // Chromium also logs each violation as a console error: counted above, summed up here.
+      const cspLogs = r.problems.filter((p) => /Content Security Policy/.test(p));
+      if (cspLogs.length) console.log(`      ${cspLogs.length} console error(s) from those violations`);
+      for (const [line, n] of tally(r.problems.filter((p) => !cspLogs.includes(p)))) console.log(`      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}${n > 1 ? ` (×${n})` : ''}`);
+    }
+    for (const { path, title, expect } of CONTROLS) {
+      const r = await visit(browser, server.url, path, null);
+      // The control's own violation is logged as a console error; anything else still counts.
+      const ok = expect(r) && r.marks > 0;
+      if (!ok) failed++;
+      console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
+      const directives = [...tally(r.violations.map((v) => v.directive))].map(([d, n]) => `${d}${n > 1 ? ` ×${n}` : ''}`);
+      console.log(`      violations reported, as they must be: ${directives.join(', ') || 'NONE'}; ${r.marks} marks`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(failed ? `\n${failed} check(s) failed.` : '\nAll CSP checks passed.');
+  process.exit(failed ? 1 : 0);
+}
+
+await main();

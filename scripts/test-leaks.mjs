@@ -1,0 +1,227 @@
+// Memory check for long-lived pages. Run after `npm run build`:
+//   node scripts/test-leaks.mjs
+//
+// Loads the single-file bundle in headless Chromium (puppeteer-core) and, after a
+// warm-up round, measures the JS heap after forced garbage collection (CDP
+// HeapProfiler.collectGarbage, then Runtime.getHeapUsage) around:
+//   A. 1,000 connect/disconnect cycles of fresh elements, each drawing the article;
+//   B. 1,000 connect/disconnect cycles of one element;
+//   C. 1,000 assignments of `events` (a fresh copy of the article each time) to one
+//      connected element.
+// It also compares Chromium's DOM counters (nodes, JS event listeners) and the
+// listeners on window and document (DOMDebugger.getEventListeners).
+//
+// A phase fails when the heap grows by more than LIMIT_BYTES (2 MB): a leak of one
+// element or one dataset per cycle is 20 kB or more, so 1,000 cycles of it are ten
+// times the limit, while the noise between two measurements after GC is a few
+// hundred kB. Listeners on window and document, and Chromium's count of JS event
+// listeners, must not grow at all. The negative control runs the same phases
+// with deliberate leaks (fresh elements and datasets pushed onto a global array; a
+// window listener added on every connect) and must fail each, which proves the
+// checks catch a real leak. INJECT_LEAK=0 skips the control.
+// Prints PASS/FAIL per phase; exits 1 on any failure.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const PAGE = '/test/fixtures/security/leak-page.html';
+const DATA = '/seeds/iran-belarus-defense-deal.events.json';
+const CYCLES = 1000;
+const WARM_UP = 100;
+const LIMIT_BYTES = 2 * 1024 * 1024;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+async function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(ROOT + sep) || !existsSync(path) || statSync(path).isDirectory()) return res.writeHead(404).end('Not found');
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(path));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Installed in the page: the three phases, each `n` iterations; `leak` keeps everything reachable. */
+function installPhases(dataUrl, leak) {
+  window.__leak = [];
+  const keep = (x) => leak && window.__leak.push(x);
+  const stage = document.getElementById('stage');
+  stage.style.width = '1000px';
+  let data = null;
+  const fresh = async () => {
+    data ??= await (await fetch(dataUrl)).json();
+    return structuredClone(data);
+  };
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  let one = null;
+  let target = null;
+  window.__phases = {
+    async fresh(n) {
+      for (let i = 0; i < n; i++) {
+        const el = document.createElement('event-timeline');
+        el.events = await fresh();
+        stage.append(el);
+        await (i % 50 === 0 ? el.renderComplete : el.updateComplete);
+        el.remove();
+        keep(el);
+      }
+    },
+    async reconnect(n) {
+      if (!one) {
+        one = document.createElement('event-timeline');
+        one.events = await fresh();
+      }
+      for (let i = 0; i < n; i++) {
+        stage.append(one);
+        await (i % 50 === 0 ? one.renderComplete : one.updateComplete);
+        if (i % 100 === 0) one.selected = 'iran-belarus-defense-mou';
+        one.remove();
+        if (leak) {
+          // A listener added on each connect and never removed, holding what it closes over.
+          const bag = new Array(2000).fill(i);
+          window.addEventListener('hashchange', () => bag.length);
+        }
+      }
+    },
+    async events(n) {
+      if (!target) {
+        target = document.createElement('event-timeline');
+        stage.append(target);
+      }
+      for (let i = 0; i < n; i++) {
+        const d = await fresh();
+        target.events = d;
+        await (i % 50 === 0 ? target.renderComplete : target.updateComplete);
+        keep(d);
+      }
+      await target.renderComplete;
+    },
+    async settle() {
+      // V8's optimized code keeps a few recently used objects (the last ~6 drawn elements)
+      // reachable for a while; drawing the same few elements before every measurement
+      // makes that set the same on both sides, so it cancels out.
+      for (let i = 0; i < 8; i++) {
+        const el = document.createElement('event-timeline');
+        el.events = await fresh();
+        stage.append(el);
+        await el.renderComplete;
+        el.remove();
+      }
+      for (let i = 0; i < 5; i++) await frame();
+      await new Promise((r) => setTimeout(r, 800)); // timers such as the live region's (600 ms) run out
+    },
+  };
+}
+
+async function measure(page, cdp) {
+  await page.evaluate(() => window.__phases.settle());
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  const listeners = {};
+  for (const expr of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+    const { listeners: list } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    listeners[expr] = list.length;
+    await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+  }
+  return { heap: usedSize, nodes: counters.nodes, jsEventListeners: counters.jsEventListeners, listeners };
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+/** Runs the phases in a fresh page; returns one result per phase. */
+async function run(browser, base, leak) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console.error: ${m.text()}`));
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(`${base}${PAGE}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!customElements.get('event-timeline'), { timeout: 20_000 });
+  await page.evaluate(installPhases, DATA, leak);
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('DOMDebugger.enable').catch(() => {});
+  const results = [];
+  try {
+    for (const [phase, title] of [
+      ['fresh', `${CYCLES} connect/disconnect cycles of fresh elements`],
+      ['reconnect', `${CYCLES} connect/disconnect cycles of one element`],
+      ['events', `${CYCLES} assignments of events to one element`],
+    ]) {
+      await page.evaluate((p, n) => window.__phases[p](n), phase, WARM_UP);
+      const before = await measure(page, cdp);
+      const t0 = Date.now();
+      await page.evaluate((p, n) => window.__phases[p](n), phase, CYCLES);
+      const secs = (Date.now() - t0) / 1000;
+      const after = await measure(page, cdp);
+      results.push({ phase, title, before, after, secs, errors: errors.splice(0) });
+    }
+  } finally {
+    await context.close();
+  }
+  return results;
+}
+
+function report(results, leak) {
+  let failed = 0;
+  for (const { title, before, after, secs, errors } of results) {
+    const growth = after.heap - before.heap;
+    const heapOk = growth <= LIMIT_BYTES;
+    // Listeners and nodes are exact; a few nodes may belong to the page's own state.
+    const listenersOk =
+      after.listeners.window <= before.listeners.window && after.listeners.document <= before.listeners.document && after.jsEventListeners <= before.jsEventListeners + 20;
+    const ok = heapOk && listenersOk && errors.length === 0;
+    // The control passes when the check fails.
+    const pass = leak ? !heapOk || !listenersOk : ok;
+    if (!pass) failed++;
+    console.log(`${pass ? 'PASS' : 'FAIL'}  ${leak ? '[deliberate leak] ' : ''}${title} (${secs.toFixed(1)} s)`);
+    console.log(
+      `      heap ${mb(before.heap)} → ${mb(after.heap)}: ${growth >= 0 ? '+' : ''}${mb(growth)} (${((growth / before.heap) * 100).toFixed(1)}%; limit +${mb(LIMIT_BYTES)})${leak ? (heapOk ? ', not caught by the heap' : ', caught') : ''}`,
+    );
+    console.log(
+      `      DOM nodes ${before.nodes} → ${after.nodes}; JS event listeners ${before.jsEventListeners} → ${after.jsEventListeners}; on window ${before.listeners.window} → ${after.listeners.window}, on document ${before.listeners.document} → ${after.listeners.document}`,
+    );
+    if (!listenersOk) console.log(`      listeners left behind${leak ? ': caught' : ''}`);
+    for (const e of errors) console.log(`      ${e}`);
+  }
+  return failed;
+}
+
+async function main() {
+  const bundle = join(ROOT, 'dist/event-timeline.bundle.min.js');
+  if (!existsSync(bundle)) {
+    console.error(`FAIL: ${bundle} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  const executablePath = findChrome();
+  if (!executablePath) {
+    console.error(INSTALL_HELP);
+    process.exit(1);
+  }
+  const server = await serve();
+  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, protocolTimeout: 300_000 });
+  let failed = 0;
+  try {
+    failed += report(await run(browser, server.url, false), false);
+    if (process.env.INJECT_LEAK !== '0') {
+      console.log('\nNegative control: the same phases with deliberate leaks (elements and datasets kept in a global array; a window listener added on every connect).');
+      failed += report(await run(browser, server.url, true), true);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(failed ? `\n${failed} check(s) failed.` : '\nNo leaks: every phase stayed within the limit, and the deliberate leak was caught.');
+  process.exit(failed ? 1 : 0);
+}
+
+await main();
