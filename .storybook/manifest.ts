@@ -11,7 +11,7 @@
  */
 
 interface Member {
-  name: string;
+  name?: string;
   kind?: string;
   privacy?: string;
   static?: boolean;
@@ -29,7 +29,8 @@ interface Manifest {
   [key: string]: unknown;
 }
 
-const isPublic = (m: Member): boolean => !m.static && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected';
+const isPublic = (m: Member): boolean =>
+  typeof m.name === 'string' && !m.static && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected';
 
 export function publicManifest<T>(manifest: T): T {
   const m = structuredClone(manifest) as Manifest;

@@ -206,16 +206,26 @@ async function testStory(story, { page, sink }) {
     const where = m.location()?.url;
     consoleErrors.push(where ? `${m.text()} (${where})` : m.text());
   };
-  sink.pageerror = (e) => failures.push(`uncaught: ${e.message ?? e}`);
+  // An uncaught error fails the story at once, rather than after the whole timeout.
+  let uncaught;
+  const errored = new Promise((r) => (uncaught = r));
+  sink.pageerror = (e) => {
+    failures.push(`uncaught: ${e.message ?? e}`);
+    uncaught();
+  };
   try {
     // The a11y addon's own axe run is switched off: this script runs axe itself.
     const url = `${BASE}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
     await page.goto(url, { waitUntil: 'load' });
     mark('loaded');
-    await page.waitForFunction(() => window.__storyTest.finished !== null || window.__storyTest.errors.length > 0, {
+    const finished = page.waitForFunction(() => window.__storyTest.finished !== null || window.__storyTest.errors.length > 0, {
       timeout: STORY_TIMEOUT,
       polling: 100,
     });
+    // Once the page moves on, the losing wait rejects: nobody listens for it.
+    finished.catch(() => {});
+    await Promise.race([finished, errored]);
+    if (failures.length > 0) throw new Error('the story threw before it finished');
     mark('finished');
     const log = await page.evaluate(() => window.__storyTest);
     if (VERBOSE) mark(`reports [${(log.finished?.reporters ?? []).map((r) => `${r.type}:${r.status}`).join(' ')}]`);
