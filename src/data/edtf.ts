@@ -39,36 +39,61 @@ export interface ParseEdtfOptions {
   timeZone?: string;
 }
 
-const PLAIN_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Parses an EDTF string into an {@link UncertainDate}.
  * @throws {EdtfError} when the string is not EDTF we support.
  */
 export function parseEdtf(input: string, options: ParseEdtfOptions = {}): UncertainDate {
   if (typeof input !== 'string') throw new EdtfError('invalid-date', 'EDTF date must be a string');
+  // Fast path: plain days and intervals of plain days are most of any large dataset.
+  const fast = plainDayOrInterval(input);
+  if (fast) return fast;
   const s = input.trim();
-  // Fast path: a plain calendar day is most of any large dataset.
-  const m = PLAIN_DAY.exec(s);
-  if (m) {
-    const y = +m[1]!;
-    const mo = +m[2]!;
-    const d = +m[3]!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) {
-      const earliest = ymdToMs(y, mo, d);
-      return {
-        edtf: s,
-        span: 'point',
-        earliest,
-        latest: earliest + 86_399_999,
-        precision: 'day',
-        approximate: false,
-        uncertain: false,
-      };
-    }
-  }
   if (s === '') throw new EdtfError('invalid-date', 'empty date');
   return new Parser(s, options.timeZone ?? 'UTC').parse();
+}
+
+/**
+ * `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`, exactly (no surrounding space),
+ * read without a regex or a substring: the same result as the full parser
+ * (property-tested), or null for anything else, which the parser then reads.
+ */
+function plainDayOrInterval(s: string): UncertainDate | null {
+  if (s.length === 10) {
+    const earliest = plainDayAt(s, 0);
+    if (earliest !== earliest) return null; // NaN: not a plain day
+    return { edtf: s, span: 'point', earliest, latest: earliest + 86_399_999, precision: 'day', approximate: false, uncertain: false };
+  }
+  if (s.length === 21 && s.charCodeAt(10) === 47 /* / */) {
+    const a = plainDayAt(s, 0);
+    const b = plainDayAt(s, 11);
+    // NaN, or an end before the start: the parser says why.
+    if (!(b >= a)) return null;
+    const start = { earliest: a, latest: a + 86_399_999, precision: 'day' as const, approximate: false, uncertain: false };
+    const end = { earliest: b, latest: b + 86_399_999, precision: 'day' as const, approximate: false, uncertain: false };
+    return { edtf: s, span: 'interval', earliest: a, latest: end.latest, precision: 'day', approximate: false, uncertain: false, start, end };
+  }
+  return null;
+}
+
+/** The day `YYYY-MM-DD` at `at` in wall-clock ms, or NaN if the ten characters there are not a real day. */
+function plainDayAt(s: string, at: number): number {
+  const y = digits(s, at, 4);
+  const m = digits(s, at + 5, 2);
+  const d = digits(s, at + 8, 2);
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || !(m >= 1 && m <= 12 && d >= 1)) return NaN;
+  return d <= daysInMonth(y, m) ? ymdToMs(y, m, d) : NaN;
+}
+
+/** The `n` ASCII digits at `at` as a number, or NaN. */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (!(c >= 0 && c <= 9)) return NaN;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** Like {@link parseEdtf} but returns null instead of throwing. */

@@ -245,8 +245,9 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
     }
   }
 
-  for (const key of Object.keys(r)) {
-    if (!EVENT_FIELDS.has(key)) report('unknown-field', i, label, key, 'this field is not part of the format and is ignored');
+  // for…in rather than Object.keys: no array per record (records are plain JSON objects).
+  for (const key in r) {
+    if (!EVENT_FIELDS.has(key) && Object.hasOwn(r, key)) report('unknown-field', i, label, key, 'this field is not part of the format and is ignored');
   }
 
   let kind = 'other';
@@ -261,25 +262,23 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
     }
   }
 
-  const opt = (field: string): string | null => optionalString(r[field], i, label, field, report);
-
   return {
     id,
     index: i,
     title,
     kind,
     date,
-    dateText: opt('dateText'),
+    dateText: optionalString(r.dateText, i, label, 'dateText', report),
     actors: stringArray(r.actors, i, label, 'actors', report),
-    place: opt('place'),
-    summary: opt('summary'),
+    place: optionalString(r.place, i, label, 'place', report),
+    summary: optionalString(r.summary, i, label, 'summary', report),
     links: normalizeLinks(r.links, i, label, report),
     media: normalizeMedia(r.media, i, label, report),
     source: normalizeSourceRef(r.source, i, label, report),
     before: stringArray(r.before, i, label, 'before', report),
     after: stringArray(r.after, i, label, 'after', report),
     corroboration: normalizeCorroboration(r.corroboration, i, label, timeZone, report),
-    group: opt('group'),
+    group: optionalString(r.group, i, label, 'group', report),
   };
 }
 

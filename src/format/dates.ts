@@ -35,13 +35,21 @@ export class DateFormatter {
    * periods coarser than a day are given as their first and last days.
    */
   readonly gregorian: boolean;
+  /** The locale's display calendar (Intl's name: "gregory", "persian"…). */
+  readonly calendar: string;
+  private _compact: Intl.NumberFormat | null = null;
 
   constructor(
     readonly locale: string,
     readonly strings: TimelineStrings,
   ) {
-    const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
-    this.gregorian = calendar === 'gregory' || calendar === 'iso8601';
+    this.calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+    this.gregorian = this.calendar === 'gregory' || this.calendar === 'iso8601';
+  }
+
+  /** Counts in the locale's short form ("1.2K", "۱٫۲ هزار"), made once. */
+  get compactNumber(): Intl.NumberFormat {
+    return (this._compact ??= new Intl.NumberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }));
   }
 
   private fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -1,6 +1,7 @@
 import type { TimelineStrings } from './strings.js';
+import { formatCount } from './number.js';
 
-const n = (x: number) => x.toLocaleString('fa-IR');
+const n = (x: number) => formatCount(x, 'fa-IR');
 
 /** Persian (فارسی). Dates come from Intl in the reader's calendar (Solar Hijri for fa-IR). */
 export const fa: TimelineStrings = {

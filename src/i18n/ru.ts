@@ -1,9 +1,10 @@
 import type { TimelineStrings } from './strings.js';
+import { formatCount } from './number.js';
 
 const rules = new Intl.PluralRules('ru');
 /** "5 событий", "2 события", "1 событие": Russian needs three forms. */
 const count = (x: number, one: string, few: string, many: string) =>
-  `${x.toLocaleString('ru')} ${{ one, few, many, other: few, zero: many, two: few }[rules.select(x)]}`;
+  `${formatCount(x, 'ru')} ${{ one, few, many, other: few, zero: many, two: few }[rules.select(x)]}`;
 const events = (x: number) => count(x, 'событие', 'события', 'событий');
 
 /** Russian (русский). Dates come from Intl; phrases avoid cases Intl cannot inflect. */

@@ -1,4 +1,5 @@
 import type { KnownKind } from '../data/types.js';
+import { formatCount } from './number.js';
 
 /**
  * Every user-visible string of the element. Functions take already formatted
@@ -84,7 +85,7 @@ export interface TimelineStrings {
   eventName: (parts: { title: string; dateText: string | null; date: string; kind: string }) => string;
 }
 
-const plural = (n: number, one: string, other: string) => `${n.toLocaleString('en')} ${n === 1 ? one : other}`;
+const plural = (n: number, one: string, other: string) => `${formatCount(n, 'en')} ${n === 1 ? one : other}`;
 
 export const en: TimelineStrings = {
   timeline: 'Timeline',

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import edtf from 'edtf';
 import { parseEdtf, EdtfError, tryParseEdtf } from '../../src/data/edtf.js';
-import { ymdToMs, formatIsoYear, pad2, daysInMonth } from '../../src/data/calendar.js';
+import { formatIsoYear, pad2, daysInMonth } from '../../src/data/calendar.js';
 import { isFuzzyPoint, knownExtent } from '../../src/data/uncertain-date.js';
 
 fc.configureGlobal({ seed: 20230802 });
@@ -289,16 +289,51 @@ describe('parseEdtf agrees with edtf 4.11', () => {
     );
   });
 
-  it('the fast path and the full parser agree on plain days', () => {
+  // The fast path reads only exact `YYYY-MM-DD` and `YYYY-MM-DD/YYYY-MM-DD`; a
+  // leading space (trimmed before the full parser runs) sends the same date
+  // through the full parser, so the two results can be compared whole.
+  const outcome = (s: string) => {
+    try {
+      return { ok: parseEdtf(s) };
+    } catch (e) {
+      return { code: (e as EdtfError).code, message: (e as Error).message };
+    }
+  };
+  const dayText = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${formatIsoYear(y)}-${pad2(m)}-${pad2(d)}`);
+
+  it('the fast path and the full parser agree on plain days, real or not', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), month, (y, m) => {
-        const d = `${formatIsoYear(y)}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
-        // A trailing space skips the fast path's regex but not the trim.
-        const viaParser = parseEdtf(`${d}~`);
-        expect(parseEdtf(d).earliest).to.equal(viaParser.earliest);
-        expect(parseEdtf(d).earliest).to.equal(ymdToMs(y, m, daysInMonth(y, m)));
+      fc.property(dayText, (d) => {
+        expect(outcome(d), d).to.deep.equal(outcome(` ${d}`));
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('the fast path and the full parser agree on intervals of plain days, including ends before starts', () => {
+    const near = fc.tuple(fc.integer({ min: 1900, max: 2100 }), month, fc.integer({ min: 1, max: 31 }), fc.integer({ min: -40, max: 400 })).map(([y, m, d, days]) => {
+      const a = `${formatIsoYear(y)}-${pad2(m)}-${pad2(d)}`;
+      const t = new Date(Date.UTC(y, m - 1, Math.min(d, 28)) + days * 86_400_000);
+      return `${a}/${t.toISOString().slice(0, 10)}`;
+    });
+    fc.assert(
+      fc.property(fc.oneof(near, fc.tuple(dayText, dayText).map(([a, b]) => `${a}/${b}`)), (iv) => {
+        expect(outcome(iv), iv).to.deep.equal(outcome(` ${iv}`));
+      }),
+      { numRuns: 2000 },
+    );
+    // Both ends the same day, and the day itself.
+    expect(parseEdtf('2023-07-31/2023-07-31')).to.deep.equal(outcome(' 2023-07-31/2023-07-31').ok);
+    expect(() => parseEdtf('2023-08-01/2023-07-31')).to.throw(EdtfError, /ends before it starts/);
+  });
+
+  it('near misses of the fast path go to the full parser: other separators, digits and lengths', () => {
+    for (const s of ['2023-07-3l', '2023/07/31', '２０２３-07-31', '2023-07-31 ', '+2023-07-31', '2023-07-31/2023-08-0x', '2023-07-31/', '2023-07-31/..']) {
+      const viaParser = outcome(` ${s.trim()}`);
+      expect(outcome(s), s).to.deep.equal(viaParser);
+    }
+    expect(parseEdtf('2023-07-31/..').end?.missing).to.equal('open');
   });
 });

@@ -316,13 +316,21 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /** The last language tag read and its canonical form: canonicalizing is not free, and this is read every frame. */
+  private _localeCache = { lang: '', value: 'en' };
+
   private get _locale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
+    if (lang !== this._localeCache.lang) {
+      let value = 'en';
+      try {
+        value = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      } catch {
+        // An invalid tag reads as English.
+      }
+      this._localeCache = { lang, value };
     }
+    return this._localeCache.value;
   }
 
   // `dir` and `lang` on the element change its layout and language: watch them too.
@@ -677,7 +685,7 @@ export class EventTimeline extends LitElement {
   /** For a non-Gregorian display calendar, ticks on its own month and year starts. */
   private _calendarTicker(): Pick<TickOptions, 'ticker' | 'boundary'> {
     if (this._formatter!.gregorian) return {};
-    const calendar = new Intl.DateTimeFormat(this._locale).resolvedOptions().calendar;
+    const calendar = this._formatter!.calendar;
     const fields = isGregorian(calendar) ? null : intlCalendarFields(calendar);
     if (!fields) return {};
     return {
@@ -1159,7 +1167,7 @@ export class EventTimeline extends LitElement {
   private _renderClusters(layout: MarkLayout): SVGTemplateResult | typeof nothing {
     const lanes = layout.lanes.filter((l) => l.aggregate);
     if (!lanes.length) return nothing;
-    const format = new Intl.NumberFormat(this._locale, { notation: 'compact', maximumFractionDigits: 1 });
+    const format = this._formatter!.compactNumber;
     return svg`<g class="clusters" aria-hidden="true">${lanes.map((lane) => {
       const color = this.groupBy === 'kind' ? this._kindColor(lane.key) : 'var(--_accent)';
       return lane.aggregate!.clusters.map((c) => {
