@@ -9,12 +9,12 @@
 //
 // --screenshots saves what our element drew in its first round at each size:
 // bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
-import { createServer } from 'node:http';
-import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : [])).filter((x) => x.length));
 const SIZES = (args.sizes ?? '1000,10000,100000,1000000').split(',').map(Number);
@@ -26,21 +26,9 @@ const IMPLS = ['ours', 'vis', 'floor'];
 
 // ---- a static server for the repository root -------------------------------------
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer((req, res) => {
-  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  try {
-    if (!path.startsWith(ROOT) || !statSync(path).isFile()) throw new Error();
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const server = await serveStatic(ROOT);
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-const base = `http://127.0.0.1:${server.address().port}/bench/pages`;
+const base = `${server.url}/bench/pages`;
 
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
@@ -83,8 +71,10 @@ async function measure(impl, n, shoot = false) {
   }
 }
 
+/** `promise`, or null after `ms`; the timer is cleared either way, so it cannot hold the process open. */
 function withTimeout(promise, ms) {
-  return Promise.race([promise, new Promise((r) => setTimeout(() => r(null), ms))]);
+  let timer;
+  return Promise.race([promise, new Promise((r) => (timer = setTimeout(() => r(null), ms)))]).finally(() => clearTimeout(timer));
 }
 
 const median = (xs) => {

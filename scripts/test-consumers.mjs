@@ -11,13 +11,13 @@
 // keeps the temporary projects; CONSUMERS=html,cli runs only those; CONSUMER_JOBS=1
 // runs one project at a time.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const FIXTURES = join(ROOT, 'test/consumers');
@@ -199,31 +199,8 @@ async function project(name, deps = [], fixture = name) {
   return dir;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json; charset=utf-8',
-};
-
 /** Serves `root` on 127.0.0.1 at a free port; records every path requested. */
-async function serve(root) {
-  const requests = [];
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requests.push(url.pathname);
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (path !== root && !path.startsWith(root + sep)) return res.writeHead(403).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((r) => server.close(r)) };
-}
+const serve = (root) => serveStatic(root);
 
 let browserPromise = null;
 function browser() {

@@ -14,12 +14,12 @@
 // the same page with an inline script, and one whose script writes a string to
 // innerHTML, must each report a violation.
 // Prints PASS/FAIL per page; exits 1 on any failure.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist/event-timeline.bundle.min.js');
@@ -41,33 +41,9 @@ const POLICY = [
 ].join('; ');
 
 const MARKS = '[part~="event"][data-event-id]';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** Serves the repository on 127.0.0.1 at a free port, every response under `policy`. */
-async function serve(policy) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const headers = { 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
-    if (url.pathname === '/favicon.ico') return res.writeHead(204, headers).end();
-    let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (path !== ROOT && !path.startsWith(ROOT + sep)) return res.writeHead(403, headers).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return res.writeHead(404, headers).end('Not found');
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+function serve(policy) {
+  return serveStatic(ROOT, { headers: { 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } });
 }
 
 /** Collects CSP violations from the first script the page runs (CDP-injected, so the policy does not apply to it). */

@@ -20,12 +20,12 @@
 // window listener added on every connect) and must fail each, which proves the
 // checks catch a real leak. INJECT_LEAK=0 skips the control.
 // Prints PASS/FAIL per phase; exits 1 on any failure.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PAGE = '/test/fixtures/security/leak-page.html';
@@ -33,19 +33,7 @@ const DATA = '/seeds/iran-belarus-defense-deal.events.json';
 const CYCLES = 1000;
 const WARM_UP = 100;
 const LIMIT_BYTES = 2 * 1024 * 1024;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8' };
-
-async function serve() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-    const path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(ROOT + sep) || !existsSync(path) || statSync(path).isDirectory()) return res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(path));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
+const serve = () => serveStatic(ROOT, { headers: { 'cache-control': 'no-store' } });
 
 /** Installed in the page: the three phases, each `n` iterations; `leak` keeps everything reachable. */
 function installPhases(dataUrl, leak) {

@@ -15,13 +15,13 @@
 //                                    await renderComplete, check the element drew something
 //   a11y: { config, options, context } as for @storybook/addon-a11y; axe runs with them
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'storybook-static');
@@ -73,40 +73,8 @@ if (!existsSync(join(OUT, 'index.json'))) {
 
 // ---- static server ----------------------------------------------------------
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  // Chromium asks for /favicon.ico; Storybook ships favicon.svg.
-  if (url.pathname === '/favicon.ico') url.pathname = '/favicon.svg';
-  let path = normalize(join(OUT, decodeURIComponent(url.pathname)));
-  if (path !== OUT && !path.startsWith(OUT + sep)) {
-    res.writeHead(403).end('Forbidden');
-    return;
-  }
-  try {
-    if (statSync(path).isDirectory()) path = join(path, 'index.html');
-    statSync(path);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const BASE = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(OUT);
+const BASE = server.url;
 
 // ---- stories ----------------------------------------------------------------
 
