@@ -3,7 +3,7 @@ const formats = new Map<string, Intl.NumberFormat>();
 /**
  * `n.toLocaleString(locale)`, with the formatter made once per locale:
  * `toLocaleString` with a locale builds a new Intl.NumberFormat on every call,
- * and counts are formatted for every cluster on every frame.
+ * and the legend's counts are formatted on every render, zoom frames included.
  */
 export function formatCount(n: number, locale: string): string {
   let f = formats.get(locale);
