@@ -83,7 +83,7 @@ interface Derived {
  * @event event-timeline-select - The user selected an event, or cleared the selection. `detail: { id, event }`.
  * @event event-timeline-window-change - A user zoom or pan gesture settled. `detail: { start: Date, end: Date }`.
  * @event event-timeline-load - Data finished loading. `detail: { count, problems }`.
- * @event event-timeline-error - A source could not be loaded at all. `detail: { message, cause }`.
+ * @event event-timeline-error - The `src` could not be loaded at all (network, HTTP status, not JSON or CSV, nothing readable). `detail: { message, cause }`. Unreadable `events` or inline JSON is an `invalid-input` problem in `event-timeline-load` instead.
  * @event event-timeline-hover - The pointer or focus moved onto an event (id null when it left). `detail: { id, event }`.
  *
  * @csspart toolbar - The bar holding the legend and the zoom controls.
