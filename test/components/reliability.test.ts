@@ -366,6 +366,26 @@ describe('reliability', function () {
       for (const label of root(r.el).querySelectorAll('text[part="event-label"]')) expect(label.textContent).to.match(/^\u2068[^]*\u2069$/);
     });
 
+    it('problem messages: each quoted value isolated in a <bdi>, so an override in an id cannot reorder the message', async () => {
+      const id = 'x\u202eevil.exe';
+      const r = await load((el) => (el.events = [...GOOD, { id, title: 'First', date: '2023-01-01' }, { id, title: 'Second', date: '2023-01-02' }, { id: 'bad\u202e', title: 'Bad date', date: '2023-13-01' }]));
+      expect(uncaught).to.deep.equal([]);
+      const panel = root(r.el).querySelector('[part="problems"]')!;
+      const items = [...panel.querySelectorAll('li')];
+      // Errors first, then warnings, each message whole.
+      const bySeverity = [...r.el.problems.filter((p) => p.severity === 'error'), ...r.el.problems.filter((p) => p.severity !== 'error')];
+      expect(items.map((li) => li.textContent)).to.deep.equal(bySeverity.map((p) => p.message));
+      let overrides = 0;
+      const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.includes('\u202e')) continue;
+        overrides++;
+        expect(n.parentElement!.localName, JSON.stringify(n.textContent)).to.equal('bdi');
+      }
+      // The duplicate id twice (as given and as kept), the bad record's id once.
+      expect(overrides).to.be.at.least(3);
+    });
+
     it('NaN, Infinity and numbers out of range from CSV, in both column sets', async () => {
       const ours = [
         'id,title,date,source_quote,source_start,source_end',

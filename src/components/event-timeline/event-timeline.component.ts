@@ -21,6 +21,7 @@ import { navigationOrder, type NavigationOrder } from '../../layout/navigation.j
 import { rowWindow } from '../../layout/virtual.js';
 import { sortEvents, type SortDirection, type SortKey } from '../../layout/sort.js';
 import { DateFormatter } from '../../format/dates.js';
+import { splitQuoted } from '../../format/quoted.js';
 import { stringsFor, type TimelineStrings } from '../../i18n/index.js';
 import { calendarTicks, intlCalendarFields, isGregorian } from '../../layout/calendar-ticks.js';
 import { kindRank, kindSymbol } from '../../render/symbols.js';
@@ -983,7 +984,10 @@ export class EventTimeline extends LitElement {
     return html`<details class="problems" part="problems">
       <summary>${summary}</summary>
       <ul>
-        ${shown.map((p) => html`<li class=${p.severity} dir="auto">${p.message}</li>`)}
+        ${shown.map(
+          // Each quoted value in its own <bdi>: an override or isolate in a title or id stays inside it.
+          (p) => html`<li class=${p.severity} dir="auto">${splitQuoted(p.message).map((part) => (part.quoted ? html`<bdi>${part.text}</bdi>` : part.text))}</li>`,
+        )}
         ${errors.length + warnings.length > MAX_LISTED ? html`<li>${s.moreProblems(errors.length + warnings.length - MAX_LISTED)}</li>` : nothing}
       </ul>
     </details>`;
