@@ -985,8 +985,8 @@ export class EventTimeline extends LitElement {
       <summary>${summary}</summary>
       <ul>
         ${shown.map(
-          // Each quoted value in its own <bdi>: an override or isolate in a title or id stays inside it.
-          (p) => html`<li class=${p.severity} dir="auto">${splitQuoted(p.message).map((part) => (part.quoted ? html`<bdi>${part.text}</bdi>` : part.text))}</li>`,
+          // Each quoted value in its own <bdi>, inside its quotes: an override or isolate in a title or id stays inside it.
+          (p) => html`<li class=${p.severity} dir="auto">${splitQuoted(p.message).map((part) => (part.quoted ? html`"<bdi>${part.text.slice(1, -1)}</bdi>"` : part.text))}</li>`,
         )}
         ${errors.length + warnings.length > MAX_LISTED ? html`<li>${s.moreProblems(errors.length + warnings.length - MAX_LISTED)}</li>` : nothing}
       </ul>
