@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { collectPageErrors } from './page-errors.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -217,15 +218,7 @@ async function openPage() {
   const context = await (await browser()).createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1100, height: 800 });
-  const errors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  const errors = collectPageErrors(page);
   return { page, errors, close: () => context.close() };
 }
 

@@ -1,5 +1,6 @@
 import { EVENT_KINDS, type RawDataset, type RawEvent } from '../../src/data/types.js';
-import { mulberry32 } from './prng.js';
+// The benchmark's seeded PRNG (mulberry32): one implementation for stories, tests and bench.
+import { random as mulberry32 } from '../../bench/generate.js';
 
 const ACTORS = ['Iran', 'Belarus', 'Russia', 'Ukraine', 'Bolivia', 'Venezuela', 'Nicaragua', 'United States', 'China', 'BRICS', 'NATO', 'European Union'];
 const VERBS = ['meets', 'signs with', 'visits', 'warns', 'trades with', 'reports on', 'hosts', 'talks to'];
