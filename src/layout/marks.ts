@@ -57,6 +57,9 @@ export interface LaneAggregate {
   bins: Uint32Array;
   max: number;
   clusters: Cluster[];
+  /** Top and height of the clusters' row, px from the top of the lanes area. */
+  clusterTop: number;
+  clusterHeight: number;
   /** Top and height of the density band, px from the top of the lanes area. */
   bandTop: number;
   bandHeight: number;
@@ -200,7 +203,9 @@ function aggregateLane(
   const span = hi - lo || 1;
   const edge = (i: number) => (i >= nBins ? hi + 1 : lo + (span * i) / nBins);
   const bins = new Uint32Array(nBins);
-  for (let i = 0; i < nBins; i++) bins[i] = lane.index.countStarts(edge(i), edge(i + 1));
+  const edges = new Float64Array(nBins + 1);
+  for (let i = 0; i <= nBins; i++) edges[i] = edge(i);
+  lane.index.histogram(edges, bins);
   // What started before the window counts in its first bin.
   bins[0]! += running.length;
   // Forced events are drawn as marks: take them out of the counts.
@@ -227,7 +232,7 @@ function aggregateLane(
     const b = o.scale(t1);
     clusters.push({ left: Math.min(a, b), right: Math.max(a, b), cx: (a + b) / 2, cy: clusterTop + rowHeight / 2, t0, t1, count });
   }
-  return { binPx, bins, max, clusters, bandTop: 0, bandHeight: 24 };
+  return { binPx, bins, max, clusters, clusterTop, clusterHeight: rowHeight, bandTop: 0, bandHeight: 24 };
 }
 
 /** Places events as marks: shape, symbol, label, and stacked rows where nothing overlaps. */

@@ -75,6 +75,47 @@ export class TimeIndex<T> {
     return n;
   }
 
+  /**
+   * Adds to `out[i]` how many items start in [edges[i], edges[i + 1]), for
+   * non-decreasing `edges` (`out` has one slot fewer): the same counts as
+   * `countStarts` per bin. One walk over the starts in range when there are
+   * fewer than a few per bin, else one binary search per edge.
+   */
+  histogram(edges: ArrayLike<number>, out: Uint32Array): void {
+    const bins = edges.length - 1;
+    if (bins < 1) return;
+    const starts = this.starts;
+    const first = lowerBound(starts, edges[0]!);
+    const last = lowerBound(starts, edges[bins]!);
+    if (last - first <= bins * 4) {
+      let b = 0;
+      for (let i = first; i < last; i++) {
+        const t = starts[i]!;
+        while (t >= edges[b + 1]!) b++;
+        out[b]!++;
+      }
+    } else {
+      let prev = first;
+      for (let b = 0; b < bins; b++) {
+        const next = lowerBound(starts, edges[b + 1]!);
+        out[b]! += next - prev;
+        prev = next;
+      }
+    }
+    for (const r of this.long) {
+      if (!(r.start >= edges[0]! && r.start < edges[bins]!)) continue;
+      // The last edge at or before the start.
+      let lo = 0;
+      let hi = bins;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid]! <= r.start) lo = mid;
+        else hi = mid;
+      }
+      out[lo]!++;
+    }
+  }
+
   /** Items that start before `t` and are still running at `t`: what a window starting at `t` inherits. */
   runningAt(t: number): T[] {
     const out: T[] = [];

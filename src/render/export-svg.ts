@@ -1,8 +1,11 @@
 /**
  * A standalone SVG of what the plot shows: the live SVG cloned with its
  * computed styles inlined (so it renders anywhere, without our stylesheet),
- * text kept as text, and canvas-drawn density bands copied in as rects.
+ * text kept as text, and what canvases draw (density bands, cluster bubbles)
+ * copied in as SVG shapes.
  */
+import type { BubbleBox, ClusterStyle } from './clusters.js';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -34,8 +37,14 @@ export interface DensityBar {
   opacity: number;
 }
 
-/** Serializes `plot` (and `bars`, the density bands) into a standalone SVG document. */
-export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], background: string): string {
+/** A cluster bubble in plot coordinates, with its count and resolved style. */
+export interface ExportBubble extends BubbleBox {
+  text: string;
+  style: ClusterStyle;
+}
+
+/** Serializes `plot`, with `bars` (the density bands) and `bubbles` (the clusters), into a standalone SVG document. */
+export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], background: string, bubbles: readonly ExportBubble[] = []): string {
   const width = plot.width.baseVal.value || plot.getBoundingClientRect().width;
   const height = plot.height.baseVal.value || plot.getBoundingClientRect().height;
   const clone = plot.cloneNode(true) as SVGSVGElement;
@@ -79,8 +88,29 @@ export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], back
       g.append(r);
     }
     // Above the lane bands, below the marks, as on screen.
-    const marks = clone.querySelector('.clusters, .marks');
-    clone.insertBefore(g, marks);
+    clone.insertBefore(g, clone.querySelector('.marks'));
+  }
+  if (bubbles.length) {
+    const g = document.createElementNS(ns, 'g');
+    g.setAttribute('class', 'clusters');
+    for (const b of bubbles) {
+      const bubble = document.createElementNS(ns, 'g');
+      bubble.setAttribute('opacity', String(b.style.opacity));
+      const r = document.createElementNS(ns, 'rect');
+      for (const [k, v] of [['x', b.x], ['y', b.y], ['width', b.width], ['height', b.height], ['rx', b.height / 2], ['fill', b.style.fill], ['stroke', b.style.stroke], ['stroke-width', b.style.strokeWidth]] as const) r.setAttribute(k, String(v));
+      const t = document.createElementNS(ns, 'text');
+      t.setAttribute('x', String(b.x + b.width / 2));
+      t.setAttribute('y', String(b.y + b.height / 2));
+      t.setAttribute('dy', '0.35em');
+      t.setAttribute('text-anchor', 'middle');
+      t.setAttribute('fill', b.style.textFill);
+      // A CSSOM write, as above: the font shorthand as the canvas drew it.
+      t.style.font = b.style.font;
+      t.textContent = b.text;
+      bubble.append(r, t);
+      g.append(bubble);
+    }
+    clone.insertBefore(g, clone.querySelector('.marks'));
   }
   return new XMLSerializer().serializeToString(clone);
 }

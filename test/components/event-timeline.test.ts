@@ -245,7 +245,7 @@ describe('<event-timeline>', () => {
       const el = await mountArticle(1200, { 'group-by': 'none', now: '', start: '2023-01-01', end: '2030-01-01' });
       expect(all(el, '[part="lane"]')).to.have.length(1);
       // A handful of events always gets marks, however many rows they take.
-      expect(all(el, '[part="cluster"]')).to.have.length(0);
+      expect(all(el, '[part="clusters"]')).to.have.length(0);
       expect(drawnIds(el).length).to.be.greaterThan(5);
       expect(all(el, '[part="lane-label"]')).to.have.length(0);
       const markers = all(el, '[part="marker"]').map((m) => m.textContent!.trim());

@@ -49,6 +49,13 @@ describe('<event-timeline> export', () => {
     const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
     expect(doc.querySelectorAll('g.density rect').length).to.be.greaterThan(500);
     expect(doc.querySelectorAll('text').length).to.be.greaterThan(50);
+    // The cluster bubbles, with the counts the canvases show.
+    const shown = [...el.shadowRoot!.querySelectorAll('canvas[part="clusters"]')].reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
+    const bubbles = [...doc.querySelectorAll('g.clusters > g')];
+    expect(bubbles.length).to.be.greaterThan(50);
+    expect(bubbles.every((b) => b.querySelector('rect[rx]') && b.querySelector('text'))).to.equal(true);
+    expect(bubbles.reduce((n, b) => n + Number(b.querySelector('text')!.textContent), 0)).to.equal(shown);
+    expect(shown).to.be.greaterThan(9_000);
   });
 
   it('toPNG({scale}) is a PNG at that scale', async () => {

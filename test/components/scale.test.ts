@@ -3,13 +3,20 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { generateEvents } from '../../bench/generate.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
+import type { Cluster, MarkLayout } from '../../src/layout/marks.js';
 import { all, mount } from './helpers.js';
 
 /** Distinct event ids drawn as marks, and the sum of the clusters' counts. */
 function drawn(el: EventTimeline): { ids: string[]; clustered: number } {
   const ids = [...new Set(all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('data-event-id')!))];
-  const clustered = all(el, '[part="cluster"]').reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
+  const clustered = all(el, 'canvas[part="clusters"]').reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
   return { ids, clustered };
+}
+
+/** The clusters the layout placed, per lane key (white-box: the canvas keeps no shapes to query). */
+function clustersOf(el: EventTimeline): Map<string, Cluster[]> {
+  const layout = (el as unknown as { _layout: MarkLayout })._layout;
+  return new Map(layout.lanes.flatMap((l) => (l.aggregate ? [[l.key, l.aggregate.clusters] as const] : [])));
 }
 
 function inWindow(events: ReturnType<typeof generateEvents>, el: EventTimeline): number {
@@ -40,7 +47,7 @@ describe('<event-timeline> at scale', () => {
       expect(all(el, 'svg.plot [part~="event"]').length).to.be.at.most(8 * 200);
     }
     // Zoomed far in, clusters have split into marks.
-    expect(all(el, '[part="cluster"]')).to.have.length(0);
+    expect(all(el, '[part="clusters"]')).to.have.length(0);
   });
 
   it('100,000 events: loads, every event is counted once, and the keyboard reaches the last event', async () => {
@@ -50,7 +57,7 @@ describe('<event-timeline> at scale', () => {
     expect(ids.length + clustered).to.equal(100_000);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(5000);
     // One tab stop; End reaches the last event in time; it is drawn and focused although its lane is aggregated.
-    const stop = el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"], [part="cluster"]');
+    const stop = el.shadowRoot!.querySelector<SVGElement>('[part~="event"][tabindex="0"], canvas[part="clusters"]');
     expect(stop).to.not.equal(null);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="control"]')!.focus();
     el.select(null);
@@ -77,7 +84,7 @@ describe('<event-timeline> at scale', () => {
     expect(canvas.getBoundingClientRect().width).to.be.greaterThan(100);
     const svg = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
     // The first lane's band: below its cluster row.
-    const firstCluster = el.shadowRoot!.querySelector('[part="cluster"] .bubble')!.getBoundingClientRect();
+    const firstCluster = el.shadowRoot!.querySelector('canvas[part="clusters"]')!.getBoundingClientRect();
     const x = Math.round(svg.left + svg.width / 2);
     const y = Math.round(firstCluster.bottom + 20);
     await sendMouse({ type: 'move', position: [x, y] });
@@ -94,16 +101,53 @@ describe('<event-timeline> at scale', () => {
     expect(el.shadowRoot!.querySelector(`svg.plot [data-event-id="${el.selected}"]`)).to.not.equal(null);
   });
 
-  it('choosing a cluster zooms into it, where it splits', async () => {
+  it('draws each cluster as a bubble on its lane\'s canvas, and nothing away from them', async () => {
+    const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
+    const byLane = clustersOf(el);
+    const canvases = all<HTMLCanvasElement>(el, 'canvas[part="clusters"]');
+    expect(canvases.map((c) => c.dataset.lane).sort()).to.deep.equal([...byLane.keys()].sort());
+    for (const canvas of canvases) {
+      const clusters = byLane.get(canvas.dataset.lane!)!;
+      expect(clusters.length, canvas.dataset.lane).to.be.greaterThan(10);
+      expect(Number(canvas.dataset.count)).to.equal(clusters.reduce((n, c) => n + c.count, 0));
+      const { width, height } = canvas;
+      const scale = width / canvas.getBoundingClientRect().width;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, width, height).data;
+      const alpha = (x: number, y: number) => pixels[(Math.round(y * scale) * width + Math.round(x * scale)) * 4 + 3]!;
+      const mid = height / scale / 2;
+      // The bubble's fill under each cluster's centre.
+      for (const c of clusters) if (c.cx >= 1 && c.cx < width / scale - 1) expect(alpha(c.cx, mid), `bubble at ${c.cx}`).to.be.greaterThan(200);
+      // Nothing where no bubble reaches (bubbles are at most 42 px wide here, plus their outline).
+      for (let x = 0; x < width / scale; x += 1) {
+        if (clusters.some((c) => Math.abs(x - c.cx) <= 23)) continue;
+        for (let y = 0; y < height / scale; y += 2) expect(alpha(x, y), `${x},${y}`).to.equal(0);
+      }
+    }
+  });
+
+  it('a click on a cluster zooms into it, where it splits; the pointer shows it can', async () => {
     const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
     const span = () => +el.getWindow().end - +el.getWindow().start;
     const before = span();
-    const cluster = all<SVGGElement>(el, '[part="cluster"]').sort((a, b) => Number(b.getAttribute('data-count')) - Number(a.getAttribute('data-count')))[0]!;
-    const count = Number(cluster.getAttribute('data-count'));
-    cluster.querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const [lane, clusters] = [...clustersOf(el)][0]!;
+    const biggest = [...clusters].sort((a, b) => b.count - a.count)[0]!;
+    const row = el.shadowRoot!.querySelector(`canvas[part="clusters"][data-lane="${lane}"]`)!.getBoundingClientRect();
+    const x = Math.round(row.left + biggest.cx);
+    const y = Math.round(row.top + row.height / 2);
+    await sendMouse({ type: 'move', position: [x, y] });
+    const svg = el.shadowRoot!.querySelector('svg.plot')!;
+    expect(getComputedStyle(svg).cursor).to.equal('zoom-in');
+    // Over a cluster, no event is hit-tested for the tooltip.
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    await sendMouse({ type: 'click', position: [x, y] });
     await el.renderComplete;
     expect(span()).to.be.lessThan(before / 10);
-    expect(count).to.be.greaterThan(1);
+    expect(el.getWindow().start.getTime()).to.be.at.most(biggest.t0);
+    expect(el.getWindow().end.getTime()).to.be.at.least(biggest.t1);
+    expect(el.selected, 'a cluster click selects nothing').to.equal(null);
+    // Away from the clusters, the pointer is the plot's again.
+    await sendMouse({ type: 'move', position: [x, Math.round(row.bottom + 30)] });
+    expect(getComputedStyle(svg).cursor).to.not.equal('zoom-in');
   });
 });
 

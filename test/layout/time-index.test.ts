@@ -53,4 +53,43 @@ describe('TimeIndex', () => {
     const a = Float64Array.from([1, 2, 2, 3]);
     expect([lowerBound(a, 0), lowerBound(a, 2), lowerBound(a, 2, true), lowerBound(a, 9)]).to.deep.equal([0, 1, 3, 4]);
   });
+
+  describe('histogram(edges, out)', () => {
+    const edgesOf = (cuts: number[]) => Float64Array.from([...cuts].sort((a, b) => a - b));
+    const check = (items: Array<{ start: number; end: number }>, edges: Float64Array) => {
+      const index = new TimeIndex(items, (d) => d.start, (d) => d.end);
+      const out = new Uint32Array(edges.length - 1);
+      index.histogram(edges, out);
+      const want = Array.from({ length: edges.length - 1 }, (_, i) => index.countStarts(edges[i]!, edges[i + 1]!));
+      expect([...out]).to.deep.equal(want);
+    };
+
+    it('counts as countStarts does per bin, walking the starts when bins outnumber them', () => {
+      fc.assert(
+        fc.property(fc.array(item, { maxLength: 60 }), fc.array(fc.integer({ min: -1200, max: 1200 }), { minLength: 40, maxLength: 120 }), (items, cuts) => check(items, edgesOf(cuts))),
+        { numRuns: 400 },
+      );
+    });
+
+    it('counts as countStarts does per bin, searching per edge when many items start in few bins', () => {
+      fc.assert(
+        fc.property(fc.array(item, { minLength: 50, maxLength: 300 }), fc.array(fc.integer({ min: -1200, max: 1200 }), { minLength: 2, maxLength: 4 }), (items, cuts) => check(items, edgesOf(cuts))),
+        { numRuns: 400 },
+      );
+    });
+
+    it('adds to what out holds, and does nothing without a bin', () => {
+      const index = new TimeIndex([{ start: 1, end: 2 }, { start: 5, end: 5 }, { start: -Infinity, end: 3 }], (d) => d.start, (d) => d.end);
+      const out = Uint32Array.from([7, 7]);
+      index.histogram([0, 3, 10], out);
+      expect([...out]).to.deep.equal([8, 8]);
+      index.histogram([0], out);
+      expect([...out]).to.deep.equal([8, 8]);
+      // Twenty starts in one bin: the per-edge search adds too.
+      const many = new TimeIndex(Array.from({ length: 20 }, (_, i) => ({ start: 1 + i / 10, end: 2 })), (d) => d.start, (d) => d.end);
+      const one = Uint32Array.from([5]);
+      many.histogram([0, 10], one);
+      expect([...one]).to.deep.equal([25]);
+    });
+  });
 });

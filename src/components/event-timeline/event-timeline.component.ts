@@ -13,7 +13,8 @@ import type { NormalizedDataset } from '../../data/normalize.js';
 import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
 import { groupLanes, NO_ACTOR, type GroupBy } from '../../layout/lanes.js';
 import { TimeIndex } from '../../layout/time-index.js';
-import { layoutMarks, type Cluster, type IndexedLane, type LaneBox, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
+import { layoutMarks, type Cluster, type IndexedLane, type LaneAggregate, type LaneBox, type MarkLayout, type PlacedMark } from '../../layout/marks.js';
+import { bubbleBox, clusterAt, ClusterPainter, type ClusterStyle } from '../../render/clusters.js';
 import { timeTicks, type Tick, type TickOptions } from '../../layout/ticks.js';
 import { timeScale, type TimeScale } from '../../layout/time-scale.js';
 import { orderUndated, type UndatedItem } from '../../layout/undated.js';
@@ -29,7 +30,7 @@ import { EVENT_KINDS } from '../../data/types.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { TextMeasurer } from '../../render/measure.js';
-import { exportSvg, svgToPng, type DensityBar } from '../../render/export-svg.js';
+import { exportSvg, svgToPng, type DensityBar, type ExportBubble } from '../../render/export-svg.js';
 import { toRawDataset } from '../../data/export.js';
 import { toCsv } from '../../data/csv.js';
 import { styles } from './event-timeline.styles.js';
@@ -111,7 +112,8 @@ interface Derived {
  * @csspart overview - The overview strip with its window brush.
  * @csspart brush - The window brush in the overview.
  * @csspart undated - The undated shelf.
- * @csspart cluster - A count standing for a dense stretch of events; choosing it zooms in.
+ * @csspart clusters - The canvas drawing a dense lane's clusters: bubbles with the count of a dense stretch of events; choosing one zooms into it, where it splits. Its `data-lane` names the lane and `data-count` is the sum of its counts.
+ * @csspart cluster - The hidden style source of the bubbles on the `clusters` canvas: `opacity`, `font-family` and `font-size` set on it apply to every bubble (read once per theme and colour scheme). Their colours follow the lane's colour, `--event-timeline-surface` and `--event-timeline-text`.
  * @csspart density - The canvas drawing dense lanes' density bands.
  * @csspart help - The key help popover.
  * @csspart table - The table of all events (the text alternative).
@@ -423,13 +425,14 @@ export class EventTimeline extends LitElement {
 
   /**
    * A standalone SVG document of the current view: styles inlined, text kept
-   * as text, and dense stretches (drawn on a canvas on screen) as rects.
+   * as text, and dense stretches (drawn on canvases on screen) as rects and
+   * bubbles with their counts.
    */
   toSVG(): string {
     const plot = this._plot;
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
     if (!plot || !probe) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
-    return exportSvg(plot, this._densityBars(probe), this._resolveColor(probe, '--_surface'));
+    return exportSvg(plot, this._densityBars(probe), this._resolveColor(probe, '--_surface'), this._exportBubbles());
   }
 
   /** The current view as a PNG, `scale` times its CSS size (default 2). */
@@ -455,6 +458,7 @@ export class EventTimeline extends LitElement {
     const colorsKey = `${this.theme}|${this._schemeEpoch}|${this.getAttribute('style') ?? ''}|${this.className}`;
     if (colorsKey !== this._colorsKey) {
       this._colors.clear();
+      this._clusterStyles.clear();
       this._colorsKey = colorsKey;
     }
     if (changed.has('events') || changed.has('src') || changed.has('timeZone') || !this.hasUpdated) {
@@ -489,6 +493,7 @@ export class EventTimeline extends LitElement {
       this._configureZoom();
     }
     this._paintDensity();
+    this._paintClusters();
     // Only a real change of selection, with the data loaded: never the initial null, which
     // would wipe an incoming #id before the data that resolves it has arrived.
     if (changed.has('selected') && changed.get('selected') !== undefined && this.hashLink && this._data.state === 'ready') this._writeHash();
@@ -1085,17 +1090,20 @@ export class EventTimeline extends LitElement {
         <mask id="fade-r" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-r)"></rect></mask>
         <mask id="fade-lr" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-lr)"></rect></mask>
       </defs>
-      ${layout ? svg`${this._renderLanes(layout, width)}${this._renderEras(height)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderClusters(layout)}${this._renderMarks(layout)}` : nothing}
+      ${layout ? svg`${this._renderLanes(layout, width)}${this._renderEras(height)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderMarks(layout)}` : nothing}
     </svg>
     ${layout
       ? repeat(
           layout.lanes.filter((l) => l.aggregate),
           (l) => l.key,
           (l) => html`<canvas class="density" part="density" aria-hidden="true" data-lane=${l.key}
-            style=${styleMap({ top: `${AXIS_HEIGHT + l.aggregate!.bandTop}px`, height: `${l.aggregate!.bandHeight}px`, width: `${width}px` })}></canvas>`,
+            style=${styleMap({ top: `${AXIS_HEIGHT + l.aggregate!.bandTop}px`, height: `${l.aggregate!.bandHeight}px`, width: `${width}px` })}></canvas>
+            <canvas class="clusters" part="clusters" aria-hidden="true" data-lane=${l.key} data-count=${this._clusterTotal(l.aggregate!)}
+            style=${styleMap({ top: `${AXIS_HEIGHT + l.aggregate!.clusterTop}px`, height: `${l.aggregate!.clusterHeight}px`, width: `${width}px` })}></canvas>`,
         )
       : nothing}
-    <span class="probe" aria-hidden="true"></span>`;
+    <span class="probe" aria-hidden="true"></span>
+    <svg class="cluster-probe" aria-hidden="true"><g class="cluster" part="cluster"><rect class="bubble"></rect><text>0</text></g></svg>`;
   }
 
   private _onFocusIn(ev: FocusEvent): void {
@@ -1167,26 +1175,6 @@ export class EventTimeline extends LitElement {
     })}`;
   }
 
-  /** Dense stretches as counts; choosing one zooms into it, where it splits. */
-  private _renderClusters(layout: MarkLayout): SVGTemplateResult | typeof nothing {
-    const lanes = layout.lanes.filter((l) => l.aggregate);
-    if (!lanes.length) return nothing;
-    const format = this._formatter!.compactNumber;
-    return svg`<g class="clusters" aria-hidden="true">${lanes.map((lane) => {
-      const color = this.groupBy === 'kind' ? this._kindColor(lane.key) : 'var(--_accent)';
-      return lane.aggregate!.clusters.map((c) => {
-        const y = AXIS_HEIGHT + c.cy;
-        const text = format.format(c.count);
-        const w = Math.max(24, Math.min(c.right - c.left - 2, 10 + text.length * 7));
-        return svg`<g class="cluster" part="cluster" data-count=${c.count} style=${styleMap({ '--_c': color })} @click=${() => this._zoomToCluster(c)}>
-          <rect class="hit" x=${c.cx - Math.max(12, (c.right - c.left) / 2)} y=${y - 12} width=${Math.max(24, c.right - c.left)} height="24"></rect>
-          <rect class="bubble" x=${c.cx - w / 2} y=${y - 10} width=${w} height="20" rx="10"></rect>
-          <text x=${c.cx} y=${y} dy="0.35em" text-anchor="middle">${text}</text>
-        </g>`;
-      });
-    })}</g>`;
-  }
-
   private _zoomToCluster(c: Cluster): void {
     const pad = (c.t1 - c.t0) * 0.1;
     this._setWindow([c.t0 - pad, c.t1 + pad]);
@@ -1220,28 +1208,121 @@ export class EventTimeline extends LitElement {
    */
   private _paintDensity(): void {
     const probe = this.renderRoot.querySelector<HTMLElement>('.probe');
-    if (!probe || !this._layout) return;
+    if (!probe) return;
+    this._eachLaneCanvas('density', (a) => a.bandHeight, (lane, a, ctx, dpr) => {
+      ctx.setTransform(dpr, 0, 0, dpr, 0, -(AXIS_HEIGHT + a.bandTop) * dpr);
+      for (const b of this._densityBars(probe, lane)) {
+        ctx.fillStyle = b.fill;
+        ctx.fillRect(b.x, b.y, b.width, b.height);
+      }
+    });
+  }
+
+  /**
+   * Calls `draw` with each aggregated lane's canvas of `kind`, sized to the
+   * plot's width and `height(aggregate)` CSS px at the device pixel ratio,
+   * and cleared.
+   */
+  private _eachLaneCanvas(
+    kind: 'density' | 'clusters',
+    height: (a: LaneAggregate) => number,
+    draw: (lane: LaneBox, a: LaneAggregate, ctx: CanvasRenderingContext2D, dpr: number) => void,
+  ): void {
+    const layout = this._layout;
+    if (!layout) return;
     const dpr = window.devicePixelRatio || 1;
-    const width = this._plotWidth;
-    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.density')) {
-      const lane = this._layout.lanes.find((l) => l.key === canvas.dataset.lane && l.aggregate);
+    const w = Math.round(this._plotWidth * dpr);
+    for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>(`canvas.${kind}`)) {
+      const lane = layout.lanes.find((l) => l.key === canvas.dataset.lane && l.aggregate);
       if (!lane) continue;
-      const a = lane.aggregate!;
-      const w = Math.round(width * dpr);
-      const h = Math.round(a.bandHeight * dpr);
+      const h = Math.round(height(lane.aggregate!) * dpr);
       if (canvas.width !== w || canvas.height !== h) {
         canvas.width = w;
         canvas.height = h;
       }
       const ctx = canvas.getContext('2d');
       if (!ctx) continue;
-      ctx.setTransform(dpr, 0, 0, dpr, 0, -(AXIS_HEIGHT + a.bandTop) * dpr);
-      ctx.clearRect(0, AXIS_HEIGHT + a.bandTop, width, a.bandHeight);
-      for (const b of this._densityBars(probe, lane)) {
-        ctx.fillStyle = b.fill;
-        ctx.fillRect(b.x, b.y, b.width, b.height);
-      }
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, w, h);
+      draw(lane, lane.aggregate!, ctx, dpr);
     }
+  }
+
+  /** Events the clusters of a lane stand for. */
+  private _clusterTotal(a: LaneAggregate): number {
+    let n = 0;
+    for (const c of a.clusters) n += c.count;
+    return n;
+  }
+
+  /**
+   * Paints each dense lane's clusters, bubbles with counts, on the canvas over
+   * its cluster row. They are aria-hidden and answer the pointer only, as the
+   * SVG bubbles did: the keyboard and the table reach every event one by one.
+   */
+  private _paintClusters(): void {
+    const format = this._formatter?.compactNumber;
+    if (!format) return;
+    this._eachLaneCanvas('clusters', (a) => a.clusterHeight, (lane, a, ctx, dpr) => {
+      const labels = a.clusters.map((c) => format.format(c.count));
+      this._clusterPainter.paint(ctx, a.clusters, labels, this._clusterStyle(lane.key), -a.clusterTop, dpr, this._dir);
+    });
+  }
+
+  /** The clusters as the canvases show them, in plot coordinates, for the SVG export. */
+  private _exportBubbles(): ExportBubble[] {
+    const format = this._formatter!.compactNumber;
+    return (this._layout?.lanes ?? []).flatMap((lane) => {
+      if (!lane.aggregate) return [];
+      const style = this._clusterStyle(lane.key);
+      return lane.aggregate.clusters.map((c) => {
+        const text = format.format(c.count);
+        const box = bubbleBox(c, text);
+        return { ...box, y: box.y + AXIS_HEIGHT, text, style };
+      });
+    });
+  }
+
+  private _clusterPainter = new ClusterPainter();
+
+  /** Bubble styles read once per theme (and lane colour) from the hidden `part="cluster"` style source. */
+  private _clusterStyles = new Map<string, ClusterStyle>();
+
+  private _clusterStyle(laneKey: string): ClusterStyle {
+    const colorVar = this.groupBy === 'kind' ? `--_kind-${EVENT_KINDS.includes(laneKey as never) ? laneKey : 'other'}` : '--_accent';
+    let style = this._clusterStyles.get(colorVar);
+    if (style) return style;
+    const g = this.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
+    g.style.setProperty('--_c', `var(${colorVar})`);
+    const group = getComputedStyle(g);
+    const bubble = getComputedStyle(g.querySelector('rect')!);
+    const text = getComputedStyle(g.querySelector('text')!);
+    const fontSize = parseFloat(text.fontSize) || 12;
+    style = {
+      fill: bubble.fill,
+      stroke: bubble.stroke,
+      strokeWidth: parseFloat(bubble.strokeWidth) || 0,
+      textFill: text.fill,
+      font: `${text.fontStyle} ${text.fontWeight} ${fontSize}px ${text.fontFamily}`,
+      fontSize,
+      opacity: Number(group.opacity),
+    };
+    this._clusterStyles.set(colorVar, style);
+    return style;
+  }
+
+  /** The cluster under the pointer, from the layout (the canvas keeps no shapes). */
+  private _clusterAtPointer(ev: MouseEvent): Cluster | null {
+    const layout = this._layout;
+    if (!layout || (ev.target as Element).closest?.('.mark')) return null;
+    const box = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const x = ev.clientX - box.left;
+    const y = ev.clientY - box.top - AXIS_HEIGHT;
+    for (const lane of layout.lanes) {
+      if (!lane.aggregate || y < lane.top || y >= lane.top + lane.height) continue;
+      return clusterAt(lane.aggregate.clusters, x, y);
+    }
+    return null;
   }
 
   private _colors = new Map<string, string>();
@@ -1277,7 +1358,7 @@ export class EventTimeline extends LitElement {
   private _hitTest(ev: PointerEvent | MouseEvent): { event: TimelineEvent; lane: number } | null {
     const layout = this._layout;
     const d = this._derived;
-    if (!layout || !d || (ev.target as Element).closest?.('.mark, .cluster')) return null;
+    if (!layout || !d || (ev.target as Element).closest?.('.mark') || this._clusterAtPointer(ev)) return null;
     const svgBox = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
     const x = ev.clientX - svgBox.left;
     const y = ev.clientY - svgBox.top - AXIS_HEIGHT;
@@ -1300,6 +1381,7 @@ export class EventTimeline extends LitElement {
 
   private _onPlotPointerMove(ev: PointerEvent): void {
     if (ev.buttons) return;
+    (ev.currentTarget as SVGSVGElement).classList.toggle('over-cluster', !!this._clusterAtPointer(ev));
     const hit = this._hitTest(ev);
     if (!hit) {
       if (this._hover?.x !== undefined) this._showHover(null);
@@ -1310,6 +1392,11 @@ export class EventTimeline extends LitElement {
   }
 
   private _onPlotClick(ev: MouseEvent): void {
+    const cluster = this._clusterAtPointer(ev);
+    if (cluster) {
+      this._zoomToCluster(cluster);
+      return;
+    }
     const hit = this._hitTest(ev);
     if (hit) this._userSelect(hit.event.id, `${hit.lane}:${hit.event.id}`);
   }

@@ -351,12 +351,19 @@ export const styles = css`
     display: none;
   }
 
-  .cluster {
-    cursor: zoom-in;
+  canvas.clusters {
+    position: absolute;
+    left: 0;
+    pointer-events: none;
   }
 
-  .cluster .hit {
-    fill: transparent;
+  /* The clusters' style source: read by script, never shown. */
+  .cluster-probe {
+    display: none;
+  }
+
+  svg.plot.over-cluster {
+    cursor: zoom-in;
   }
 
   .cluster .bubble {
