@@ -1,6 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { cssomStyle as styleMap } from '../../render/cssom-style.js';
 
@@ -936,7 +937,8 @@ export class EventTimeline extends LitElement {
     return html`
       <div class=${classMap(rootClasses)} dir=${this._dir}>
         <div class="toolbar" part="toolbar">
-          ${this._renderLegend()} ${this._renderActorFilter()}
+          ${guard([d?.kinds, this.hiddenKinds, s], () => this._renderLegend())}
+          ${guard([d?.actors, this.hiddenActors, s], () => this._renderActorFilter())}
           <div class="zoom" part="controls" role="group" aria-label=${s.fit}>
             <button part="control" type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${() => this._userZoom(0.5)}>−</button>
             <button part="control" type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${() => this._userZoom(2)}>+</button>
@@ -948,7 +950,7 @@ export class EventTimeline extends LitElement {
           <div id="keys-help" part="help" class="help" popover role="dialog" aria-labelledby="keys-help-title">
             <h2 id="keys-help-title">${s.keysTitle}</h2>
             <dl>
-              ${s.keyBindings(this._dir === 'rtl').map(([k, what]) => html`<dt><kbd>${k}</kbd></dt><dd>${what}</dd>`)}
+              ${guard([s, this._dir], () => s.keyBindings(this._dir === 'rtl').map(([k, what]) => html`<dt><kbd>${k}</kbd></dt><dd>${what}</dd>`))}
             </dl>
           </div>
         </div>
@@ -1534,19 +1536,23 @@ export class EventTimeline extends LitElement {
     const rtl = this._dir === 'rtl';
     const x = timeScale([fit[0], fit[1]], rtl ? [width, 0] : [0, width]);
     const step = (fit[1] - fit[0]) / Math.max(1, Math.floor(width / 4));
-    const { counts, max } = this._density(d, width);
+    const density = this._density(d, width);
+    const { counts, max } = density;
     const w = this._window ?? fit;
     const a = Math.max(0, Math.min(width, x(w[0])));
     const b = Math.max(0, Math.min(width, x(w[1])));
     const f = this._formatter!;
     return html`<svg class="overview" part="overview" width=${width} height=${h} aria-label=${this._strings.overview} role="group"
       @pointerdown=${this._onOverviewPointerDown}>
-      ${counts.map((c, i) => {
-        if (!c) return nothing;
-        const bh = Math.max(2, (c / max) * (h - 8));
-        const bx = x(fit[0] + i * step);
-        return svg`<rect class="bar" x=${rtl ? bx - 3 : bx} y=${h - 2 - bh} width="3" height=${bh}></rect>`;
-      })}
+      ${guard([density, rtl], () =>
+        // Bars change with the data and the width, never with the window: not re-rendered per frame.
+        counts.map((c, i) => {
+          if (!c) return nothing;
+          const bh = Math.max(2, (c / max) * (h - 8));
+          const bx = x(fit[0] + i * step);
+          return svg`<rect class="bar" x=${rtl ? bx - 3 : bx} y=${h - 2 - bh} width="3" height=${bh}></rect>`;
+        }),
+      )}
       <rect class="brush" part="brush" x=${Math.min(Math.min(a, b), width - 24)} y="1" width=${Math.max(24, Math.abs(b - a))} height=${h - 2} rx="3"
         tabindex="0" role="slider" aria-label=${this._strings.overview}
         aria-valuemin=${Math.round(fit[0] / DAY)} aria-valuemax=${Math.round(fit[1] / DAY)} aria-valuenow=${Math.round((w[0] + w[1]) / 2 / DAY)}
