@@ -153,6 +153,30 @@ describe('<event-timeline>', () => {
   });
 
   describe('drawing', () => {
+    it('draws the data in the first frame: the first width is read when the element first renders, not from the resize observer a frame later', async () => {
+      const data = await articleDataset();
+      const host = document.createElement('div');
+      host.style.width = '900px';
+      document.body.append(host);
+      let frames = 0;
+      const count = () => {
+        frames++;
+        if (host.isConnected) requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      try {
+        const el = document.createElement('event-timeline');
+        el.events = data;
+        host.append(el);
+        while (!(await el.updateComplete));
+        expect(frames, 'no frame has passed').to.equal(0);
+        expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal(String(900 - 2));
+        expect(el.shadowRoot!.querySelectorAll('svg.plot [part~="event"]').length).to.be.greaterThan(10);
+      } finally {
+        host.remove();
+      }
+    });
+
     it('draws each event in the window exactly once: DOM ids equal the events in the window', async () => {
       const data = await articleDataset();
       const el = await mountArticle();

@@ -262,6 +262,8 @@ export class EventTimeline extends LitElement {
   private _resizeObserver: ResizeObserver | null = null;
   private _resizeFrame = 0;
   private _measured = false;
+  /** The first width was read in firstUpdated: the next update draws with it. */
+  private _measuredNext = false;
   private _focusAfterRender: string | null = null;
   /** The key holding the events' single tab stop, decided while rendering the marks. */
   private _tabStop: string | null = null;
@@ -454,6 +456,10 @@ export class EventTimeline extends LitElement {
   // ---- lifecycle -------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this._measuredNext) {
+      this._measuredNext = false;
+      this._measured = true;
+    }
     this._dir = this._readDir();
     // Colours resolved for the canvas and export hold until the theme, scheme or inline style changes.
     const colorsKey = `${this.theme}|${this._schemeEpoch}|${this.getAttribute('style') ?? ''}|${this.className}`;
@@ -486,6 +492,14 @@ export class EventTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this._resizeObserver?.observe(this._chart!);
+    // The first width, read now (the layout it forces is the one this frame
+    // needs anyway) rather than from the observer a frame later: the data is
+    // drawn in the first frame. Later sizes come from the observer.
+    const w = this.isConnected ? Math.floor(this._chart!.clientWidth) : 0;
+    if (w > 0) {
+      this._width = w;
+      this._measuredNext = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
