@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import { EVENT_KINDS } from '../../src/data/types.js';
+import { generateEvents } from '../../bench/generate.js';
 import { all, articleDataset, idsInWindow, mount, mountArticle, nextEvent, sleep } from './helpers.js';
 
 type AxNode = { role: string; name: string; selected?: boolean; children?: AxNode[] };
@@ -294,6 +295,23 @@ describe('<event-timeline> accessibility', () => {
     expect(getComputedStyle(day).fill).to.equal(probe('CanvasText'));
     const ring = el.shadowRoot!.querySelector('svg.plot .focus-ring')!;
     expect(getComputedStyle(ring).stroke).to.equal(probe('Highlight'));
+  });
+
+  it('forced colors: the canvas-drawn cluster bubbles switch to system colours too', async () => {
+    const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
+    /** The most saturated pixel the cluster canvases hold (max − min channel). */
+    const chroma = () => {
+      let most = 0;
+      for (const canvas of el.shadowRoot!.querySelectorAll<HTMLCanvasElement>('canvas[part="clusters"]')) {
+        const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 200) most = Math.max(most, Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!));
+      }
+      return most;
+    };
+    expect(chroma(), 'lane colours before').to.be.greaterThan(60);
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    await el.renderComplete;
+    expect(chroma(), 'system colours only').to.be.lessThan(24);
   });
 
   it('reduced motion: no transitions', async () => {

@@ -372,8 +372,9 @@ export class EventTimeline extends LitElement {
     });
     if (this._chart) this._resizeObserver.observe(this._chart);
     window.addEventListener('hashchange', this._onHashChange);
-    this._schemeQuery = matchMedia('(prefers-color-scheme: dark)');
-    this._schemeQuery.addEventListener('change', this._onSchemeChange);
+    // Canvas colours are resolved once and cached: redo them when the scheme or forced colours change.
+    this._schemeQueries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
+    for (const q of this._schemeQueries) q.addEventListener('change', this._onSchemeChange);
   }
 
   override disconnectedCallback(): void {
@@ -384,8 +385,8 @@ export class EventTimeline extends LitElement {
     this._resizeFrame = 0;
     this._measured = false;
     window.removeEventListener('hashchange', this._onHashChange);
-    this._schemeQuery?.removeEventListener('change', this._onSchemeChange);
-    this._schemeQuery = null;
+    for (const q of this._schemeQueries) q.removeEventListener('change', this._onSchemeChange);
+    this._schemeQueries = [];
     clearTimeout(this._announceTimer);
     cancelAnimationFrame(this._tableFrame);
   }
@@ -1343,9 +1344,9 @@ export class EventTimeline extends LitElement {
 
   private _colors = new Map<string, string>();
   private _colorsKey = '';
-  /** Bumped when the reader's colour scheme changes (a media query listener, not a query per frame). */
+  /** Bumped when the colour scheme or forced colours change (media query listeners, not a query per frame). */
   private _schemeEpoch = 0;
-  private _schemeQuery: MediaQueryList | null = null;
+  private _schemeQueries: MediaQueryList[] = [];
   private _onSchemeChange = () => {
     this._schemeEpoch++;
     this.requestUpdate();
