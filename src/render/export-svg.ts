@@ -16,6 +16,7 @@ const STYLE_PROPS = [
   'stroke-linejoin',
   'stroke-opacity',
   'opacity',
+  'mask-image',
   'paint-order',
   'font-family',
   'font-size',

@@ -863,7 +863,7 @@ describe('reliability', function () {
       expect(a.selected).to.equal('iran-belarus-defense-mou');
 
       // The same ids in both shadow roots, none in the document.
-      for (const id of ['details-heading', 'events-table', 'keys-help', 'fade-l']) {
+      for (const id of ['details-heading', 'events-table', 'keys-help']) {
         expect(document.getElementById(id), `#${id} in the document`).to.equal(null);
       }
       expect(root(a).getElementById('details-heading')!.textContent).to.not.equal(root(b).getElementById('details-heading')!.textContent);

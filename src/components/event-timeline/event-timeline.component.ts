@@ -1099,14 +1099,6 @@ export class EventTimeline extends LitElement {
       @pointermove=${this._onPlotPointerMove}
       @click=${this._onPlotClick}
     >
-      <defs>
-        <linearGradient id="fade-gradient-l"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="1" stop-color="#fff"></stop></linearGradient>
-        <linearGradient id="fade-gradient-r"><stop offset="0" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-        <linearGradient id="fade-gradient-lr"><stop offset="0" stop-color="#fff" stop-opacity="0"></stop><stop offset="0.5" stop-color="#fff"></stop><stop offset="1" stop-color="#fff" stop-opacity="0"></stop></linearGradient>
-        <mask id="fade-l" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-l)"></rect></mask>
-        <mask id="fade-r" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-r)"></rect></mask>
-        <mask id="fade-lr" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#fade-gradient-lr)"></rect></mask>
-      </defs>
       ${layout ? svg`${this._renderLanes(layout, width)}${this._renderEras(height)}${this._renderAxis(height)}${this._renderMarkers(height)}${this._renderMarks(layout)}` : nothing}
     </svg>
     ${layout
@@ -1464,7 +1456,10 @@ export class EventTimeline extends LitElement {
     const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
     const left = m.left - m.cx;
     const right = m.right - m.cx;
-    const gradId = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
+    // Open sides fade out through a CSS gradient mask (classes fade-l, fade-r, fade-lr), not an
+    // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
+    // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
+    const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
     const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected };
     return svg`<g
       class=${classMap(cls)}
@@ -1483,8 +1478,7 @@ export class EventTimeline extends LitElement {
       <rect class="hit" x=${hitLeft} y="-12" width=${hitRight - hitLeft} height="24"></rect>
       ${m.shape === 'point'
         ? nothing
-        : svg`<rect class="span" x=${left} y="-7" width=${Math.max(1, right - left)} height="14" rx=${m.shape === 'interval' ? 3 : 7}
-            mask=${gradId ? `url(#${gradId})` : nothing}></rect>`}
+        : svg`<rect class=${fade ? `span ${fade}` : 'span'} x=${left} y="-7" width=${Math.max(1, right - left)} height="14" rx=${m.shape === 'interval' ? 3 : 7}></rect>`}
       ${m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>` : nothing}
       <path class="symbol" d=${sym.d} transform=${sym.transform ?? nothing}></path>
       ${tabStop ? svg`<rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26" rx="4"></rect>` : nothing}

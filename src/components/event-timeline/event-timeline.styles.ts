@@ -279,6 +279,19 @@ export const styles = css`
     stroke-width: 1.5;
   }
 
+  /* An open side fades out: a gradient mask over the span's box. */
+  .mark .span.fade-l {
+    mask-image: linear-gradient(to right, transparent, #000);
+  }
+
+  .mark .span.fade-r {
+    mask-image: linear-gradient(to right, #000, transparent);
+  }
+
+  .mark .span.fade-lr {
+    mask-image: linear-gradient(to right, transparent, #000 50%, transparent);
+  }
+
   .mark.fuzzy .span {
     fill-opacity: 0.1;
     stroke-dasharray: 2 3;
