@@ -1530,8 +1530,12 @@ export class EventTimeline extends LitElement {
     const style = anchorRight ? { top: `${y}px`, right: `${Math.max(4, width - cx - 16)}px` } : { top: `${y}px`, left: `${Math.max(4, cx - 16)}px` };
     return html`<div class="tooltip" part="tooltip" role="tooltip" style=${styleMap(style)}>
       <slot name="tooltip">
-        <strong><bdi>${e.title}</bdi></strong>
-        <span class="when">${e.dateText ? html`${this._strings.quote(e.dateText)}: ` : nothing}${this._describe(e)}</span>
+        ${guard(
+          // The text changes with the event and the language, not with each frame of a zoom under a resting pointer.
+          [e, this._formatter, this._derived],
+          () => html`<strong><bdi>${e.title}</bdi></strong>
+            <span class="when">${e.dateText ? html`${this._strings.quote(e.dateText)}: ` : nothing}${this._describe(e)}</span>`,
+        )}
       </slot>
     </div>`;
   }
