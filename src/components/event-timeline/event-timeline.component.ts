@@ -1362,12 +1362,12 @@ export class EventTimeline extends LitElement {
   /**
    * Pointer over a density band: the nearest event, through the lane's time
    * index (a spatial index in time), stands in for a mark: hover shows it,
-   * a click selects it.
+   * a click selects it. Callers first check for a cluster bubble, which wins.
    */
   private _hitTest(ev: PointerEvent | MouseEvent): { event: TimelineEvent; lane: number } | null {
     const layout = this._layout;
     const d = this._derived;
-    if (!layout || !d || (ev.target as Element).closest?.('.mark') || this._clusterAtPointer(ev)) return null;
+    if (!layout || !d || (ev.target as Element).closest?.('.mark')) return null;
     const svgBox = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
     const x = ev.clientX - svgBox.left;
     const y = ev.clientY - svgBox.top - AXIS_HEIGHT;
@@ -1390,8 +1390,10 @@ export class EventTimeline extends LitElement {
 
   private _onPlotPointerMove(ev: PointerEvent): void {
     if (ev.buttons) return;
-    (ev.currentTarget as SVGSVGElement).classList.toggle('over-cluster', !!this._clusterAtPointer(ev));
-    const hit = this._hitTest(ev);
+    const cluster = this._clusterAtPointer(ev);
+    (ev.currentTarget as SVGSVGElement).classList.toggle('over-cluster', !!cluster);
+    // Under a bubble the pointer means the cluster, not an event of the band.
+    const hit = cluster ? null : this._hitTest(ev);
     if (!hit) {
       if (this._hover?.x !== undefined) this._showHover(null);
       return;
