@@ -40,7 +40,8 @@ const HIT_HALF_HEIGHT = 12;
  * in would cover its neighbour.)
  */
 export function bubbleBox(c: Cluster, text: string): BubbleBox {
-  const width = Math.max(24, Math.min(c.right - c.left - 2, 10 + text.length * 7));
+  // Whole pixels: each width gets a sprite, and a narrow edge cell must not make a new one every frame.
+  const width = Math.round(Math.max(24, Math.min(c.right - c.left - 2, 10 + text.length * 7)));
   return { x: c.cx - width / 2, y: c.cy - BUBBLE_HEIGHT / 2, width, height: BUBBLE_HEIGHT };
 }
 
@@ -93,8 +94,7 @@ export class ClusterPainter {
     // The stroke reaches half its width outside the box.
     const pad = Math.ceil(style.strokeWidth / 2 + 1);
     const boxes = clusters.map((c, i) => bubbleBox(c, labels[i]!));
-    // No save() and restore(): the canvas keeps its state between frames, and
-    // setting the same font again is free where parsing it anew is not.
+    // No save() and restore(): every setting this needs is set here, each frame.
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
     for (const box of boxes) {

@@ -26,6 +26,13 @@ describe('cluster bubbles', () => {
     expect(bubbleBox(cluster(0, 44), '12345').width).to.equal(42);
     // A cell narrower than the minimum keeps the minimum, centred.
     expect(bubbleBox(cluster(100, 110), '3')).to.include({ x: 93, width: 24 });
+    // Widths are whole pixels (one sprite each), whatever the cell: a narrow edge cell too.
+    fc.assert(
+      // Cell widths in hundredths of a pixel, spread evenly (fc.double crowds near 0).
+      fc.property(fc.integer({ min: 0, max: 10_000 }).map((h) => h / 100), fc.integer({ min: 1, max: 6 }), (w, digits) => {
+        expect(Number.isInteger(bubbleBox(cluster(3.7, 3.7 + w), '9'.repeat(digits)).width)).to.equal(true);
+      }),
+    );
   });
 
   it('clusterAt finds the cell under a point, 24 px tall around its row, and nothing between rows', () => {
