@@ -201,10 +201,11 @@ function aggregateLane(
   const clusterPx = o.clusterPx ?? 44;
   const nBins = Math.max(1, Math.ceil(o.width / binPx));
   const span = hi - lo || 1;
-  const edge = (i: number) => (i >= nBins ? hi + 1 : lo + (span * i) / nBins);
-  const bins = new Uint32Array(nBins);
+  // Bin i is [edges[i], edges[i + 1]); the last edge is past `hi`, so the window's end is in.
   const edges = new Float64Array(nBins + 1);
-  for (let i = 0; i <= nBins; i++) edges[i] = edge(i);
+  for (let i = 0; i < nBins; i++) edges[i] = lo + (span * i) / nBins;
+  edges[nBins] = hi + 1;
+  const bins = new Uint32Array(nBins);
   lane.index.histogram(edges, bins);
   // What started before the window counts in its first bin.
   bins[0]! += running.length;
@@ -212,9 +213,9 @@ function aggregateLane(
   for (const e of forced) {
     const start = e.date!.earliest;
     let i = start < lo ? 0 : Math.min(nBins - 1, Math.floor(((start - lo) / span) * nBins));
-    // Settle on the bin countStarts put it in, whatever the rounding.
-    while (i > 0 && start >= lo && start < edge(i)) i--;
-    while (i < nBins - 1 && start >= edge(i + 1)) i++;
+    // Settle on the bin the histogram put it in, whatever the rounding.
+    while (i > 0 && start >= lo && start < edges[i]!) i--;
+    while (i < nBins - 1 && start >= edges[i + 1]!) i++;
     if (bins[i]! > 0) bins[i]!--;
   }
   let max = 0;
@@ -226,8 +227,8 @@ function aggregateLane(
     let count = 0;
     for (let j = i; j < Math.min(nBins, i + perCell); j++) count += bins[j]!;
     if (!count) continue;
-    const t0 = edge(i);
-    const t1 = Math.min(hi, edge(Math.min(nBins, i + perCell)));
+    const t0 = edges[i]!;
+    const t1 = Math.min(hi, edges[Math.min(nBins, i + perCell)]!);
     const a = o.scale(t0);
     const b = o.scale(t1);
     clusters.push({ left: Math.min(a, b), right: Math.max(a, b), cx: (a + b) / 2, cy: clusterTop + rowHeight / 2, t0, t1, count });

@@ -6,6 +6,8 @@
  */
 import type { BubbleBox, ClusterStyle } from './clusters.js';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -64,56 +66,39 @@ export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], back
     (copy as SVGElement).style.cssText = style;
     for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'data-key']) copy.removeAttribute(a);
   });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.removeAttribute('class');
-  const ns = 'http://www.w3.org/2000/svg';
-  const bg = document.createElementNS(ns, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', background);
-  clone.insertBefore(bg, clone.firstChild);
+  clone.insertBefore(shape('rect', { width: '100%', height: '100%', fill: background }), clone.firstChild);
   if (bars.length) {
-    const g = document.createElementNS(ns, 'g');
-    g.setAttribute('class', 'density');
-    for (const b of bars) {
-      const r = document.createElementNS(ns, 'rect');
-      r.setAttribute('x', String(b.x));
-      r.setAttribute('y', String(b.y));
-      r.setAttribute('width', String(b.width));
-      r.setAttribute('height', String(b.height));
-      r.setAttribute('fill', b.fill);
-      r.setAttribute('fill-opacity', String(b.opacity));
-      g.append(r);
-    }
+    const g = shape('g', { class: 'density' });
+    for (const b of bars) g.append(shape('rect', { x: b.x, y: b.y, width: b.width, height: b.height, fill: b.fill, 'fill-opacity': b.opacity }));
     // Above the lane bands, below the marks, as on screen.
     clone.insertBefore(g, clone.querySelector('.marks'));
   }
   if (bubbles.length) {
-    const g = document.createElementNS(ns, 'g');
-    g.setAttribute('class', 'clusters');
-    for (const b of bubbles) {
-      const bubble = document.createElementNS(ns, 'g');
-      bubble.setAttribute('opacity', String(b.style.opacity));
-      const r = document.createElementNS(ns, 'rect');
-      for (const [k, v] of [['x', b.x], ['y', b.y], ['width', b.width], ['height', b.height], ['rx', b.height / 2], ['fill', b.style.fill], ['stroke', b.style.stroke], ['stroke-width', b.style.strokeWidth]] as const) r.setAttribute(k, String(v));
-      const t = document.createElementNS(ns, 'text');
-      t.setAttribute('x', String(b.x + b.width / 2));
-      t.setAttribute('y', String(b.y + b.height / 2));
-      t.setAttribute('dy', '0.35em');
-      t.setAttribute('text-anchor', 'middle');
-      t.setAttribute('fill', b.style.textFill);
+    const g = shape('g', { class: 'clusters' });
+    for (const { x, y, width, height, text, style } of bubbles) {
+      const count = shape('text', { x: x + width / 2, y: y + height / 2, dy: '0.35em', 'text-anchor': 'middle', fill: style.textFill });
       // A CSSOM write, as above: the font shorthand as the canvas drew it.
-      t.style.font = b.style.font;
-      t.textContent = b.text;
-      bubble.append(r, t);
+      count.style.font = style.font;
+      count.textContent = text;
+      const bubble = shape('g', { opacity: style.opacity });
+      bubble.append(shape('rect', { x, y, width, height, rx: height / 2, fill: style.fill, stroke: style.stroke, 'stroke-width': style.strokeWidth }), count);
       g.append(bubble);
     }
     clone.insertBefore(g, clone.querySelector('.marks'));
   }
   return new XMLSerializer().serializeToString(clone);
+}
+
+/** An SVG element with `attributes`. */
+function shape(tag: string, attributes: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
+  return el;
 }
 
 /**

@@ -19,6 +19,14 @@ const row = (x0: number, widths: number[], cy = 14): Cluster[] => {
 
 const style: ClusterStyle = { fill: 'rgb(255, 255, 255)', stroke: 'rgb(0, 0, 255)', strokeWidth: 1.5, textFill: 'rgb(0, 0, 0)', font: '600 12px sans-serif', fontSize: 12, opacity: 1 };
 
+/** A blank canvas of `width` × `height` device px, its context and a fresh painter. */
+const surface = (width: number, height: number) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return { ctx: canvas.getContext('2d')!, painter: new ClusterPainter() };
+};
+
 describe('cluster bubbles', () => {
   it('bubbleBox: centred on the cell, at least 24 px, wide enough for the digits, otherwise within the cell', () => {
     expect(bubbleBox(cluster(0, 44), '7')).to.deep.equal({ x: 10, y: 14 - BUBBLE_HEIGHT / 2, width: 24, height: BUBBLE_HEIGHT });
@@ -54,11 +62,7 @@ describe('cluster bubbles', () => {
   });
 
   it('ClusterPainter draws every bubble from one sprite per width and style, with its count', () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 400;
-    canvas.height = 28;
-    const ctx = canvas.getContext('2d')!;
-    const painter = new ClusterPainter();
+    const { ctx, painter } = surface(400, 28);
     const clusters = row(0, [44, 44, 44, 44, 44, 44]);
     const labels = ['1', '22', '333', '4', '55', '6666'];
     painter.paint(ctx, clusters, labels, style, 0, 1, 'ltr');
@@ -87,11 +91,7 @@ describe('cluster bubbles', () => {
   });
 
   it('ClusterPainter places sprites on whole device pixels at any pixel ratio', () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 200;
-    canvas.height = 56;
-    const ctx = canvas.getContext('2d')!;
-    const painter = new ClusterPainter();
+    const { ctx, painter } = surface(200, 56);
     // A row centre 14 px down, drawn with offsetY -0: at ratio 2 it is 28 device px down.
     painter.paint(ctx, [cluster(10.3, 54.3)], ['9'], style, 0, 2, 'ltr');
     const data = ctx.getImageData(0, 0, 200, 56).data;
