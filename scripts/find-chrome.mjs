@@ -1,6 +1,9 @@
 // Finds a Chrome or Chromium binary for the browser tests; never downloads one.
+// `withBrowser` runs a browser check from start to end: build output there, Chrome found, files served,
+// Chromium launched, and both closed again.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { serveStatic } from './static-server.mjs';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -56,3 +59,62 @@ export const CHROME_ARGS = [
   '--font-render-hinting=none',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
+
+/** What `browser()` of a lazy `withBrowser` rejects with when there is no Chrome; its message is INSTALL_HELP. */
+export class ChromeNotFound extends Error {
+  constructor() {
+    super(INSTALL_HELP);
+    this.name = 'ChromeNotFound';
+  }
+}
+
+/**
+ * Runs `fn` with a headless Chromium and, when `serve` is given, a static server; closes both when `fn`
+ * settles, whether it returns or throws. Exits the process with 1, before serving anything, when a file
+ * in `requires` is missing or (unless `lazy`) no Chrome is found.
+ * @template T
+ * @param {(session: {
+ *   browser: () => Promise<import('puppeteer-core').Browser>,
+ *   server: Awaited<ReturnType<typeof serveStatic>> | null,
+ * }) => Promise<T>} fn
+ *   `browser()` is the one browser of the run (launched once); `server` serves `serve.root`.
+ * @param {{
+ *   requires?: string[],
+ *   serve?: { root: string, headers?: Record<string, string> },
+ *   launch?: import('puppeteer-core').LaunchOptions,
+ *   lazy?: boolean,
+ * }} [options]
+ *   requires: absolute paths of files that `npm run build` writes. serve: what to serve, and the headers
+ *   of every response. launch: more options for `puppeteer.launch` (e.g. protocolTimeout). lazy: look for
+ *   Chrome and launch it on the first `browser()` call, which rejects with ChromeNotFound when there is none,
+ *   so a run whose steps need no browser never starts one.
+ * @returns {Promise<T>} what `fn` returns; the caller prints its summary and sets the exit code.
+ */
+export async function withBrowser(fn, { requires = [], serve, launch = {}, lazy = false } = {}) {
+  for (const file of requires) {
+    if (existsSync(file)) continue;
+    console.error(`FAIL: ${file} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  if (!lazy && !findChrome()) {
+    console.error(INSTALL_HELP);
+    process.exit(1);
+  }
+  let launched = null;
+  const browser = () =>
+    (launched ??= (async () => {
+      const executablePath = findChrome();
+      if (!executablePath) throw new ChromeNotFound();
+      // Loaded here, so that the test runner's config, which only wants findChrome, does not load puppeteer.
+      const { default: puppeteer } = await import('puppeteer-core');
+      return puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, ...launch });
+    })());
+  const server = serve ? await serveStatic(serve.root, serve) : null;
+  try {
+    if (!lazy) await browser();
+    return await fn({ browser, server });
+  } finally {
+    await (await launched?.catch(() => null))?.close();
+    await server?.close();
+  }
+}

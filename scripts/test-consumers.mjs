@@ -15,8 +15,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { ChromeNotFound, withBrowser } from './find-chrome.mjs';
 import { collectPageErrors } from './page-errors.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -203,19 +202,15 @@ async function project(name, deps = [], fixture = name) {
 /** Serves `root` on 127.0.0.1 at a free port; records every path requested. */
 const serve = (root) => serveStatic(root);
 
-let browserPromise = null;
-function browser() {
-  browserPromise ??= (async () => {
-    const executablePath = findChrome();
-    if (!executablePath) throw new Failure(INSTALL_HELP);
-    return puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, protocolTimeout: 60_000 });
-  })();
-  return browserPromise;
-}
-
-/** A page in its own browser context, collecting console errors and uncaught exceptions. */
-async function openPage() {
-  const context = await (await browser()).createBrowserContext();
+/**
+ * A page in its own browser context, collecting console errors and uncaught exceptions.
+ * @param {() => Promise<import('puppeteer-core').Browser>} browser the run's browser, launched on first use
+ */
+async function openPage(browser) {
+  const launched = await browser().catch((e) => {
+    throw e instanceof ChromeNotFound ? new Failure(e.message) : e;
+  });
+  const context = await launched.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1100, height: 800 });
   const errors = collectPageErrors(page);
@@ -254,12 +249,13 @@ async function waitForMarks(page, errors) {
 }
 
 // ---- the six ways in -------------------------------------------------------------
+// Each `run(browser)` gets the run's browser as a function: the first step that opens a page launches it.
 
 const STEPS = [
   {
     id: 'html',
     title: 'plain HTML page + single-file bundle',
-    async run() {
+    async run(browser) {
       const dir = await project('html');
       const site = join(dir, 'site');
       mkdirSync(site);
@@ -271,7 +267,7 @@ const STEPS = [
       const results = [];
       try {
         for (const file of ['index.html', 'twice.html']) {
-          const { page, errors, close } = await openPage();
+          const { page, errors, close } = await openPage(browser);
           try {
             server.requests.length = 0;
             await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
@@ -298,7 +294,7 @@ const STEPS = [
   {
     id: 'vite',
     title: "Vite production build of `import 'event-timeline'`",
-    async run() {
+    async run(browser) {
       const dir = await project('vite', [`vite@${DEV.vite}`]);
       await must(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, env: { NODE_ENV: 'production' } });
       const out = join(dir, 'dist');
@@ -306,7 +302,7 @@ const STEPS = [
       const size = js.reduce((n, f) => n + statSync(join(out, 'assets', f)).size, 0);
       check(size > 50_000, `the app's JS is only ${size} bytes: the element was tree-shaken away (sideEffects?)`);
       const server = await serve(out);
-      const { page, errors, close } = await openPage();
+      const { page, errors, close } = await openPage(browser);
       try {
         await page.goto(server.url, { waitUntil: 'load' });
         const marks = await waitForMarks(page, errors);
@@ -344,11 +340,11 @@ const STEPS = [
   {
     id: 'react',
     title: 'React 19 + event-timeline/react (Vite production build)',
-    async run() {
+    async run(browser) {
       const dir = await project('react', [`react@${DEV.react}`, `react-dom@${DEV['react-dom']}`, `vite@${DEV.vite}`]);
       await must(join(dir, 'node_modules/.bin/vite'), ['build'], { cwd: dir, env: { NODE_ENV: 'production' } });
       const server = await serve(join(dir, 'dist'));
-      const { page, errors, close } = await openPage();
+      const { page, errors, close } = await openPage(browser);
       try {
         await page.goto(server.url, { waitUntil: 'load' });
         const marks = await waitForMarks(page, errors);
@@ -449,39 +445,42 @@ function report(ok, title, t0, detail) {
   console.log(`${mark}  ${title} (${secs(t0)})${detail ? `\n      ${detail}` : ''}`);
 }
 
-let failed = 0;
 console.log(`Consumer tests in ${tmp}\n`);
-{
-  const t0 = Date.now();
-  try {
-    report(true, '0 package contents (npm pack)', t0, await packageContents());
-  } catch (e) {
-    failed++;
-    report(false, '0 package contents (npm pack)', t0, e instanceof Failure ? e.message : e.stack);
-  }
-}
-
-if (tarball) {
-  const steps = STEPS.filter((s) => !ONLY || ONLY.has(s.id));
-  let next = 0;
-  const worker = async () => {
-    while (next < steps.length) {
-      const k = next++;
-      const step = steps[k];
-      const title = `${STEPS.indexOf(step) + 1} ${step.title}`;
-      const t0 = Date.now();
-      try {
-        report(true, title, t0, await step.run());
-      } catch (e) {
-        failed++;
-        report(false, title, t0, e instanceof Failure ? e.message : e.stack);
-      }
+const failed = await withBrowser(
+  async ({ browser }) => {
+    let failed = 0;
+    const t0 = Date.now();
+    try {
+      report(true, '0 package contents (npm pack)', t0, await packageContents());
+    } catch (e) {
+      failed++;
+      report(false, '0 package contents (npm pack)', t0, e instanceof Failure ? e.message : e.stack);
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, JOBS) }, worker));
-}
+    if (!tarball) return failed;
 
-if (browserPromise) await (await browserPromise.catch(() => null))?.close();
+    const steps = STEPS.filter((s) => !ONLY || ONLY.has(s.id));
+    let next = 0;
+    const worker = async () => {
+      while (next < steps.length) {
+        const k = next++;
+        const step = steps[k];
+        const title = `${STEPS.indexOf(step) + 1} ${step.title}`;
+        const t0 = Date.now();
+        try {
+          report(true, title, t0, await step.run(browser));
+        } catch (e) {
+          failed++;
+          report(false, title, t0, e instanceof Failure ? e.message : e.stack);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, JOBS) }, worker));
+    return failed;
+  },
+  // Steps without a page (typescript, node, cli) run without Chrome: it is looked for when a page is first opened.
+  { lazy: true, launch: { protocolTimeout: 60_000 } },
+);
+
 if (KEEP) console.log(`\nKept the projects in ${tmp}`);
 else rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${failed ? `✖ ${failed} consumer test(s) failed` : '✔ all consumer tests passed'} in ${secs(started)}`);

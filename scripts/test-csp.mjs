@@ -14,13 +14,10 @@
 // the same page with an inline script, and one whose script writes a string to
 // innerHTML, must each report a violation.
 // Prints PASS/FAIL per page; exits 1 on any failure.
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
+import { withBrowser } from './find-chrome.mjs';
 import { collectPageErrors } from './page-errors.mjs';
-import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUNDLE = join(ROOT, 'dist/event-timeline.bundle.min.js');
@@ -42,10 +39,8 @@ const POLICY = [
 ].join('; ');
 
 const MARKS = '[part~="event"][data-event-id]';
-/** Serves the repository on 127.0.0.1 at a free port, every response under `policy`. */
-function serve(policy) {
-  return serveStatic(ROOT, { headers: { 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' } });
-}
+/** Sent with every response of the repository, served on 127.0.0.1 at a free port. */
+const HEADERS = { 'content-security-policy': POLICY, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
 
 /** Collects CSP violations from the first script the page runs (CDP-injected, so the policy does not apply to it). */
 function collectViolations() {
@@ -213,51 +208,48 @@ const CONTROLS = [
   },
 ];
 
-async function main() {
-  if (!existsSync(BUNDLE)) {
-    console.error(`FAIL: ${BUNDLE} is missing: run \`npm run build\` first.`);
-    process.exit(1);
-  }
-  const executablePath = findChrome();
-  if (!executablePath) {
-    console.error(INSTALL_HELP);
-    process.exit(1);
-  }
-  console.log(`Content-Security-Policy: ${POLICY}\n`);
-  const server = await serve(POLICY);
-  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, protocolTimeout: 60_000 });
+/** Visits every page and control; prints a PASS/FAIL block for each and returns how many failed. */
+async function checkAll(browser, base) {
   let failed = 0;
-  try {
-    for (const { path, title, drive } of PAGES) {
-      const r = await visit(browser, server.url, path, drive);
-      const failedSteps = r.steps.filter((s) => s.includes('FAILED'));
-      const ok = r.violations.length === 0 && r.problems.length === 0 && r.marks > 0 && failedSteps.length === 0;
-      if (!ok) failed++;
-      console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
-      console.log(`      ${r.marks} marks; exercised: ${r.steps.join(', ') || 'nothing'}`);
-      for (const [line, n] of tally(r.violations.map((v) => `violation: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}${v.sample ? ` ${JSON.stringify(v.sample)}` : ''}`))) {
-        console.log(`      ${line}${n > 1 ? ` (×${n})` : ''}`);
-      }
-      // Chromium also logs each violation as a console error: counted above, summed up here.
-      const cspLogs = r.problems.filter((p) => /Content Security Policy/.test(p));
-      if (cspLogs.length) console.log(`      ${cspLogs.length} console error(s) from those violations`);
-      for (const [line, n] of tally(r.problems.filter((p) => !cspLogs.includes(p)))) console.log(`      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}${n > 1 ? ` (×${n})` : ''}`);
+  for (const { path, title, drive } of PAGES) {
+    const r = await visit(browser, base, path, drive);
+    const failedSteps = r.steps.filter((s) => s.includes('FAILED'));
+    const ok = r.violations.length === 0 && r.problems.length === 0 && r.marks > 0 && failedSteps.length === 0;
+    if (!ok) failed++;
+    console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
+    console.log(`      ${r.marks} marks; exercised: ${r.steps.join(', ') || 'nothing'}`);
+    const reports = r.violations.map(
+      (v) =>
+        `violation: ${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}` +
+        `${v.sample ? ` ${JSON.stringify(v.sample)}` : ''}`,
+    );
+    for (const [line, n] of tally(reports)) console.log(`      ${line}${n > 1 ? ` (×${n})` : ''}`);
+    // Chromium also logs each violation as a console error: counted above, summed up here.
+    const cspLogs = r.problems.filter((p) => /Content Security Policy/.test(p));
+    if (cspLogs.length) console.log(`      ${cspLogs.length} console error(s) from those violations`);
+    for (const [line, n] of tally(r.problems.filter((p) => !cspLogs.includes(p)))) {
+      console.log(`      ${line.length > 300 ? `${line.slice(0, 300)}…` : line}${n > 1 ? ` (×${n})` : ''}`);
     }
-    for (const { path, title, expect } of CONTROLS) {
-      const r = await visit(browser, server.url, path, null);
-      // The control's own violation is logged as a console error; anything else still counts.
-      const ok = expect(r) && r.marks > 0;
-      if (!ok) failed++;
-      console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
-      const directives = [...tally(r.violations.map((v) => v.directive))].map(([d, n]) => `${d}${n > 1 ? ` ×${n}` : ''}`);
-      console.log(`      violations reported, as they must be: ${directives.join(', ') || 'NONE'}; ${r.marks} marks`);
-    }
-  } finally {
-    await browser.close();
-    await server.close();
   }
-  console.log(failed ? `\n${failed} check(s) failed.` : '\nAll CSP checks passed.');
-  process.exit(failed ? 1 : 0);
+  for (const { path, title, expect } of CONTROLS) {
+    const r = await visit(browser, base, path, null);
+    // The control's own violation is logged as a console error; anything else still counts.
+    const ok = expect(r) && r.marks > 0;
+    if (!ok) failed++;
+    console.log(`${ok ? 'PASS' : 'FAIL'}  ${title}  ${path}`);
+    const counts = [...tally(r.violations.map((v) => v.directive))];
+    const directives = counts.map(([d, n]) => `${d}${n > 1 ? ` ×${n}` : ''}`);
+    console.log(`      violations reported, as they must be: ${directives.join(', ') || 'NONE'}; ${r.marks} marks`);
+  }
+  return failed;
 }
 
-await main();
+const failed = await withBrowser(
+  async ({ browser, server }) => {
+    console.log(`Content-Security-Policy: ${POLICY}\n`);
+    return checkAll(await browser(), server.url);
+  },
+  { requires: [BUNDLE], serve: { root: ROOT, headers: HEADERS }, launch: { protocolTimeout: 60_000 } },
+);
+console.log(failed ? `\n${failed} check(s) failed.` : '\nAll CSP checks passed.');
+process.exit(failed ? 1 : 0);

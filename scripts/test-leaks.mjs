@@ -28,12 +28,9 @@
 // window listener added on every connect) and must fail each, which proves the
 // checks catch a real leak. INJECT_LEAK=0 skips the control.
 // Prints PASS/FAIL per phase; exits 1 on any failure.
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { withBrowser } from './find-chrome.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PAGE = '/test/fixtures/security/leak-page.html';
@@ -43,7 +40,6 @@ const WARM_UP = 100;
 const DRAWN = 240;
 const DRAWN_BATCH = 8;
 const LIMIT_BYTES = 2 * 1024 * 1024;
-const serve = () => serveStatic(ROOT, { headers: { 'cache-control': 'no-store' } });
 
 /** Installed in the page: the three phases, each `n` iterations; `leak` keeps everything reachable. */
 function installPhases(dataUrl, leak) {
@@ -212,32 +208,27 @@ function report(results, leak) {
   return failed;
 }
 
-async function main() {
-  const bundle = join(ROOT, 'dist/event-timeline.bundle.min.js');
-  if (!existsSync(bundle)) {
-    console.error(`FAIL: ${bundle} is missing: run \`npm run build\` first.`);
-    process.exit(1);
-  }
-  const executablePath = findChrome();
-  if (!executablePath) {
-    console.error(INSTALL_HELP);
-    process.exit(1);
-  }
-  const server = await serve();
-  const browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true, protocolTimeout: 300_000 });
-  let failed = 0;
-  try {
-    failed += report(await run(browser, server.url, false), false);
+const failed = await withBrowser(
+  async ({ browser, server }) => {
+    let failed = report(await run(await browser(), server.url, false), false);
     if (process.env.INJECT_LEAK !== '0') {
-      console.log('\nNegative control: the same phases with deliberate leaks (elements and datasets kept in a global array; a window listener added on every connect).');
-      failed += report(await run(browser, server.url, true), true);
+      console.log(
+        '\nNegative control: the same phases with deliberate leaks ' +
+          '(elements and datasets kept in a global array; a window listener added on every connect).',
+      );
+      failed += report(await run(await browser(), server.url, true), true);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  console.log(failed ? `\n${failed} check(s) failed.` : '\nNo leaks: every phase stayed within the limit, and the deliberate leak was caught.');
-  process.exit(failed ? 1 : 0);
-}
-
-await main();
+    return failed;
+  },
+  {
+    requires: [join(ROOT, 'dist/event-timeline.bundle.min.js')],
+    serve: { root: ROOT, headers: { 'cache-control': 'no-store' } },
+    launch: { protocolTimeout: 300_000 },
+  },
+);
+console.log(
+  failed
+    ? `\n${failed} check(s) failed.`
+    : '\nNo leaks: every phase stayed within the limit, and the deliberate leak was caught.',
+);
+process.exit(failed ? 1 : 0);

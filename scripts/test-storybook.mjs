@@ -19,9 +19,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome, INSTALL_HELP } from './find-chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { findChrome, withBrowser } from './find-chrome.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'storybook-static');
@@ -71,11 +69,6 @@ if (!existsSync(join(OUT, 'index.json'))) {
   process.exit(1);
 }
 
-// ---- static server ----------------------------------------------------------
-
-const server = await serveStatic(OUT);
-const BASE = server.url;
-
 // ---- stories ----------------------------------------------------------------
 
 const index = JSON.parse(readFileSync(join(OUT, 'index.json'), 'utf8'));
@@ -84,17 +77,9 @@ const stories = Object.values(index.entries ?? index.stories ?? {})
   .map((e) => ({ id: e.id, title: `${e.title} / ${e.name}` }));
 if (stories.length === 0) {
   console.error(`No stories${filter ? ` matching "${filter}"` : ''} in index.json.`);
-  server.close();
   process.exit(1);
 }
 
-const chrome = findChrome();
-if (!chrome) {
-  console.error(INSTALL_HELP);
-  server.close();
-  process.exit(1);
-}
-const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Before any script runs: record Storybook's story events as the channel appears. */
@@ -163,7 +148,8 @@ async function workerPage(context) {
   return { page, sink };
 }
 
-async function testStory(story, { page, sink }) {
+/** Opens one story from the Storybook served at `base` in the worker's page, and checks it. */
+async function testStory(story, { page, sink }, base) {
   const t = Date.now();
   const consoleErrors = [];
   const failures = [];
@@ -183,7 +169,7 @@ async function testStory(story, { page, sink }) {
   };
   try {
     // The a11y addon's own axe run is switched off: this script runs axe itself.
-    const url = `${BASE}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
+    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`;
     await page.goto(url, { waitUntil: 'load' });
     mark('loaded');
     const finished = page.waitForFunction(() => window.__storyTest.finished !== null || window.__storyTest.errors.length > 0, {
@@ -244,40 +230,47 @@ async function testStory(story, { page, sink }) {
   return { ...story, ok: failures.length === 0, failures, ms: Date.now() - t };
 }
 
-function withTimeout(story, worker) {
+function withTimeout(story, worker, base) {
   let timer;
   const timeout = new Promise((r) => {
     timer = setTimeout(() => r({ ...story, ok: false, failures: [`did not finish within ${STORY_TIMEOUT * 2} ms`], ms: STORY_TIMEOUT * 2 }), STORY_TIMEOUT * 2);
   });
-  return Promise.race([testStory(story, worker), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([testStory(story, worker, base), timeout]).finally(() => clearTimeout(timer));
 }
 
-console.log(`▶ ${stories.length} stories in ${chrome}, ${CONCURRENCY} at a time\n`);
-const results = [];
-const queue = [...stories];
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    // A browser context per worker is a window of its own: each worker's one
-    // page stays in the foreground and keeps getting animation frames (a
-    // background tab gets none, and renderComplete waits for frames). Pages
-    // in a context share its cache, so the Storybook bundle loads once.
-    const context = await browser.createBrowserContext();
-    let worker = await workerPage(context);
-    for (let s = queue.shift(); s; s = queue.shift()) {
-      const r = await withTimeout(s, worker);
-      // A story that timed out may have left its page hung: start afresh.
-      if (!r.ok && r.failures.some((f) => f.startsWith('did not finish'))) {
-        await worker.page.close().catch(() => {});
-        worker = await workerPage(context);
-      }
-      results.push(r);
-      console.log(`  ${r.ok ? '✔' : '✖'} ${r.id} (${secs(r.ms)})`);
-    }
-    await context.close();
-  }),
+// ---- run: storybook-static/ served, one browser -----------------------------
+
+const results = await withBrowser(
+  async ({ browser: launched, server }) => {
+    const browser = await launched();
+    console.log(`▶ ${stories.length} stories in ${findChrome()}, ${CONCURRENCY} at a time\n`);
+    const results = [];
+    const queue = [...stories];
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        // A browser context per worker is a window of its own: each worker's one
+        // page stays in the foreground and keeps getting animation frames (a
+        // background tab gets none, and renderComplete waits for frames). Pages
+        // in a context share its cache, so the Storybook bundle loads once.
+        const context = await browser.createBrowserContext();
+        let worker = await workerPage(context);
+        for (let s = queue.shift(); s; s = queue.shift()) {
+          const r = await withTimeout(s, worker, server.url);
+          // A story that timed out may have left its page hung: start afresh.
+          if (!r.ok && r.failures.some((f) => f.startsWith('did not finish'))) {
+            await worker.page.close().catch(() => {});
+            worker = await workerPage(context);
+          }
+          results.push(r);
+          console.log(`  ${r.ok ? '✔' : '✖'} ${r.id} (${secs(r.ms)})`);
+        }
+        await context.close();
+      }),
+    );
+    return results;
+  },
+  { serve: { root: OUT } },
 );
-await browser.close();
-server.close();
 
 // ---- report -----------------------------------------------------------------
 

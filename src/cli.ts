@@ -22,7 +22,10 @@ export interface CliIO {
   version?: string;
 }
 
-/** Exit codes: 0 fine; 1 the data has problems that fail (errors, or warnings with `--strict`); 2 a usage or file error. */
+/**
+ * Exit codes: 0 fine; 1 the data has problems that fail (errors, or warnings with `--strict`); 2 a usage or
+ * file error.
+ */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** Values of `--from`: the input formats, named the way their users name them. */
@@ -130,11 +133,14 @@ function parseArgs(argv: readonly string[]): Parsed {
   const [command, file, ...rest] = positional;
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'help') return out;
-  if (command !== 'validate' && command !== 'convert') throw new UsageError(`unknown command "${command}" (use validate or convert)`);
+  if (command !== 'validate' && command !== 'convert')
+    throw new UsageError(`unknown command "${command}" (use validate or convert)`);
   if (file === undefined) throw new UsageError(`${command} needs a file (or - for standard input)`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" (${command} reads one file)`);
-  if (command === 'validate' && (out.output !== null || out.to !== 'json')) throw new UsageError('--to and --output are options of convert');
-  if (command === 'convert' && (out.strict || out.json)) throw new UsageError('--strict and --json are options of validate');
+  if (command === 'validate' && (out.output !== null || out.to !== 'json'))
+    throw new UsageError('--to and --output are options of convert');
+  if (command === 'convert' && (out.strict || out.json))
+    throw new UsageError('--strict and --json are options of validate');
   return { ...out, command, file };
 }
 
@@ -153,7 +159,8 @@ function formatName(format: DatasetFormat | null, text: string): string {
 
 /** Reads `text` as `from` says; a CSV whose header is the other column set is a problem of the input as a whole. */
 function read(text: string, from: From): ParsedDataset {
-  const format: 'auto' | DatasetFormat = from === 'timelinejs-json' ? 'timelinejs' : from === 'timelinejs-csv' ? 'csv' : from;
+  const format: 'auto' | DatasetFormat =
+    from === 'timelinejs-json' ? 'timelinejs' : from === 'timelinejs-csv' ? 'csv' : from;
   const parsed = parseDataset(text, { format });
   if (from === 'csv' || from === 'timelinejs-csv') {
     const want = from === 'csv' ? 'events' : 'timelinejs';
@@ -161,9 +168,16 @@ function read(text: string, from: From): ParsedDataset {
     if (got !== null && got !== want) {
       const detail =
         got === 'timelinejs'
-          ? 'the header row is TimelineJS\'s template (Year, Month, Day, …, Headline); use --from timelinejs-csv'
-          : 'the header row is event-timeline\'s own columns (id, title, kind, date, …); use --from csv';
-      const p: Problem = { index: -1, id: null, field: null, code: 'invalid-input', severity: 'error', message: `Input: --from ${from}, but ${detail}` };
+          ? "the header row is TimelineJS's template (Year, Month, Day, …, Headline); use --from timelinejs-csv"
+          : "the header row is event-timeline's own columns (id, title, kind, date, …); use --from csv";
+      const p: Problem = {
+        index: -1,
+        id: null,
+        field: null,
+        code: 'invalid-input',
+        severity: 'error',
+        message: `Input: --from ${from}, but ${detail}`,
+      };
       return { ...parsed, events: [], eras: [], source: null, title: null, problems: [p] };
     }
   }
@@ -220,7 +234,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   const name = args.file === '-' ? 'standard input' : args.file;
   const parsed = read(text, args.from);
   const { errors, warnings } = count(parsed.problems);
-  const what = `${formatName(parsed.format, text)}, ${plural(parsed.events.length, 'event')}, ${plural(parsed.eras.length, 'era')}`;
+  const counts = `${plural(parsed.events.length, 'event')}, ${plural(parsed.eras.length, 'era')}`;
+  const what = `${formatName(parsed.format, text)}, ${counts}`;
 
   if (args.command === 'validate') {
     const failed = errors > 0 || (args.strict && warnings > 0);
@@ -241,7 +256,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const out = [`${name}: ${what}`, ...parsed.problems.map(line), ''];
     const verdict = failed
       ? errors
-        ? `✖ ${summary(parsed.problems)}. An error is a record (or era) that was skipped, or input that could not be read.`
+        ? `✖ ${summary(parsed.problems)}. ` +
+          'An error is a record (or era) that was skipped, or input that could not be read.'
         : `✖ ${summary(parsed.problems)} (--strict fails on warnings).`
       : warnings
         ? `✔ ${summary(parsed.problems)}; warnings are repaired and do not fail (use --strict to fail on them).`
@@ -260,7 +276,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   let output: string;
   if (args.to === 'csv') {
     output = `${toCsv(parsed.events)}\n`;
-    const dropped = [parsed.eras.length ? plural(parsed.eras.length, 'era') : '', parsed.source || parsed.title ? 'the source' : ''].filter(Boolean);
+    const dropped = [
+      parsed.eras.length ? plural(parsed.eras.length, 'era') : '',
+      parsed.source || parsed.title ? 'the source' : '',
+    ].filter(Boolean);
     if (dropped.length) io.stderr(`note: the CSV format has no place for ${dropped.join(' or ')}; left out.\n`);
   } else {
     output = `${JSON.stringify(toRawDataset(parsed), null, 2)}\n`;
@@ -275,10 +294,16 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   } else io.stdout(output);
   const where = args.output ?? 'standard output';
   if (errors) {
-    io.stderr(`✖ ${summary(parsed.problems)}; what the errors name was skipped. Wrote ${plural(parsed.events.length, 'event')} to ${where}.\n`);
+    io.stderr(
+      `✖ ${summary(parsed.problems)}; what the errors name was skipped. ` +
+        `Wrote ${plural(parsed.events.length, 'event')} to ${where}.\n`,
+    );
     return EXIT.problems;
   }
-  io.stderr(`✔ ${name} (${what}) → ${where} as ${args.to === 'csv' ? 'event-timeline CSV' : 'event-timeline JSON'}${warnings ? `; ${summary(parsed.problems)}` : ''}.\n`);
+  io.stderr(
+    `✔ ${name} (${what}) → ${where} as ${args.to === 'csv' ? 'event-timeline CSV' : 'event-timeline JSON'}` +
+      `${warnings ? `; ${summary(parsed.problems)}` : ''}.\n`,
+  );
   return EXIT.ok;
 }
 
@@ -319,7 +344,8 @@ function main(proc: NodeProcess): void {
   const fs = proc.getBuiltinModule('node:fs') as NodeFs;
   let version: string | undefined;
   try {
-    version = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version;
+    version = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string })
+      .version;
   } catch {
     version = undefined;
   }

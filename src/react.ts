@@ -37,7 +37,10 @@ export const EVENT_PROPS = {
   onHover: 'event-timeline-hover' as EventName<EventTimelineHoverEvent>,
 };
 
-/** `<event-timeline>` for React: every element property as a prop, plus `onSelect`, `onWindowChange`, `onLoad`, `onError` and `onHover`. */
+/**
+ * `<event-timeline>` for React: every element property as a prop, plus
+ * `onSelect`, `onWindowChange`, `onLoad`, `onError` and `onHover`.
+ */
 export const EventTimeline = createComponent({
   react: React,
   tagName: 'event-timeline',

@@ -20,8 +20,8 @@ export const Dark: Story = {
 
 /**
  * `dir="rtl" locale="fa-IR"`: right to left, later events on the left, with
- * Persian dates and numbers. (The Persian calendar and Persian strings are
- * being implemented separately; this story only sets the attributes.)
+ * the Persian strings (src/i18n/fa.ts), Persian numbers, and dates and axis
+ * ticks in the Solar Hijri calendar that Intl gives fa-IR.
  */
 export const RtlPersian: Story = {
   name: 'RTL, Persian (fa-IR)',

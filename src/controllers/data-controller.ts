@@ -73,9 +73,15 @@ export class DataController implements ReactiveController {
       // Records are immutable by convention: an array that extends the last one
       // with the same objects only needs its new records normalized.
       const extends_ =
-        previous && previous.timeZone === timeZone && this.state === 'ready' && Array.isArray(value) && value.length >= previous.records.length &&
+        previous &&
+        previous.timeZone === timeZone &&
+        this.state === 'ready' &&
+        Array.isArray(value) &&
+        value.length >= previous.records.length &&
         previous.records.every((r, i) => value[i] === r);
-      const dataset = extends_ ? normalizeAppend(this.dataset, value as unknown[], previous!.records.length, { timeZone }) : normalize(value, { timeZone });
+      const dataset = extends_
+        ? normalizeAppend(this.dataset, value as unknown[], previous!.records.length, { timeZone })
+        : normalize(value, { timeZone });
       this.normalizedFrom = Array.isArray(value) ? { records: value.slice(), timeZone } : null;
       this.finish(generation, dataset, null);
       this.settled = Promise.resolve();
@@ -94,6 +100,27 @@ export class DataController implements ReactiveController {
     this.settled = this.fetch(source.url, abort.signal, generation);
   }
 
+  /**
+   * Where an element's data comes from: the `events` property, else the `src`
+   * URL, else an inline `<script type="application/json">` child, else none.
+   */
+  static sourceOf(host: Element, events: unknown, src: string | null): DataSource {
+    if (events != null) return { kind: 'events', value: events };
+    if (src) return { kind: 'src', url: src };
+    const inline = host.querySelector(':scope > script[type="application/json"]');
+    if (inline?.textContent) return { kind: 'inline', text: inline.textContent };
+    return { kind: 'none' };
+  }
+
+  /**
+   * Follows the host's properties: loads `source()` on the first update or
+   * when `events` or `src` changed; a change of `timeZone` alone reloads.
+   */
+  follow(changed: (key: 'events' | 'src' | 'timeZone') => boolean, first: boolean, source: () => DataSource): void {
+    if (first || changed('events') || changed('src')) this.load(source());
+    else if (changed('timeZone')) this.reload();
+  }
+
   /** Loads the last source again, e.g. after the time zone changed. */
   reload(): void {
     this.load(this.last);
@@ -106,7 +133,11 @@ export class DataController implements ReactiveController {
       const text = await res.text();
       if (generation !== this.generation) return;
       const format = /\.csv(?:$|[?#])/i.test(url) ? 'csv' : 'auto';
-      const dataset = parseDataset(text, { format, contentType: res.headers.get('content-type'), timeZone: this.options.timeZone() });
+      const dataset = parseDataset(text, {
+        format,
+        contentType: res.headers.get('content-type'),
+        timeZone: this.options.timeZone(),
+      });
       const fatal = dataset.problems.find((p) => p.code === 'invalid-input');
       if (fatal && dataset.events.length === 0) {
         this.finish(generation, dataset, { message: `${url}: ${fatal.message}`, cause: fatal });
@@ -120,7 +151,12 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private finish(generation: number, dataset: NormalizedDataset, error: DataController['error'], state?: LoadState): void {
+  private finish(
+    generation: number,
+    dataset: NormalizedDataset,
+    error: DataController['error'],
+    state?: LoadState,
+  ): void {
     if (generation !== this.generation) return;
     this.dataset = dataset;
     this.error = error;

@@ -10,6 +10,7 @@
 /** The largest magnitude a JS Date can hold, in ms (±100,000,000 days). */
 export const MAX_MS = 8.64e15;
 
+/** Milliseconds in a day of wall-clock time (which has no DST). */
 export const MS_PER_DAY = 86_400_000;
 
 /** Milliseconds of 00:00 on the given day; `month` is 1-based. */
@@ -21,19 +22,22 @@ export function ymdToMs(year: number, month = 1, day = 1): number {
   return d.getTime();
 }
 
-/** Milliseconds of the first instant after the given year (or month). */
+/** Milliseconds of the first instant after the given year. */
 export function endOfYearMs(year: number): number {
   return ymdToMs(year + 1, 1, 1);
 }
 
+/** Milliseconds of the first instant after the given month (`month` is 1-based). */
 export function endOfMonthMs(year: number, month: number): number {
   return month === 12 ? ymdToMs(year + 1, 1, 1) : ymdToMs(year, month + 1, 1);
 }
 
+/** True for a leap year of the proleptic Gregorian calendar (astronomical years: 0 is a leap year). */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** The number of days in a month (`month` is 1-based). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -56,12 +60,14 @@ export function formatIsoDate(ms: number): string {
   return `${formatIsoYear(year)}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** A year as EDTF writes it: four digits, `-` before a BCE year (`-0044`), `Y` before a longer one (`Y-12000`). */
 export function formatIsoYear(year: number): string {
   const abs = Math.abs(year);
   if (abs > 9999) return `Y${year}`;
   return (year < 0 ? '-' : '') + String(abs).padStart(4, '0');
 }
 
+/** A number below 100 as two digits (`7` → `07`). */
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -8,9 +8,8 @@
  */
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { htmlToText } from './html-text.js';
-import type { ImportResult } from './load.js';
-import { describe } from './normalize.js';
-import { problem, type Problem, type ProblemCode } from './problems.js';
+import type { ImportResult } from './import-result.js';
+import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
 import { timelineJsSlideToEra, timelineJsSlideToEvent, type SlideReport } from './timelinejs.js';
 import type { EventLink, RawEra, RawEvent, TimelineEvent } from './types.js';
 
@@ -22,21 +21,59 @@ import type { EventLink, RawEra, RawEvent, TimelineEvent } from './types.js';
  * cell is an undated event.
  */
 export const CSV_COLUMNS = [
-  'id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary',
-  'source_quote', 'source_start', 'source_end', 'source_url', 'links',
-  'media_url', 'media_caption', 'media_credit', 'before', 'after', 'group',
-  'corroboration_date', 'corroboration_note', 'corroboration_url',
+  'id',
+  'title',
+  'kind',
+  'date',
+  'dateText',
+  'actors',
+  'place',
+  'summary',
+  'source_quote',
+  'source_start',
+  'source_end',
+  'source_url',
+  'links',
+  'media_url',
+  'media_caption',
+  'media_credit',
+  'before',
+  'after',
+  'group',
+  'corroboration_date',
+  'corroboration_note',
+  'corroboration_url',
 ] as const;
 
 /** TimelineJS's Google Sheets template (as in TimelineJS3's own test sheets). */
 export const TIMELINEJS_CSV_COLUMNS = [
-  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
-  'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
 ] as const;
 
+/** A CSV's column set: TimelineJS's template ({@link TIMELINEJS_CSV_COLUMNS}) or ours ({@link CSV_COLUMNS}). */
 export type CsvFormat = 'timelinejs' | 'events';
 
-/** Header cells compare case-, space-, `_`- and `-`-insensitively: `End Year` = `endyear`, `source_quote` = `Source Quote`. */
+/**
+ * Header cells compare case-, space-, `_`- and `-`-insensitively: `End Year` =
+ * `endyear`, `source_quote` = `Source Quote`.
+ */
 const key = (s: string): string => s.replace(/[\s_-]+/g, '').toLowerCase();
 const KNOWN: Record<CsvFormat, ReadonlySet<string>> = {
   timelinejs: new Set(TIMELINEJS_CSV_COLUMNS.map(key)),
@@ -70,7 +107,7 @@ export function parseCsv(text: string): ImportResult {
     problems.push(problem('invalid-input', -1, null, null, detail));
     return result;
   };
-  if (typeof text !== 'string') return fail(`expected CSV text, got ${describe(text)}`);
+  if (typeof text !== 'string') return fail(`expected CSV text, got ${describeValue(text)}`);
   const src = stripBom(text);
   if (src.trim() === '') return fail('the CSV is empty');
 
@@ -79,7 +116,8 @@ export function parseCsv(text: string): ImportResult {
   const format = formatOf(header);
   if (!format) {
     return fail(
-      `the header row (${describe(header.join(','))}) is neither TimelineJS's template (Year, Month, Day, …, Headline, Text, …) nor ours (id, title, kind, date, …)`,
+      `the header row (${describeValue(header.join(','))}) is neither TimelineJS's template ` +
+        '(Year, Month, Day, …, Headline, Text, …) nor ours (id, title, kind, date, …)',
     );
   }
   const unclosed = unclosedQuoteRecord(src);
@@ -91,7 +129,8 @@ export function parseCsv(text: string): ImportResult {
     if (k === '' || col.has(k)) return;
     col.set(k, c);
     if (!KNOWN[format].has(k)) {
-      problems.push(problem('unknown-field', -1, null, h.trim(), `the column is not part of the ${format === 'timelinejs' ? 'TimelineJS template' : 'format'} and is ignored`));
+      const of = format === 'timelinejs' ? 'TimelineJS template' : 'format';
+      problems.push(problem('unknown-field', -1, null, h.trim(), `the column is not part of the ${of} and is ignored`));
     }
   });
 
@@ -106,12 +145,18 @@ export function parseCsv(text: string): ImportResult {
       problems.push(columnProblem(code, i, id, column, detail));
     };
     if (r === unclosed) {
-      report('invalid-input', null, null, 'a quoted cell opens with " but never closes, so the rest of the file was read into it; the row is skipped');
+      report(
+        'invalid-input',
+        null,
+        null,
+        'a quoted cell opens with " but never closes, so the rest of the file was read into it; the row is skipped',
+      );
       break;
     }
     if (row.every((c) => c.trim() === '')) continue;
     if (row.length > header.length && row.slice(header.length).some((c) => c.trim() !== '')) {
-      report('unknown-field', null, null, `the row has ${row.length} cells but the header has ${header.length}; the extra cells are ignored`);
+      const detail = `the row has ${row.length} cells but the header has ${header.length}; the extra cells are ignored`;
+      report('unknown-field', null, null, detail);
     }
     const cell = (name: string): string => {
       const c = at.get(name);
@@ -137,13 +182,19 @@ const TEMPLATE_COLUMN: Record<string, string> = {
   'text.headline': 'Headline',
   'media.url': 'Media',
 };
-for (const [end, prefix] of [['start_date', ''], ['end_date', 'End ']] as const) {
-  for (const part of ['year', 'month', 'day'] as const) TEMPLATE_COLUMN[`${end}.${part}`] = `${prefix}${part[0]!.toUpperCase()}${part.slice(1)}`;
+for (const [end, prefix] of [
+  ['start_date', ''],
+  ['end_date', 'End '],
+] as const) {
+  for (const part of ['year', 'month', 'day'] as const) {
+    TEMPLATE_COLUMN[`${end}.${part}`] = `${prefix}${part[0]!.toUpperCase()}${part.slice(1)}`;
+  }
   for (const part of ['hour', 'minute', 'second', 'millisecond']) TEMPLATE_COLUMN[`${end}.${part}`] = `${prefix}Time`;
 }
 
 function templateRow(cell: Cell, i: number, result: ImportResult, report: RowReport): void {
-  const slideReport: SlideReport = (code, field, detail) => report(code, null, field === null ? null : (TEMPLATE_COLUMN[field] ?? field), detail);
+  const slideReport: SlideReport = (code, field, detail) =>
+    report(code, null, field === null ? null : (TEMPLATE_COLUMN[field] ?? field), detail);
   const type = cell('Type').trim().toLowerCase();
   const headline = cell('Headline');
   const text = { headline, text: cell('Text') };
@@ -154,12 +205,16 @@ function templateRow(cell: Cell, i: number, result: ImportResult, report: RowRep
   }
   const start = { year: cell('Year'), month: cell('Month'), day: cell('Day') };
   const end = { year: cell('End Year'), month: cell('End Month'), day: cell('End Day') };
-  for (const [d, column] of [[start, 'Time'], [end, 'End Time']] as const) {
+  for (const [d, column] of [
+    [start, 'Time'],
+    [end, 'End Time'],
+  ] as const) {
     const t = cell(column).trim();
     if (t === '') continue;
     const parts = parseTime(t);
     if (!parts) {
-      report('invalid-date', null, column, `${describe(t)} is not a time (write 10:30, 10:30:15 or 10:30 PM); the record is skipped`);
+      const detail = `${describeValue(t)} is not a time (write 10:30, 10:30:15 or 10:30 PM); the record is skipped`;
+      report('invalid-date', null, column, detail);
       return;
     }
     Object.assign(d, parts);
@@ -184,12 +239,14 @@ function templateRow(cell: Cell, i: number, result: ImportResult, report: RowRep
   }
 }
 
+const TIME = /^(\d{1,2})(?:[:.]?(\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?)?(?:\s*([ap])\.?\s*m\.?)?$/i;
+
 /**
  * `10:30`, `10:30:15`, `10:30:15.250`, `1030`, `10.30`, `10 PM`, `10:30 p.m.`
  * (TimelineJS's forms); null when it is none of them or out of range.
  */
 function parseTime(s: string): { hour: number; minute?: number; second?: number; millisecond?: number } | null {
-  const m = s.length > 40 ? null : /^(\d{1,2})(?:[:.]?(\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?)?(?:\s*([ap])\.?\s*m\.?)?$/i.exec(s);
+  const m = s.length > 40 ? null : TIME.exec(s);
   if (!m) return null;
   let hour = Number(m[1]);
   const period = m[5]?.toLowerCase();
@@ -209,7 +266,10 @@ function parseTime(s: string): { hour: number; minute?: number; second?: number;
 function eventRow(cell: Cell, report: (code: ProblemCode, column: string, detail: string) => void): RawEvent {
   const text = (name: string): string | undefined => (cell(name).trim() === '' ? undefined : cell(name));
   const list = (name: string): string[] | undefined => {
-    const items = cell(name).split(';').map((s) => s.trim()).filter(Boolean);
+    const items = cell(name)
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return items.length ? items : undefined;
   };
   const date = cell('date').trim();
@@ -233,7 +293,8 @@ function eventRow(cell: Cell, report: (code: ProblemCode, column: string, detail
     const offsets = [cell('source_start').trim(), cell('source_end').trim()];
     const bad = offsets.findIndex((v) => v !== '' && !/^\d+$/.test(v));
     if (bad >= 0) {
-      report('invalid-source', bad ? 'source_end' : 'source_start', `${describe(offsets[bad])} is not a whole number; the source offsets are dropped`);
+      const detail = `${describeValue(offsets[bad])} is not a whole number; the source offsets are dropped`;
+      report('invalid-source', bad ? 'source_end' : 'source_start', detail);
     } else {
       if (offsets[0]) source.start = Number(offsets[0]);
       if (offsets[1]) source.end = Number(offsets[1]);
@@ -241,7 +302,8 @@ function eventRow(cell: Cell, report: (code: ProblemCode, column: string, detail
     if (text('source_url')) source.url = cell('source_url').trim();
     ev.source = source;
   } else if (['source_start', 'source_end', 'source_url'].some((c) => cell(c).trim() !== '')) {
-    report('invalid-source', 'source_quote', 'source offsets or URL are given without a source quote; they are ignored');
+    const detail = 'source offsets or URL are given without a source quote; they are ignored';
+    report('invalid-source', 'source_quote', detail);
   }
 
   if (cell('links').trim() !== '') ev.links = parseLinks(cell('links'));
@@ -293,19 +355,41 @@ export function toCsv(events: readonly TimelineEvent[]): string {
     const s = e.source;
     const c = e.corroboration;
     rows.push([
-      e.id, e.title, e.kind, e.date?.edtf ?? '', e.dateText ?? '', e.actors.join('; '), e.place ?? '', e.summary ?? '',
-      s?.quote ?? '', s?.start?.toString() ?? '', s?.end?.toString() ?? '', s?.url ?? '',
+      e.id,
+      e.title,
+      e.kind,
+      e.date?.edtf ?? '',
+      e.dateText ?? '',
+      e.actors.join('; '),
+      e.place ?? '',
+      e.summary ?? '',
+      s?.quote ?? '',
+      s?.start?.toString() ?? '',
+      s?.end?.toString() ?? '',
+      s?.url ?? '',
       e.links.map((l) => (l.label ? `${l.label.replace(/[\r\n]+/g, ' ')} | ${l.url}` : l.url)).join('\n'),
-      e.media?.url ?? '', e.media?.caption ?? '', e.media?.credit ?? '',
-      e.before.join('; '), e.after.join('; '), e.group ?? '',
-      c?.date ?? '', c?.note ?? '', c?.url ?? '',
+      e.media?.url ?? '',
+      e.media?.caption ?? '',
+      e.media?.credit ?? '',
+      e.before.join('; '),
+      e.after.join('; '),
+      e.group ?? '',
+      c?.date ?? '',
+      c?.note ?? '',
+      c?.url ?? '',
     ]);
   }
   return csvFormatRows(rows);
 }
 
 /** Like problem(), but names the spreadsheet row and column. */
-function columnProblem(code: ProblemCode, i: number, id: string | null, column: string | null, detail: string): Problem {
+function columnProblem(
+  code: ProblemCode,
+  i: number,
+  id: string | null,
+  column: string | null,
+  detail: string,
+): Problem {
   const p = problem(code, i, id, column, detail, rowName);
   p.message = `${rowName(i)}${id ? ` ("${id}")` : ''}${column ? `, column "${column}"` : ''}: ${detail}`;
   return p;

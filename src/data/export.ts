@@ -6,8 +6,11 @@ import type { DatasetSource, RawDataset, RawEra, RawEvent, TimelineEra, Timeline
 
 /** What {@link toRawDataset} reads: a `NormalizedDataset` or `ParsedDataset`, or just some events. */
 export interface ExportableDataset {
+  /** The events to write. */
   events: readonly TimelineEvent[];
+  /** The eras to write; none when absent. */
   eras?: readonly TimelineEra[];
+  /** The publication, written as the dataset's `source`. */
   source?: DatasetSource | null;
   /** A TimelineJS title slide's headline (`ParsedDataset.title`); becomes `source.title` when there is no source. */
   title?: string | null;
@@ -32,7 +35,9 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
   };
   if (e.place !== null) raw.place = e.place;
   if (e.summary !== null) raw.summary = e.summary;
-  if (e.links.length) raw.links = e.links.map((l) => (l.label === undefined ? { url: l.url } : { url: l.url, label: l.label }));
+  if (e.links.length) {
+    raw.links = e.links.map((l) => (l.label === undefined ? { url: l.url } : { url: l.url, label: l.label }));
+  }
   if (e.media) raw.media = { ...e.media };
   if (e.source) raw.source = { ...e.source };
   if (e.corroboration) {

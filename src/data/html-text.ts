@@ -8,14 +8,40 @@
  * script-like elements are simply skipped.
  */
 
+import { decodeEntities } from './html-entities.js';
+
 /** Elements whose content is raw text, skipped up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'textarea', 'title']);
 /** Elements dropped with everything inside them (their content is markup, so nesting is counted). */
 const DROP_WITH_CONTENT = new Set(['template', 'svg', 'math', 'object', 'audio', 'video', 'canvas', 'select', 'head']);
 /** Block elements that end a paragraph: a blank line around them. */
 const PARAGRAPH = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'hr', 'figure',
-  'section', 'article', 'aside', 'header', 'footer', 'nav', 'main', 'address', 'details', 'fieldset', 'form',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'hr',
+  'figure',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'address',
+  'details',
+  'fieldset',
+  'form',
 ]);
 /** Block elements that only start a new line. */
 const LINE = new Set(['div', 'li', 'dt', 'dd', 'tr', 'caption', 'figcaption', 'summary', 'legend']);
@@ -222,7 +248,8 @@ class TextWriter {
   }
 
   endTag(name: string): void {
-    if (name === 'br') this.lineBreak(Math.min(2, this.breaks + 1)); // browsers treat </br> as <br>
+    if (name === 'br')
+      this.lineBreak(Math.min(2, this.breaks + 1)); // browsers treat </br> as <br>
     else this.boundary(name);
   }
 
@@ -249,61 +276,4 @@ class TextWriter {
     // Only ASCII spaces were collapsed; an edge &nbsp; goes too, as String.prototype.trim would.
     return this.parts.join('').trim();
   }
-}
-
-/** Windows-1252 meanings of the C1 code points, which the HTML spec gives to `&#128;`…`&#159;`. */
-const C1: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-  0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018,
-  0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc,
-  0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
-};
-
-/** Named entities; names are case-sensitive, as in HTML. */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwnj: '\u200c', zwj: '\u200d', lrm: '\u200e', rlm: '\u200f',
-  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„',
-  laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', hellip: '…', bull: '•', middot: '·', prime: '′', Prime: '″',
-  dagger: '†', Dagger: '‡', permil: '‰', sect: '§', para: '¶', copy: '©', reg: '®', trade: '™',
-  euro: '€', pound: '£', yen: '¥', cent: '¢', curren: '¤', deg: '°', plusmn: '±', times: '×', divide: '÷',
-  minus: '−', frac12: '½', frac14: '¼', frac34: '¾', sup1: '¹', sup2: '²', sup3: '³', micro: 'µ',
-  ordf: 'ª', ordm: 'º', iexcl: '¡', iquest: '¿', not: '¬', macr: '¯', acute: '´', cedil: '¸', uml: '¨',
-  larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', le: '≤', ge: '≥', ne: '≠', asymp: '≈', infin: '∞',
-  aacute: 'á', Aacute: 'Á', agrave: 'à', Agrave: 'À', acirc: 'â', Acirc: 'Â', atilde: 'ã', Atilde: 'Ã',
-  auml: 'ä', Auml: 'Ä', aring: 'å', Aring: 'Å', aelig: 'æ', AElig: 'Æ', ccedil: 'ç', Ccedil: 'Ç',
-  eacute: 'é', Eacute: 'É', egrave: 'è', Egrave: 'È', ecirc: 'ê', Ecirc: 'Ê', euml: 'ë', Euml: 'Ë',
-  iacute: 'í', Iacute: 'Í', igrave: 'ì', Igrave: 'Ì', icirc: 'î', Icirc: 'Î', iuml: 'ï', Iuml: 'Ï',
-  ntilde: 'ñ', Ntilde: 'Ñ', oacute: 'ó', Oacute: 'Ó', ograve: 'ò', Ograve: 'Ò', ocirc: 'ô', Ocirc: 'Ô',
-  otilde: 'õ', Otilde: 'Õ', ouml: 'ö', Ouml: 'Ö', oslash: 'ø', Oslash: 'Ø', oelig: 'œ', OElig: 'Œ',
-  uacute: 'ú', Uacute: 'Ú', ugrave: 'ù', Ugrave: 'Ù', ucirc: 'û', Ucirc: 'Û', uuml: 'ü', Uuml: 'Ü',
-  yacute: 'ý', Yacute: 'Ý', yuml: 'ÿ', Yuml: 'Ÿ', szlig: 'ß', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ',
-  scaron: 'š', Scaron: 'Š', zcaron: 'ž', Zcaron: 'Ž',
-  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', lambda: 'λ', mu: 'μ', pi: 'π', sigma: 'σ', omega: 'ω',
-  Delta: 'Δ', Sigma: 'Σ', Omega: 'Ω',
-};
-/** Names browsers also decode without the semicolon (the common part of HTML's legacy list). */
-const LEGACY = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp', 'copy', 'reg']);
-
-/** Decodes character references; unknown names stay as written. */
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return neutralize(s);
-  const decoded = s.replace(/&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]{0,31}))(;?)/g, (m, dec, hex, name, semi) => {
-    if (name !== undefined) {
-      const v = NAMED[name];
-      return v !== undefined && (semi || LEGACY.has(name)) ? v : m;
-    }
-    return codePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex, 16));
-  });
-  return neutralize(decoded);
-}
-
-function codePoint(cp: number): string {
-  if (!(cp > 0 && cp <= 0x10ffff) || (cp >= 0xd800 && cp <= 0xdfff)) return '\ufffd';
-  const c1 = C1[cp];
-  return String.fromCodePoint(c1 ?? cp);
-}
-
-function neutralize(s: string): string {
-  return s.includes('<') ? s.replace(/<(?=[A-Za-z!/?])/g, '<\u200B') : s;
 }

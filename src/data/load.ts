@@ -6,25 +6,15 @@ import { detectCsvFormat, parseCsv } from './csv.js';
 import { normalize, type NormalizedDataset } from './normalize.js';
 import { problem, type Problem } from './problems.js';
 import { fromTimelineJS } from './timelinejs.js';
-import type { RawEra, RawEvent } from './types.js';
+import type { ImportResult } from './import-result.js';
 
-/** What an importer hands to normalize(). */
-export interface ImportResult {
-  events: RawEvent[];
-  eras: RawEra[];
-  /** The timeline's own title (TimelineJS's title slide), as plain text. */
-  title: string | null;
-  /** The importer's own problems, indexed like `recordIndex`'s values. */
-  problems: Problem[];
-  /** `recordIndex[k]` is the input index (CSV: data row) of `events[k]`, when they differ. */
-  recordIndex?: number[];
-  /** How messages name input record `index`, e.g. `Row 5` for CSV. Default `Record <index + 1>`. */
-  recordName?: (index: number) => string;
-}
+// Re-exported where it used to be defined, for code that imports it from here.
+export type { ImportResult } from './import-result.js';
 
 /** `json` is our own JSON format; TimelineJS JSON is `timelinejs`. */
 export type DatasetFormat = 'json' | 'timelinejs' | 'csv';
 
+/** Options of {@link parseDataset}. */
 export interface ParseDatasetOptions {
   /** Default `auto`: detect from the content type and the text. */
   format?: 'auto' | DatasetFormat;
@@ -34,6 +24,7 @@ export interface ParseDatasetOptions {
   timeZone?: string;
 }
 
+/** What {@link parseDataset} returns: a {@link NormalizedDataset} plus what was read. */
 export interface ParsedDataset extends NormalizedDataset {
   /** TimelineJS's title slide headline; null for our JSON format. */
   title: string | null;
@@ -71,7 +62,8 @@ function read(text: string, options: ParseDatasetOptions): ParsedDataset {
   if (head === '') return failed('the source is empty', null);
 
   const auto = format === 'auto';
-  if (auto && (/(^|\/)(csv|comma-separated-values)\b/.test(type) || (head !== '{' && head !== '[' && detectCsvFormat(body)))) {
+  const csvType = /(^|\/)(csv|comma-separated-values)\b/.test(type);
+  if (auto && (csvType || (head !== '{' && head !== '[' && detectCsvFormat(body)))) {
     format = 'csv';
   }
   if (format === 'csv') return finish(parseCsv(body), 'csv', options);
@@ -82,13 +74,20 @@ function read(text: string, options: ParseDatasetOptions): ParsedDataset {
   } catch (e) {
     const why = (e as Error).message;
     return failed(
-      auto && head !== '{' && head !== '[' ? `the source is neither JSON (${why}) nor CSV with a recognised header row` : `the source is not valid JSON: ${why}`,
+      auto && head !== '{' && head !== '['
+        ? `the source is neither JSON (${why}) nor CSV with a recognised header row`
+        : `the source is not valid JSON: ${why}`,
       null,
     );
   }
-  if (format === 'timelinejs' || (auto && isTimelineJs(json))) return finish(fromTimelineJS(json), 'timelinejs', options);
+  if (format === 'timelinejs' || (auto && isTimelineJs(json))) {
+    return finish(fromTimelineJS(json), 'timelinejs', options);
+  }
   if (isObject(json) && isObject(json.timeline) && Array.isArray(json.timeline.date)) {
-    return failed('this is TimelineJS 2 JSON ({"timeline": {"date": […]}}), which is not supported; use the TimelineJS 3 format', 'timelinejs');
+    return failed(
+      'this is TimelineJS 2 JSON ({"timeline": {"date": […]}}), which is not supported; use the TimelineJS 3 format',
+      'timelinejs',
+    );
   }
   const n = normalize(json, { timeZone: options.timeZone });
   return { ...n, problems: inRecordOrder(n.problems), title: null, format: 'json' };
@@ -116,13 +115,17 @@ function finish(imp: ImportResult, format: DatasetFormat, options: ParseDatasetO
   return { ...n, problems: inRecordOrder([...imp.problems, ...n.problems]), title: imp.title, format };
 }
 
-/** Input-wide problems (index -1) first, then by record. The sort is stable, so within a record the importer's come first. */
+/**
+ * Input-wide problems (index -1) first, then by record. The sort is stable, so
+ * within a record the importer's come first.
+ */
 function inRecordOrder(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => a.index - b.index);
 }
 
 function failed(detail: string, format: DatasetFormat | null): ParsedDataset {
-  return { events: [], eras: [], source: null, problems: [problem('invalid-input', -1, null, null, detail)], title: null, format };
+  const problems = [problem('invalid-input', -1, null, null, detail)];
+  return { events: [], eras: [], source: null, problems, title: null, format };
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

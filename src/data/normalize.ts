@@ -1,16 +1,28 @@
+/**
+ * Raw records to validated events: `normalize()` and its incremental twin
+ * `normalizeAppend()`, with id generation and before/after references. The
+ * validators of the single fields are in fields.ts.
+ */
 import { EdtfError, parseEdtf } from './edtf.js';
-import { problem, type Problem, type ProblemCode } from './problems.js';
 import {
-  EVENT_KINDS,
-  type Corroboration,
-  type DatasetSource,
-  type EventLink,
-  type EventMedia,
-  type EventSourceRef,
-  type TimelineEra,
-  type TimelineEvent,
-} from './types.js';
+  isObject,
+  normalizeCorroboration,
+  normalizeEras,
+  normalizeLinks,
+  normalizeMedia,
+  normalizeSource,
+  normalizeSourceRef,
+  optionalString,
+  stringArray,
+  type Report,
+} from './fields.js';
+import { describeValue, problem, type Problem } from './problems.js';
+import { EVENT_KINDS, type DatasetSource, type TimelineEra, type TimelineEvent } from './types.js';
 
+// Moved to fields.ts; still exported here for code that imports it from this module.
+export { isHttpUrl } from './fields.js';
+
+/** Options of {@link normalize} and {@link normalizeAppend}. */
 export interface NormalizeOptions {
   /** IANA zone for values with a time of day. Default `UTC`. */
   timeZone?: string;
@@ -18,24 +30,37 @@ export interface NormalizeOptions {
   recordName?: (index: number) => string;
 }
 
-type Report = (code: ProblemCode, index: number, id: string | null, field: string | null, detail: string) => void;
-
 /** The result of {@link normalize}: every valid event, and every problem found. */
 export interface NormalizedDataset {
+  /** The valid events, in input order, each with a unique id. */
   events: TimelineEvent[];
+  /** The valid eras (background periods), in input order. */
   eras: TimelineEra[];
+  /** The dataset's `source`, or null when it has none (or an array of records was given). */
   source: DatasetSource | null;
+  /** Every problem found, whole-input ones first, then by record. */
   problems: Problem[];
 }
 
 const KNOWN_KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
 const MAX_MESSAGE = 600;
 const EVENT_FIELDS: ReadonlySet<string> = new Set([
-  'id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'links',
-  'media', 'source', 'before', 'after', 'corroboration', 'group',
+  'id',
+  'title',
+  'kind',
+  'date',
+  'dateText',
+  'actors',
+  'place',
+  'summary',
+  'links',
+  'media',
+  'source',
+  'before',
+  'after',
+  'corroboration',
+  'group',
 ]);
-const VIDEO_HOSTS = /^(?:https?:)?\/\/(?:[^/?#]*\.)?(?:youtube\.com|youtu\.be|vimeo\.com|twitter\.com|x\.com)(?:[/?#:]|$)/i;
-const NON_IMAGE = /\.(mp4|webm|mov|avi|mkv|mp3|wav|ogg|pdf|html?|php|js|json|txt|zip)$/i;
 
 /**
  * Turns raw input (an array of records in our format, or a dataset object
@@ -57,7 +82,8 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
     rawEras = input.eras;
     source = normalizeSource(input.source, report);
   } else {
-    report('invalid-input', -1, null, null, `expected an array of events or an object with an "events" array, got ${describe(input)}`);
+    const detail = `expected an array of events or an object with an "events" array, got ${describeValue(input)}`;
+    report('invalid-input', -1, null, null, detail);
     return { events: [], eras: [], source: null, problems };
   }
 
@@ -67,7 +93,9 @@ export function normalize(input: unknown, options: NormalizeOptions = {}): Norma
   const explicitIds = () => {
     if (!taken) {
       taken = new Set<string>();
-      for (const r of records) if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+      for (const r of records) {
+        if (isObject(r) && typeof r.id === 'string' && r.id.trim() !== '') taken.add(r.id.trim());
+      }
     }
     return taken;
   };
@@ -106,7 +134,9 @@ export function normalizeAppend(
     const id = r.id.trim();
     const earlier = byId.get(id);
     // An earlier record generated this id; normalizing all at once would have chosen another.
-    if (earlier && (records[earlier.index] as { id?: unknown }).id !== earlier.id) return normalize([...records], options);
+    if (earlier && (records[earlier.index] as { id?: unknown }).id !== earlier.id) {
+      return normalize([...records], options);
+    }
     taken.add(id);
   }
   const problems: Problem[] = previous.problems.filter((p) => p.code !== 'unknown-reference');
@@ -169,7 +199,8 @@ function checkReferences(events: TimelineEvent[], ids: ReadonlySet<string>, repo
       const kept = ev[rel].filter((ref) => ids.has(ref) && ref !== ev.id);
       if (kept.length !== ev[rel].length) {
         for (const ref of ev[rel]) {
-          if (!kept.includes(ref)) report('unknown-reference', ev.index, ev.id, rel, `"${ref}" names no other event; the reference is dropped`);
+          if (kept.includes(ref)) continue;
+          report('unknown-reference', ev.index, ev.id, rel, `"${ref}" names no other event; the reference is dropped`);
         }
         ev[rel] = kept;
       }
@@ -179,19 +210,27 @@ function checkReferences(events: TimelineEvent[], ids: ReadonlySet<string>, repo
 
 /** Problems sorted by record (whole-input ones first), keeping their order within a record. */
 function inRecordOrder(problems: Problem[]): Problem[] {
-  return problems.map((p, k) => [p, k] as const).sort((a, b) => a[0].index - b[0].index || a[1] - b[1]).map(([p]) => p);
+  return problems
+    .map((p, k) => [p, k] as const)
+    .sort((a, b) => a[0].index - b[0].index || a[1] - b[1])
+    .map(([p]) => p);
 }
 
 /** Reports into `problems`, keeping each message readable whatever the size of the values it quotes (a 1 MB date). */
 function reporter(problems: Problem[], recordName: NormalizeOptions['recordName']): Report {
   return (code, index, id, field, detail) => {
     const p = problem(code, index, id, field, detail, recordName);
-    if (p.message.length > MAX_MESSAGE) p.message = problem(code, index, id && clip(id), field && clip(field), clip(detail, 400), recordName).message;
+    if (p.message.length > MAX_MESSAGE) {
+      p.message = problem(code, index, id && clip(id), field && clip(field), clip(detail, 400), recordName).message;
+    }
     problems.push(p);
   };
 }
 
-/** A long text's start and its longer end (where a message gives the reason) around an ellipsis, never splitting a surrogate pair. */
+/**
+ * A long text's start and its longer end (where a message gives the reason)
+ * around an ellipsis, never splitting a surrogate pair.
+ */
 function clip(s: string, max = 200): string {
   if (s.length <= max) return s;
   let a = Math.round(max * 0.3);
@@ -201,9 +240,10 @@ function clip(s: string, max = 200): string {
   return `${s.slice(0, a)}…${s.slice(b)}`;
 }
 
+/** One record as an event with its id as given (or ''), or null after reporting why it is skipped. */
 function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report): TimelineEvent | null {
   if (!isObject(r)) {
-    report('invalid-record', i, null, null, `expected an object, got ${describe(r)}`);
+    report('invalid-record', i, null, null, `expected an object, got ${describeValue(r)}`);
     return null;
   }
   let id = '';
@@ -213,13 +253,15 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
       id = String(r.id);
       report('invalid-type', i, id, 'id', `expected a string id, got the number ${r.id}; using "${id}"`);
     } else {
-      report('invalid-id', i, null, 'id', `expected a non-empty string, got ${describe(r.id)}; an id is generated`);
+      const detail = `expected a non-empty string, got ${describeValue(r.id)}; an id is generated`;
+      report('invalid-id', i, null, 'id', detail);
     }
   }
   const label = id || null;
 
   if (typeof r.title !== 'string' || r.title.trim() === '') {
-    const detail = r.title === undefined ? 'the title is missing' : `expected a non-empty string, got ${describe(r.title)}`;
+    const detail =
+      r.title === undefined ? 'the title is missing' : `expected a non-empty string, got ${describeValue(r.title)}`;
     // The record is skipped, so this is an error whatever the title's type: missing-title, never a warning.
     report('missing-title', i, label, 'title', `${detail}; the record is skipped`);
     return null;
@@ -227,13 +269,15 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
   const title = r.title.trim();
 
   if (!('date' in r) || r.date === undefined) {
-    report('missing-date', i, label, 'date', 'the date field is missing (use null for an undated event); the record is skipped');
+    const detail = 'the date field is missing (use null for an undated event); the record is skipped';
+    report('missing-date', i, label, 'date', detail);
     return null;
   }
   let date = null;
   if (r.date !== null) {
     if (typeof r.date !== 'string') {
-      report('invalid-date', i, label, 'date', `expected an EDTF string or null, got ${describe(r.date)}; the record is skipped`);
+      const detail = `expected an EDTF string or null, got ${describeValue(r.date)}; the record is skipped`;
+      report('invalid-date', i, label, 'date', detail);
       return null;
     }
     try {
@@ -247,17 +291,20 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
 
   // for…in rather than Object.keys: no array per record (records are plain JSON objects).
   for (const key in r) {
-    if (!EVENT_FIELDS.has(key) && Object.hasOwn(r, key)) report('unknown-field', i, label, key, 'this field is not part of the format and is ignored');
+    if (!EVENT_FIELDS.has(key) && Object.hasOwn(r, key)) {
+      report('unknown-field', i, label, key, 'this field is not part of the format and is ignored');
+    }
   }
 
   let kind = 'other';
   if (r.kind !== undefined && r.kind !== null) {
     if (typeof r.kind !== 'string' || r.kind.trim() === '') {
-      report('invalid-type', i, label, 'kind', `expected a string, got ${describe(r.kind)}; using "other"`);
+      report('invalid-type', i, label, 'kind', `expected a string, got ${describeValue(r.kind)}; using "other"`);
     } else {
       kind = r.kind.trim();
       if (!KNOWN_KINDS.has(kind)) {
-        report('unknown-kind', i, label, 'kind', `"${kind}" is not one of ${EVENT_KINDS.join(', ')}; it is drawn with a generic shape`);
+        const detail = `"${kind}" is not one of ${EVENT_KINDS.join(', ')}; it is drawn with a generic shape`;
+        report('unknown-kind', i, label, 'kind', detail);
       }
     }
   }
@@ -282,195 +329,11 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
   };
 }
 
-function optionalString(v: unknown, i: number, id: string | null, field: string, report: Report): string | null {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isFinite(v)) {
-    report('invalid-type', i, id, field, `expected a string, got the number ${v}; using "${v}"`);
-    return String(v);
-  }
-  report('invalid-type', i, id, field, `expected a string, got ${describe(v)}; the field is dropped`);
-  return null;
-}
-
-function stringArray(v: unknown, i: number, id: string | null, field: string, report: Report): string[] {
-  if (v === undefined || v === null) return [];
-  if (typeof v === 'string') {
-    report('invalid-type', i, id, field, `expected an array of strings, got a string; using ["${v}"]`);
-    return v.trim() ? [v.trim()] : [];
-  }
-  if (!Array.isArray(v)) {
-    report('invalid-type', i, id, field, `expected an array of strings, got ${describe(v)}; the field is dropped`);
-    return [];
-  }
-  const out: string[] = [];
-  v.forEach((x, k) => {
-    if (typeof x === 'string' && x.trim() !== '') {
-      if (!out.includes(x.trim())) out.push(x.trim());
-    } else report('invalid-type', i, id, `${field}[${k}]`, `expected a non-empty string, got ${describe(x)}; it is dropped`);
-  });
-  return out;
-}
-
-/** True for an absolute http(s) URL. */
-export function isHttpUrl(url: unknown): boolean {
-  if (typeof url !== 'string') return false;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** True for an http(s) URL or a relative reference (which resolves to the page's own scheme). */
-function isSafeImageUrl(url: string): boolean {
-  if (isHttpUrl(url)) return true;
-  // A relative reference has no scheme before its first "/", "?" or "#".
-  return url.trim() !== '' && !/^[^/?#]*:/.test(url) && !/[\u0000-\u001f\\]/.test(url);
-}
-
-function normalizeLinks(v: unknown, i: number, id: string | null, report: Report): EventLink[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    report('invalid-type', i, id, 'links', `expected an array of {url, label}, got ${describe(v)}; the field is dropped`);
-    return [];
-  }
-  const out: EventLink[] = [];
-  v.forEach((l, k) => {
-    if (!isObject(l)) {
-      report('invalid-type', i, id, `links[${k}]`, `expected {url, label}, got ${describe(l)}; it is dropped`);
-      return;
-    }
-    if (!isHttpUrl(l.url)) {
-      report('invalid-url', i, id, `links[${k}].url`, `${describe(l.url)} is not an http or https URL; the link is dropped`);
-      return;
-    }
-    const link: EventLink = { url: l.url as string };
-    if (typeof l.label === 'string' && l.label.trim()) link.label = l.label;
-    out.push(link);
-  });
-  return out;
-}
-
-function normalizeMedia(v: unknown, i: number, id: string | null, report: Report): EventMedia | null {
-  if (v === undefined || v === null) return null;
-  if (!isObject(v) || typeof v.url !== 'string') {
-    report('invalid-type', i, id, 'media', `expected {url, caption, credit}, got ${describe(v)}; the field is dropped`);
-    return null;
-  }
-  if (!isSafeImageUrl(v.url)) {
-    report('invalid-url', i, id, 'media.url', `${describe(v.url)} is not an http(s) or relative URL; the image is dropped`);
-    return null;
-  }
-  if (NON_IMAGE.test(v.url.split(/[?#]/)[0]!) || VIDEO_HOSTS.test(v.url)) {
-    report('unsupported-media', i, id, 'media.url', `"${v.url}" is not an image; only images are shown, so it is dropped`);
-    return null;
-  }
-  const m: EventMedia = { url: v.url };
-  if (typeof v.caption === 'string') m.caption = v.caption;
-  if (typeof v.credit === 'string') m.credit = v.credit;
-  return m;
-}
-
-function normalizeSourceRef(v: unknown, i: number, id: string | null, report: Report): EventSourceRef | null {
-  if (v === undefined || v === null) return null;
-  if (!isObject(v) || typeof v.quote !== 'string' || v.quote === '') {
-    report('invalid-source', i, id, 'source', `expected {quote, start, end} with a non-empty quote, got ${describe(v)}; the field is dropped`);
-    return null;
-  }
-  const ref: EventSourceRef = { quote: v.quote };
-  if (v.start !== undefined || v.end !== undefined) {
-    const ok =
-      Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.end as number) - (v.start as number) === v.quote.length;
-    if (ok) {
-      ref.start = v.start as number;
-      ref.end = v.end as number;
-    } else {
-      report('invalid-source', i, id, 'source.start', `offsets ${describe(v.start)}..${describe(v.end)} do not span the quote's ${v.quote.length} characters; they are dropped`);
-    }
-  }
-  if (v.url !== undefined) {
-    if (isHttpUrl(v.url)) ref.url = v.url as string;
-    else report('invalid-url', i, id, 'source.url', `${describe(v.url)} is not an http or https URL; it is dropped`);
-  }
-  return ref;
-}
-
-function normalizeCorroboration(
-  v: unknown,
-  i: number,
-  id: string | null,
-  timeZone: string,
-  report: Report,
-): TimelineEvent['corroboration'] {
-  if (v === undefined || v === null) return null;
-  if (!isObject(v) || typeof v.date !== 'string' || typeof v.note !== 'string') {
-    report('invalid-corroboration', i, id, 'corroboration', `expected {date, note, url?}, got ${describe(v)}; it is dropped`);
-    return null;
-  }
-  let parsed;
-  try {
-    parsed = parseEdtf(v.date, { timeZone });
-  } catch (e) {
-    report('invalid-corroboration', i, id, 'corroboration.date', `${(e as Error).message}; the corroboration is dropped`);
-    return null;
-  }
-  const c: Corroboration & { parsed: typeof parsed } = { date: v.date, note: v.note, parsed };
-  if (v.url !== undefined) {
-    if (isHttpUrl(v.url)) c.url = v.url as string;
-    else report('invalid-url', i, id, 'corroboration.url', `${describe(v.url)} is not an http or https URL; it is dropped`);
-  }
-  return c;
-}
-
-function normalizeSource(v: unknown, report: Report): DatasetSource | null {
-  if (v === undefined || v === null) return null;
-  if (!isObject(v) || typeof v.title !== 'string') {
-    report('invalid-type', -1, null, 'source', `expected {title, publisher, published, file, url?}, got ${describe(v)}; it is ignored`);
-    return null;
-  }
-  const s: DatasetSource = { title: v.title };
-  if (typeof v.publisher === 'string') s.publisher = v.publisher;
-  if (typeof v.published === 'string') {
-    try {
-      parseEdtf(v.published);
-      s.published = v.published;
-    } catch (e) {
-      report('invalid-date', -1, null, 'source.published', `${(e as Error).message}; it is ignored`);
-    }
-  }
-  if (typeof v.file === 'string') s.file = v.file;
-  if (v.url !== undefined) {
-    if (isHttpUrl(v.url)) s.url = v.url as string;
-    else report('invalid-url', -1, null, 'source.url', `${describe(v.url)} is not an http or https URL; it is ignored`);
-  }
-  return s;
-}
-
-function normalizeEras(v: unknown, timeZone: string, report: Report): TimelineEra[] {
-  if (v === undefined || v === null) return [];
-  if (!Array.isArray(v)) {
-    report('invalid-type', -1, null, 'eras', `expected an array of {title, date}, got ${describe(v)}; eras are ignored`);
-    return [];
-  }
-  const out: TimelineEra[] = [];
-  v.forEach((e, k) => {
-    if (!isObject(e) || typeof e.title !== 'string' || typeof e.date !== 'string') {
-      report('invalid-type', -1, null, `eras[${k}]`, `expected {title, date}, got ${describe(e)}; the era is skipped`);
-      return;
-    }
-    try {
-      out.push({ title: e.title, date: parseEdtf(e.date, { timeZone }) });
-    } catch (err) {
-      const code = err instanceof EdtfError ? err.code : 'invalid-date';
-      report(code, -1, null, `eras[${k}].date`, `${(err as Error).message}; the era is skipped`);
-    }
-  });
-  return out;
-}
-
-/** A kebab-case id from a title; non-Latin titles get a short content hash. */
+/**
+ * A kebab-case id from a title, at most 60 characters; a title with no ASCII
+ * letter or digit (once accents are stripped) gets `event-` and a content hash. How normalize()
+ * makes the id of a record that has none. Not exported by the data index.
+ */
 export function slugify(title: string): string {
   const slug = title
     .normalize('NFKD')
@@ -491,19 +354,4 @@ function hash(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** A short, safe description of a value for messages. */
-export function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'string') return v.length > 40 ? `the string "${v.slice(0, 37)}…"` : `the string "${v}"`;
-  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : `the number ${v}`;
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
 }

@@ -24,6 +24,7 @@ export const PROBLEM_SEVERITY = {
   'unknown-field': 'warning',
 } as const satisfies Record<string, 'error' | 'warning'>;
 
+/** A problem code: one key of {@link PROBLEM_SEVERITY}, described in `PROBLEM_CODES`. */
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
 
 /** One thing wrong with the input. */
@@ -34,12 +35,19 @@ export interface Problem {
   id: string | null;
   /** The field at fault, e.g. `date`, `links[1].url`, `eras[0].date`; null for the whole record. */
   field: string | null;
+  /** What is wrong; see `PROBLEM_CODES`. */
   code: ProblemCode;
+  /** `error`: the record (or input) was skipped; `warning`: it was kept, repaired. */
   severity: 'error' | 'warning';
   /** A sentence a person can act on, naming the record and the field. */
   message: string;
 }
 
+/**
+ * Builds a {@link Problem}, with its severity from {@link PROBLEM_SEVERITY} and
+ * a message that names the record (`recordName(index)` and the id) and the field
+ * before `detail`. Internal to the data model: not exported by its index.
+ */
 export function problem(
   code: ProblemCode,
   index: number,
@@ -57,4 +65,18 @@ export function problem(
     severity: PROBLEM_SEVERITY[code],
     message: `${where}${field ? `, field "${field}"` : ''}: ${detail}`,
   };
+}
+
+/**
+ * A short, safe description of any value for a problem message, such as
+ * `the string "2023-13"` or `an object`; long strings are cut at 40 characters.
+ */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return v.length > 40 ? `the string "${v.slice(0, 37)}…"` : `the string "${v}"`;
+  if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : `the number ${v}`;
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
 }

@@ -6,6 +6,7 @@
 import { formatIsoDate, formatIsoYear, msToYmd, pad2, ymdToMs, MS_PER_DAY } from './calendar.js';
 import { parseEdtf } from './edtf.js';
 
+/** What {@link resolveRelative} measures a phrase from. */
 export interface ResolveContext {
   /** EDTF day the text was published, e.g. `2023-08-02`. */
   published: string;
@@ -26,7 +27,20 @@ export interface ResolveContext {
  */
 export type AnchorKind = 'publication' | 'later' | 'earlier';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH_RE = MONTHS.join('|');
 const UNIT_RE = '(day|week|month|year)s';
 
@@ -90,7 +104,8 @@ const RULES: Rule[] = [
   {
     re: /^last month$/,
     anchor: 'publication',
-    resolve: (_m, pub) => (pub.month === 1 ? `${formatIsoYear(pub.year - 1)}-12` : `${formatIsoYear(pub.year)}-${pad2(pub.month - 1)}`),
+    resolve: (_m, pub) =>
+      pub.month === 1 ? `${formatIsoYear(pub.year - 1)}-12` : `${formatIsoYear(pub.year)}-${pad2(pub.month - 1)}`,
   },
   { re: /^this month$/, anchor: 'publication', resolve: (_m, pub) => `${formatIsoYear(pub.year)}-${pad2(pub.month)}` },
   { re: /^last year$/, anchor: 'publication', resolve: (_m, pub) => formatIsoYear(pub.year - 1) },
@@ -141,7 +156,11 @@ export function resolveRelative(phrase: string, context: ResolveContext): string
 }
 
 function clean(phrase: string): string {
-  return phrase.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.,;:]+$/, '');
+  return phrase
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '');
 }
 
 function monthIndex(name: string): number {
@@ -159,7 +178,9 @@ function dayOnOrBefore(pub: Ymd, month: number, day: number): string {
 }
 
 function requireAnchor(anchor: { earliest: number } | null, phrase: string): { earliest: number } {
-  if (!anchor || !Number.isFinite(anchor.earliest)) throw new Error(`"${phrase}" is relative to another event: pass its date as the anchor`);
+  if (!anchor || !Number.isFinite(anchor.earliest)) {
+    throw new Error(`"${phrase}" is relative to another event: pass its date as the anchor`);
+  }
   return anchor;
 }
 

@@ -6,9 +6,8 @@
 import { formatIsoYear, pad2 } from './calendar.js';
 import { EdtfError, parseEdtf } from './edtf.js';
 import { htmlToText } from './html-text.js';
-import type { ImportResult } from './load.js';
-import { describe } from './normalize.js';
-import { problem, type Problem, type ProblemCode } from './problems.js';
+import type { ImportResult } from './import-result.js';
+import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
 import type { EventMedia, RawEra, RawEvent } from './types.js';
 
 /** Reports a problem with one slide; `field` is a TimelineJS path such as `start_date.year`. */
@@ -25,15 +24,18 @@ const SKIP_ERA = 'the era is skipped';
 export function fromTimelineJS(json: unknown): ImportResult {
   const problems: Problem[] = [];
   if (!isObject(json) || !Array.isArray(json.events)) {
-    const what = isObject(json) ? 'an object without an "events" array' : describe(json);
-    problems.push(problem('invalid-input', -1, null, null, `expected a TimelineJS object with an "events" array, got ${what}`));
+    const what = isObject(json) ? 'an object without an "events" array' : describeValue(json);
+    const detail = `expected a TimelineJS object with an "events" array, got ${what}`;
+    problems.push(problem('invalid-input', -1, null, null, detail));
     return { events: [], eras: [], title: null, problems };
   }
   const events: RawEvent[] = [];
   const recordIndex: number[] = [];
   json.events.forEach((slide: unknown, k) => {
     const id = isObject(slide) ? slideId(slide.unique_id) : undefined;
-    const ev = timelineJsSlideToEvent(slide, (code, field, detail) => problems.push(problem(code, k, id ?? null, field, detail)));
+    const ev = timelineJsSlideToEvent(slide, (code, field, detail) =>
+      problems.push(problem(code, k, id ?? null, field, detail)),
+    );
     if (ev) {
       events.push(ev);
       recordIndex.push(k);
@@ -49,7 +51,8 @@ export function fromTimelineJS(json: unknown): ImportResult {
       if (era) eras.push(era);
     });
   } else if (json.eras !== undefined && json.eras !== null) {
-    problems.push(problem('invalid-type', -1, null, 'eras', `expected an array of eras, got ${describe(json.eras)}; eras are ignored`));
+    const detail = `expected an array of eras, got ${describeValue(json.eras)}; eras are ignored`;
+    problems.push(problem('invalid-type', -1, null, 'eras', detail));
   }
 
   // The title slide is a slide like any other, but only its headline is kept.
@@ -60,7 +63,7 @@ export function fromTimelineJS(json: unknown): ImportResult {
 /** One slide as an event, or null (after one error report) when it cannot be one. */
 export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): RawEvent | null {
   if (!isObject(slide)) {
-    report('invalid-record', null, `expected a TimelineJS slide object, got ${describe(slide)}; it is skipped`);
+    report('invalid-record', null, `expected a TimelineJS slide object, got ${describeValue(slide)}; it is skipped`);
     return null;
   }
   const date = slideDate(slide, report);
@@ -71,7 +74,8 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
   // TimelineJS draws slides without a headline; ours need a title, so fall back to what the reader would see.
   const title = headline || firstLine(text) || dateText;
   if (!title) {
-    report('missing-title', 'text.headline', 'the slide has no headline or text, and an event needs a title; the record is skipped');
+    const detail = 'the slide has no headline or text, and an event needs a title; the record is skipped';
+    report('missing-title', 'text.headline', detail);
     return null;
   }
 
@@ -88,7 +92,8 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
 /** One era as `{title, date: 'start/end'}`, or null (after one report) when its dates do not make an interval. */
 export function timelineJsSlideToEra(era: unknown, report: SlideReport): RawEra | null {
   if (!isObject(era)) {
-    report('invalid-type', null, `expected an era object {start_date, end_date, text}, got ${describe(era)}; the era is skipped`);
+    const detail = `expected an era object {start_date, end_date, text}, got ${describeValue(era)}; the era is skipped`;
+    report('invalid-type', null, detail);
     return null;
   }
   const start = dateField(era, 'start_date', report, SKIP_ERA);
@@ -106,11 +111,18 @@ export function timelineJsSlideToEra(era: unknown, report: SlideReport): RawEra 
 
 type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 const DATE_PARTS: readonly DatePart[] = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
-const MAX: Record<DatePart, number> = { year: Infinity, month: 12, day: 31, hour: 23, minute: 59, second: 59, millisecond: 999 };
+const MAX: Record<DatePart, number> = {
+  year: Infinity,
+  month: 12,
+  day: 31,
+  hour: 23,
+  minute: 59,
+  second: 59,
+  millisecond: 999,
+};
 
 type DateConversion =
-  | { edtf: string }
-  | { code: 'missing-date' | 'invalid-date' | 'date-out-of-range'; part: DatePart; detail: string };
+  { edtf: string } | { code: 'missing-date' | 'invalid-date' | 'date-out-of-range'; part: DatePart; detail: string };
 
 /**
  * EDTF for a TimelineJS date object `{year, month, day, hour, minute, second,
@@ -133,7 +145,7 @@ function timelineJsDateToEdtf(d: Record<string, unknown>): DateConversion {
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
     const n = toInteger(raw);
     if (!Number.isInteger(n)) {
-      return { code: 'invalid-date', part, detail: `${describe(raw)} is not a whole number` };
+      return { code: 'invalid-date', part, detail: `${describeValue(raw)} is not a whole number` };
     }
     if (part !== 'year' && (n < (part === 'month' || part === 'day' ? 1 : 0) || n > MAX[part])) {
       return { code: 'invalid-date', part, detail: `${n} is not a valid ${part}` };
@@ -144,7 +156,8 @@ function timelineJsDateToEdtf(d: Record<string, unknown>): DateConversion {
   if (year === undefined) return { code: 'missing-date', part: 'year', detail: 'the year is missing' };
   const astronomical = year < 0 ? year + 1 : year;
   if (Math.abs(astronomical) > 275_000) {
-    return { code: 'date-out-of-range', part: 'year', detail: `${year} lies outside the range a JS Date can hold (about ±275,000 years)` };
+    const detail = `${year} lies outside the range a JS Date can hold (about ±275,000 years)`;
+    return { code: 'date-out-of-range', part: 'year', detail };
   }
   const timeGiven = hour !== undefined || minute !== undefined || second !== undefined || millisecond !== undefined;
   let edtf = formatIsoYear(astronomical);
@@ -154,7 +167,8 @@ function timelineJsDateToEdtf(d: Record<string, unknown>): DateConversion {
     return { edtf };
   }
   if (Math.abs(astronomical) > 9999) {
-    return { code: 'invalid-date', part: 'month', detail: 'EDTF cannot give a month for a year of more than four digits' };
+    const detail = 'EDTF cannot give a month for a year of more than four digits';
+    return { code: 'invalid-date', part: 'month', detail };
   }
   edtf += `-${pad2(month)}`;
   if (day === undefined) {
@@ -162,7 +176,9 @@ function timelineJsDateToEdtf(d: Record<string, unknown>): DateConversion {
   }
   edtf += `-${pad2(day)}`;
   if (!timeGiven) return { edtf };
-  if (hour === undefined) return { code: 'invalid-date', part: 'hour', detail: 'minutes or seconds are given without an hour' };
+  if (hour === undefined) {
+    return { code: 'invalid-date', part: 'hour', detail: 'minutes or seconds are given without an hour' };
+  }
   edtf += `T${pad2(hour)}:${pad2(minute ?? 0)}`;
   if (second !== undefined || millisecond !== undefined) edtf += `:${pad2(second ?? 0)}`;
   if (millisecond !== undefined) edtf += `.${String(millisecond).padStart(3, '0')}`;
@@ -183,21 +199,29 @@ function slideDate(slide: Record<string, unknown>, report: SlideReport): string 
   const start = dateField(slide, 'start_date', report, SKIP_RECORD);
   if (start === null) return null;
   let date = start;
-  if (hasDate(slide.end_date)) {
+  const endDate = slide.end_date;
+  if (hasDate(endDate)) {
     const end = dateField(slide, 'end_date', report, SKIP_RECORD);
     if (end === null) return null;
     date = `${start}/${end}`;
-  } else if (isObject(slide.end_date) && DATE_PARTS.some((p) => isGiven((slide.end_date as Record<string, unknown>)[p]))) {
+  } else if (isObject(endDate) && DATE_PARTS.some((p) => isGiven(endDate[p]))) {
     // TimelineJS drops such an end date with a warning; so do we.
     report('invalid-type', 'end_date.year', 'the end date has no year, so it is ignored');
   }
   return checkEdtf(date, report, SKIP_RECORD) ? date : null;
 }
 
-function dateField(slide: Record<string, unknown>, field: 'start_date' | 'end_date', report: SlideReport, consequence: string): string | null {
+function dateField(
+  slide: Record<string, unknown>,
+  field: 'start_date' | 'end_date',
+  report: SlideReport,
+  consequence: string,
+): string | null {
   const d = slide[field];
   if (!isObject(d)) {
-    report('missing-date', field, `${d === undefined ? `the ${field} is missing` : `expected a date object with a year, got ${describe(d)}`}; ${consequence}`);
+    const why =
+      d === undefined ? `the ${field} is missing` : `expected a date object with a year, got ${describeValue(d)}`;
+    report('missing-date', field, `${why}; ${consequence}`);
     return null;
   }
   const r = timelineJsDateToEdtf(d);
@@ -264,7 +288,8 @@ function slideMedia(m: unknown, report: SlideReport): EventMedia | null {
   const url = m.url.trim();
   const kind = NOT_IMAGES.find(([re]) => re.test(url))?.[1];
   if (kind !== undefined || !IMAGE_FILE.test(url.split(/[?#]/)[0]!)) {
-    report('unsupported-media', 'media.url', `${kind ?? `${describe(url)}, not an image file,`} is not an image; only images are shown, so the media is dropped`);
+    const what = kind ?? `${describeValue(url)}, not an image file,`;
+    report('unsupported-media', 'media.url', `${what} is not an image; only images are shown, so the media is dropped`);
     return null;
   }
   const media: EventMedia = { url };

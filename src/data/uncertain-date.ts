@@ -21,6 +21,7 @@ export interface DateBound {
   earliest: number;
   /** Last possible instant, inclusive, wall-clock ms; `Infinity` when open or unknown. */
   latest: number;
+  /** How finely the date is known; null for an open or unknown end. */
   precision: Precision | null;
   /** EDTF `~` (or `%`): the source says "about". */
   approximate: boolean;
@@ -49,9 +50,11 @@ export interface DateBound {
 export interface UncertainDate extends DateBound {
   /** The EDTF string as given, trimmed. */
   edtf: string;
+  /** `point`: one moment somewhere in `earliest..latest`; `interval`: lasted from start to end. */
   span: 'point' | 'interval';
   /** For intervals, each end with its own uncertainty. */
   start?: DateBound;
+  /** For intervals, the end, with its own uncertainty. */
   end?: DateBound;
   /** True for a one-of set such as `[2023-07-24..2023-07-30]`. */
   oneOf?: boolean;

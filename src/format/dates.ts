@@ -18,8 +18,14 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
   month: [{ month: 'short' }, { month: 'short', year: 'numeric' }],
   day: [{ day: 'numeric' }, { day: 'numeric', month: 'short' }],
   hour: [{ hour: 'numeric' }, { hour: 'numeric', day: 'numeric', month: 'short' }],
-  minute: [{ hour: 'numeric', minute: '2-digit' }, { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short' }],
-  second: [{ minute: '2-digit', second: '2-digit' }, { hour: 'numeric', minute: '2-digit', second: '2-digit' }],
+  minute: [
+    { hour: 'numeric', minute: '2-digit' },
+    { hour: 'numeric', minute: '2-digit', day: 'numeric', month: 'short' },
+  ],
+  second: [
+    { minute: '2-digit', second: '2-digit' },
+    { hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  ],
 };
 
 /**
@@ -80,7 +86,8 @@ export class DateFormatter {
   private formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, connector: string): string {
     const da = new Date(a);
     const db = new Date(b);
-    if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0) return `${this.format(a, options)}${connector}${this.format(b, options)}`;
+    if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0)
+      return `${this.format(a, options)}${connector}${this.format(b, options)}`;
     const parts = this.fmt(options).formatRangeToParts(da, db);
     // The separator is the last shared literal before the end date begins
     // (ICU does not always mark the other parts' sources right).
@@ -88,7 +95,11 @@ export class DateFormatter {
     if (firstEnd < 0) return this.fmt(options).format(da); // the same at this precision
     let sep = firstEnd - 1;
     while (sep > 0 && !(parts[sep]!.type === 'literal' && parts[sep]!.source === 'shared')) sep--;
-    const text = (from: number, to: number) => parts.slice(from, to).map((p) => p.value).join('');
+    const text = (from: number, to: number) =>
+      parts
+        .slice(from, to)
+        .map((p) => p.value)
+        .join('');
     return `${text(0, sep).trimEnd()}${connector}${text(sep + 1, parts.length).trimStart()}`;
   }
 
@@ -143,7 +154,10 @@ export class DateFormatter {
     return this.format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
   }
 
-  /** The resolved date in words: "sometime in May 2023", "approximately March 2023", "from 1 June to 15 August 2023". */
+  /**
+   * The resolved date in words: "sometime in May 2023", "approximately March
+   * 2023", "from 1 June to 15 August 2023".
+   */
   describe(d: UncertainDate | null): string {
     const s = this.strings;
     if (!d) return s.undated;
@@ -151,11 +165,20 @@ export class DateFormatter {
     if (d.span === 'interval') {
       const start = d.start!;
       const end = d.end!;
-      if (start.missing && !end.missing) text = s.until(this.bound(end.earliest, end.latest, end.precision, end.approximate, 'end'));
-      else if (end.missing && !start.missing) text = s.since(this.bound(start.earliest, start.latest, start.precision, start.approximate, 'start'));
+      if (start.missing && !end.missing)
+        text = s.until(this.bound(end.earliest, end.latest, end.precision, end.approximate, 'end'));
+      else if (end.missing && !start.missing)
+        text = s.since(this.bound(start.earliest, start.latest, start.precision, start.approximate, 'start'));
       else {
         const coarse = this.gregorian ? coarsest(start.precision, end.precision) : 'day';
-        text = s.fromTo(this.formatRangeOf(start.earliest, this.gregorian ? end.earliest : end.latest, OPTIONS[levelOf(coarse)], s.rangeTo));
+        text = s.fromTo(
+          this.formatRangeOf(
+            start.earliest,
+            this.gregorian ? end.earliest : end.latest,
+            OPTIONS[levelOf(coarse)],
+            s.rangeTo,
+          ),
+        );
         if (start.approximate || end.approximate) text = s.approximately(text);
       }
       return start.uncertain || end.uncertain ? s.uncertain(text) : text;
@@ -163,8 +186,10 @@ export class DateFormatter {
     const level = levelOf(d.precision);
     const coarse = level === 'year' || level === 'month';
     if (d.oneOf || (coarse && !this.gregorian)) {
-      if (!Number.isFinite(d.earliest)) text = s.noLaterThan(this.bound(d.latest, d.latest, d.precision, d.approximate, 'end'));
-      else if (!Number.isFinite(d.latest)) text = s.noEarlierThan(this.bound(d.earliest, d.earliest, d.precision, d.approximate, 'start'));
+      if (!Number.isFinite(d.earliest))
+        text = s.noLaterThan(this.bound(d.latest, d.latest, d.precision, d.approximate, 'end'));
+      else if (!Number.isFinite(d.latest))
+        text = s.noEarlierThan(this.bound(d.earliest, d.earliest, d.precision, d.approximate, 'start'));
       else {
         text = s.between(this.formatRangeOf(d.earliest, d.latest, OPTIONS[this.gregorian ? level : 'day'], s.rangeAnd));
         if (d.approximate) text = s.approximately(text);
@@ -182,7 +207,13 @@ export class DateFormatter {
    * One known end of an open date. Gregorian: the whole period ("March 2023");
    * another calendar: the day that bounds it (the period's first or last day).
    */
-  private bound(earliest: number, latest: number, precision: Precision | null, approximate: boolean, edge: 'start' | 'end'): string {
+  private bound(
+    earliest: number,
+    latest: number,
+    precision: Precision | null,
+    approximate: boolean,
+    edge: 'start' | 'end',
+  ): string {
     const p = this.gregorian
       ? this.period(startOf(edge === 'end' ? latest : earliest, precision), precision)
       : this.period(edge === 'end' ? latest : earliest, 'day');
@@ -208,7 +239,19 @@ function levelOf(p: Precision | null): Level {
   }
 }
 
-const RANK: Record<string, number> = { millennium: 0, century: 1, decade: 2, year: 3, season: 4, month: 5, day: 6, hour: 7, minute: 8, second: 9, millisecond: 10 };
+const RANK: Record<string, number> = {
+  millennium: 0,
+  century: 1,
+  decade: 2,
+  year: 3,
+  season: 4,
+  month: 5,
+  day: 6,
+  hour: 7,
+  minute: 8,
+  second: 9,
+  millisecond: 10,
+};
 
 function coarsest(a: Precision | null, b: Precision | null): Precision | null {
   if (!a) return b;

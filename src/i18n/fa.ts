@@ -19,7 +19,9 @@ export const fa: TimelineStrings = {
   },
   noActor: 'بدون طرف مشخص',
   undated: 'بدون تاریخ',
-  undatedHint: 'منبع برای این رویدادها تاریخی نمی‌دهد؛ ترتیبشان بر پایهٔ گفتهٔ منبع دربارهٔ آن است که پیش یا پس از چه رخ داده‌اند.',
+  undatedHint:
+    'منبع برای این رویدادها تاریخی نمی‌دهد؛ ' +
+    'ترتیبشان بر پایهٔ گفتهٔ منبع دربارهٔ آن است که پیش یا پس از چه رخ داده‌اند.',
   loading: 'در حال بارگذاری خط زمانی…',
   empty: 'رویدادی برای نمایش نیست.',
   allFiltered: 'همهٔ رویدادها پنهان شده‌اند. با راهنمای انواع دوباره نمایششان دهید.',
@@ -29,7 +31,8 @@ export const fa: TimelineStrings = {
   moreProblems: (x) => `و ${n(x)} مورد دیگر (ویژگی problems را ببینید).`,
   legend: 'انواع رویداد',
   showKind: (kind, x) => `${kind} (${n(x)} رویداد)`,
-  actorFilter: (shown, total) => (shown === total ? `طرف‌ها (${n(total)})` : `طرف‌ها (${n(shown)} از ${n(total)} نمایان)`),
+  actorFilter: (shown, total) =>
+    shown === total ? `طرف‌ها (${n(total)})` : `طرف‌ها (${n(shown)} از ${n(total)} نمایان)`,
   zoomIn: 'بزرگ‌نمایی',
   zoomOut: 'کوچک‌نمایی',
   fit: 'نمایش همهٔ رویدادها',

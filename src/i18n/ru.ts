@@ -33,7 +33,8 @@ export const ru: TimelineStrings = {
   moreProblems: (x) => `и ещё ${x} (см. свойство problems).`,
   legend: 'Типы событий',
   showKind: (kind, x) => `${kind} (${events(x)})`,
-  actorFilter: (shown, total) => (shown === total ? `Участники (${total})` : `Участники (показано ${shown} из ${total})`),
+  actorFilter: (shown, total) =>
+    shown === total ? `Участники (${total})` : `Участники (показано ${shown} из ${total})`,
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   fit: 'Показать все события',

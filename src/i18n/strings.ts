@@ -76,7 +76,17 @@ export interface TimelineStrings {
   showing: (window: string, count: number) => string;
   table: string;
   tableCaption: (count: number) => string;
-  columns: { title: string; kind: string; datePhrase: string; date: string; actors: string; place: string; summary: string; quote: string; links: string };
+  columns: {
+    title: string;
+    kind: string;
+    datePhrase: string;
+    date: string;
+    actors: string;
+    place: string;
+    summary: string;
+    quote: string;
+    links: string;
+  };
   keys: string;
   keysTitle: string;
   /** Key bindings as [keys, what they do]; `rtl` swaps the arrows' meaning. */

@@ -30,7 +30,12 @@ export function intlCalendarFields(calendar: string): CalendarFields | null {
   if (known) return known;
   let fmt: Intl.DateTimeFormat;
   try {
-    fmt = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    fmt = new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
   } catch {
     return null;
   }
@@ -94,7 +99,12 @@ const YEAR_STEPS = [1, 2, 5];
  * (1 Mordad 1402…), or days of the month, as the span calls for. Below a day,
  * hours are hours in every calendar: d3-time's utcTicks.
  */
-export function calendarTicks(d0: number, d1: number, count: number, fields: CalendarFields): { values: number[]; unit: TickUnit } {
+export function calendarTicks(
+  d0: number,
+  d1: number,
+  count: number,
+  fields: CalendarFields,
+): { values: number[]; unit: TickUnit } {
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
   const stepDays = (hi - lo) / Math.max(1, count) / DAY;
@@ -125,7 +135,7 @@ export function calendarTicks(d0: number, d1: number, count: number, fields: Cal
   const yearDays = Math.max(300, (second - first) / DAY);
   const years = stepDays / yearDays;
   const magnitude = 10 ** Math.floor(Math.log10(Math.max(1, years)));
-  const k = (YEAR_STEPS.map((s) => s * magnitude).find((s) => s >= years) ?? 10 * magnitude);
+  const k = YEAR_STEPS.map((s) => s * magnitude).find((s) => s >= years) ?? 10 * magnitude;
   let y = Math.ceil(fields(lo).year / k) * k;
   for (let guard = 0; guard < 1000; guard++, y += k) {
     const near = first + (y - fields(first).year) * yearDays * DAY;

@@ -26,7 +26,10 @@ function shorten(text: string, maxWidth: number, measure: (s: string) => number)
   let best = '';
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const candidate = `${chars.slice(0, mid + 1).join('').trimEnd()}…`;
+    const candidate = `${chars
+      .slice(0, mid + 1)
+      .join('')
+      .trimEnd()}…`;
     if (measure(candidate) <= maxWidth) {
       best = candidate;
       lo = mid + 1;

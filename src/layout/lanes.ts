@@ -36,13 +36,17 @@ export function groupLanes(events: readonly TimelineEvent[], groupBy: GroupBy): 
   }
   const keys = [...lanes.keys()];
   if (groupBy === 'kind') {
-    const rank = (k: string) => {
-      const i = (EVENT_KINDS as readonly string[]).indexOf(k);
-      return i < 0 ? EVENT_KINDS.length : i;
-    };
-    keys.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    keys.sort((a, b) => kindRank(a) - kindRank(b) || a.localeCompare(b));
   } else {
-    keys.sort((a, b) => (a === NO_ACTOR ? 1 : b === NO_ACTOR ? -1 : lanes.get(b)!.length - lanes.get(a)!.length || a.localeCompare(b)));
+    keys.sort((a, b) =>
+      a === NO_ACTOR ? 1 : b === NO_ACTOR ? -1 : lanes.get(b)!.length - lanes.get(a)!.length || a.localeCompare(b),
+    );
   }
   return keys.map((key) => ({ key, label: key === NO_ACTOR ? '' : key, events: lanes.get(key)! }));
+}
+
+/** Sort rank of a kind: the vocabulary's order, other kinds after. */
+export function kindRank(kind: string): number {
+  const i = (EVENT_KINDS as readonly string[]).indexOf(kind);
+  return i >= 0 ? i : EVENT_KINDS.length;
 }

@@ -99,11 +99,17 @@ export interface MarkLayoutOptions {
   fade?: number;
   /** Above this many events in the window, a lane aggregates into clusters. Default 200. */
   laneLimit?: number;
-  /** A lane whose marks would stack into more rows than this aggregates too (if it has over `minAggregate` events). Default 10. */
+  /**
+   * A lane whose marks would stack into more rows than this aggregates too (if
+   * it has over `minAggregate` events). Default 10.
+   */
   maxLaneRows?: number;
   /** Below this many events in view, a lane never aggregates. Default 60. */
   minAggregate?: number;
-  /** Marks drawn one by one across all lanes, at most (lanes of `minAggregate` or fewer always get theirs). Default 400. */
+  /**
+   * Marks drawn one by one across all lanes, at most (lanes of `minAggregate`
+   * or fewer always get theirs). Default 400.
+   */
   markBudget?: number;
   /** Events drawn as marks even in an aggregated lane (the focused and the selected). */
   forced?: readonly TimelineEvent[];
@@ -119,12 +125,6 @@ export interface IndexedLane extends Lane {
 }
 
 const MARGIN = 240; // px beyond the view that still count for stacking
-
-/** The time extent used to place an event, wall ms: [earliest, latest]. */
-export function eventExtent(e: TimelineEvent): [number, number] {
-  const d = e.date!;
-  return [d.earliest, d.latest];
-}
 
 /**
  * Places the events of each lane inside the window: culls with each lane's
@@ -165,10 +165,14 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
     const { running, visible } = counts[laneIndex]!;
     let aggregate: LaneAggregate | null = null;
     // Few enough to read one by one, and they stack into few enough rows: marks.
-    let placed = asMarks.has(laneIndex) ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight) : null;
+    let placed = asMarks.has(laneIndex)
+      ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight)
+      : null;
     // A few events always get their marks, however many rows they need.
     if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
-      const forced = (o.forced ?? []).filter((e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo);
+      const forced = (o.forced ?? []).filter(
+        (e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo,
+      );
       aggregate = aggregateLane(lane, running, forced, o, lo, hi, top + laneHeader, rowHeight);
       placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);
     }
@@ -231,7 +235,15 @@ function aggregateLane(
     const t1 = Math.min(hi, edges[Math.min(nBins, i + perCell)]!);
     const a = o.scale(t0);
     const b = o.scale(t1);
-    clusters.push({ left: Math.min(a, b), right: Math.max(a, b), cx: (a + b) / 2, cy: clusterTop + rowHeight / 2, t0, t1, count });
+    clusters.push({
+      left: Math.min(a, b),
+      right: Math.max(a, b),
+      cx: (a + b) / 2,
+      cy: clusterTop + rowHeight / 2,
+      t0,
+      t1,
+      count,
+    });
   }
   return { binPx, bins, max, clusters, clusterTop, clusterHeight: rowHeight, bandTop: 0, bandHeight: 24 };
 }
@@ -264,7 +276,8 @@ function placeEvents(
     // A point known to the day (or better) stays a sharp marker at any zoom; a
     // point somewhere in a longer span is drawn over that span once it is wide enough.
     const vague = d.latest - d.earliest >= 86_400_000;
-    let shape: MarkShape = d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && b - a > sym * 0.75) ? 'fuzzy' : 'point';
+    let shape: MarkShape =
+      d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && b - a > sym * 0.75) ? 'fuzzy' : 'point';
     if (openStart) a = b - fade;
     if (openEnd) b = a + fade;
     a = clamp(a);
@@ -317,7 +330,12 @@ function placeEvents(
     const row = stacked.rows[i]!;
     if (row < 0) return;
     const { text, ...rest } = m;
-    marks.push({ ...rest, row, cy: rowsTop + row * rowHeight + rowHeight / 2, label: stacked.labelled[i] ? text : null });
+    marks.push({
+      ...rest,
+      row,
+      cy: rowsTop + row * rowHeight + rowHeight / 2,
+      label: stacked.labelled[i] ? text : null,
+    });
   });
   return { marks, rows: stacked.rowCount };
 }

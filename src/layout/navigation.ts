@@ -17,10 +17,6 @@ export interface NavigationOrder {
   lane(key: string | null, delta: 1 | -1): string | null;
   idOf(key: string): string | null;
   isDated(key: string): boolean;
-  /** Position of a key in the order (-1 when unknown): marks are laid out in the DOM in this order. */
-  position(key: string): number;
-  /** Every key, in order. */
-  readonly size: number;
 }
 
 interface Entry {
@@ -76,7 +72,5 @@ export function navigationOrder(lanes: ReadonlyArray<Lane>, undated: readonly Ti
       return i === undefined ? null : entries[i]!.id;
     },
     isDated: (key) => !key.startsWith('u:'),
-    position: (key) => position.get(key) ?? -1,
-    size: entries.length,
   };
 }

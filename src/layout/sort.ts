@@ -9,7 +9,12 @@ export type SortDirection = 'ascending' | 'descending';
  * whichever the direction), by title or by kind, each with a stable tiebreak
  * on date then input order. Returns a new array.
  */
-export function sortEvents(events: readonly TimelineEvent[], key: SortKey, direction: SortDirection, collator: Intl.Collator): TimelineEvent[] {
+export function sortEvents(
+  events: readonly TimelineEvent[],
+  key: SortKey,
+  direction: SortDirection,
+  collator: Intl.Collator,
+): TimelineEvent[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const start = new Map<TimelineEvent, [number, number]>();
   for (const e of events) {

@@ -121,7 +121,8 @@ export class TimeIndex<T> {
     const out: T[] = [];
     for (const r of this.long) if (r.start < t && r.end >= t) out.push(r.item);
     const to = lowerBound(this.starts, t);
-    for (let i = lowerBound(this.starts, t - this.maxSpan); i < to; i++) if (this.ends[i]! >= t) out.push(this.items[i]!);
+    for (let i = lowerBound(this.starts, t - this.maxSpan); i < to; i++)
+      if (this.ends[i]! >= t) out.push(this.items[i]!);
     return out;
   }
 

@@ -14,7 +14,13 @@ export interface RowWindow {
  * Which of `count` fixed-height rows to render for a viewport scrolled to
  * `scrollTop`: O(1), so a 100,000-row table renders a few dozen rows.
  */
-export function rowWindow(count: number, rowHeight: number, scrollTop: number, viewport: number, overscan = 6): RowWindow {
+export function rowWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewport: number,
+  overscan = 6,
+): RowWindow {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const visible = Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + 1;

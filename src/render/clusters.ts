@@ -30,8 +30,6 @@ export interface BubbleBox {
 }
 
 export const BUBBLE_HEIGHT = 20;
-/** Half the height of the area that answers the pointer, around the row centre. */
-const HIT_HALF_HEIGHT = 12;
 
 /**
  * The bubble around a cluster's count, centred on its cell: wide enough for
@@ -45,17 +43,8 @@ export function bubbleBox(c: Cluster, text: string): BubbleBox {
   return { x: c.cx - width / 2, y: c.cy - BUBBLE_HEIGHT / 2, width, height: BUBBLE_HEIGHT };
 }
 
-/**
- * The cluster under a point (lanes-area px): its cell, at least 24 px wide,
- * 24 px tall around its row. Clusters do not overlap, so there is at most one.
- */
-export function clusterAt(clusters: readonly Cluster[], x: number, y: number): Cluster | null {
-  for (const c of clusters) {
-    if (Math.abs(y - c.cy) > HIT_HALF_HEIGHT) continue;
-    if (Math.abs(x - c.cx) <= Math.max(HIT_HALF_HEIGHT, (c.right - c.left) / 2)) return c;
-  }
-  return null;
-}
+/** The cluster under a point: its hit-test lives with the layout. */
+export { clusterAt } from '../layout/hit-test.js';
 
 /**
  * Draws cluster bubbles. Each bubble width (there are only a few: the width
@@ -112,7 +101,13 @@ export class ClusterPainter {
     return this._sprites.get(style)?.size ?? 0;
   }
 
-  private _sprite(sprites: Map<number, HTMLCanvasElement>, width: number, style: ClusterStyle, pad: number, dpr: number): HTMLCanvasElement {
+  private _sprite(
+    sprites: Map<number, HTMLCanvasElement>,
+    width: number,
+    style: ClusterStyle,
+    pad: number,
+    dpr: number,
+  ): HTMLCanvasElement {
     let sprite = sprites.get(width);
     if (sprite) return sprite;
     sprite = document.createElement('canvas');
@@ -152,6 +147,12 @@ function setTextStyle(ctx: CanvasRenderingContext2D, style: ClusterStyle, direct
 }
 
 /** A count centred in its bubble: as SVG text with dy="0.35em", the baseline 0.35em below the centre. */
-function drawCount(ctx: CanvasRenderingContext2D, b: BubbleBox, label: string, style: ClusterStyle, offsetY: number): void {
+function drawCount(
+  ctx: CanvasRenderingContext2D,
+  b: BubbleBox,
+  label: string,
+  style: ClusterStyle,
+  offsetY: number,
+): void {
   ctx.fillText(label, b.x + b.width / 2, b.y + offsetY + b.height / 2 + style.fontSize * 0.35);
 }

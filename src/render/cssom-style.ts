@@ -1,10 +1,18 @@
 import { noChange } from 'lit';
-import { Directive, PartType, directive, type AttributePart, type DirectiveParameters, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  PartType,
+  directive,
+  type AttributePart,
+  type DirectiveParameters,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /** Style properties to set: camelCase or kebab-case names, `--custom` properties as they are. */
 export type StyleValues = Readonly<Record<string, string | number | null | undefined>>;
 
-const kebab = (name: string) => (name.startsWith('--') || name.includes('-') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+const kebab = (name: string) =>
+  name.startsWith('--') || name.includes('-') ? name : name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * `style=${cssomStyle({...})}`: like Lit's `styleMap`, but every write goes

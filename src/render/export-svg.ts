@@ -47,7 +47,12 @@ export interface ExportBubble extends BubbleBox {
 }
 
 /** Serializes `plot`, with `bars` (the density bands) and `bubbles` (the clusters), into a standalone SVG document. */
-export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], background: string, bubbles: readonly ExportBubble[] = []): string {
+export function exportSvg(
+  plot: SVGSVGElement,
+  bars: readonly DensityBar[],
+  background: string,
+  bubbles: readonly ExportBubble[] = [],
+): string {
   const width = plot.width.baseVal.value || plot.getBoundingClientRect().width;
   const height = plot.height.baseVal.value || plot.getBoundingClientRect().height;
   const clone = plot.cloneNode(true) as SVGSVGElement;
@@ -74,19 +79,40 @@ export function exportSvg(plot: SVGSVGElement, bars: readonly DensityBar[], back
   clone.insertBefore(shape('rect', { width: '100%', height: '100%', fill: background }), clone.firstChild);
   if (bars.length) {
     const g = shape('g', { class: 'density' });
-    for (const b of bars) g.append(shape('rect', { x: b.x, y: b.y, width: b.width, height: b.height, fill: b.fill, 'fill-opacity': b.opacity }));
+    for (const b of bars)
+      g.append(
+        shape('rect', { x: b.x, y: b.y, width: b.width, height: b.height, fill: b.fill, 'fill-opacity': b.opacity }),
+      );
     // Above the lane bands, below the marks, as on screen.
     clone.insertBefore(g, clone.querySelector('.marks'));
   }
   if (bubbles.length) {
     const g = shape('g', { class: 'clusters' });
     for (const { x, y, width, height, text, style } of bubbles) {
-      const count = shape('text', { x: x + width / 2, y: y + height / 2, dy: '0.35em', 'text-anchor': 'middle', fill: style.textFill });
+      const count = shape('text', {
+        x: x + width / 2,
+        y: y + height / 2,
+        dy: '0.35em',
+        'text-anchor': 'middle',
+        fill: style.textFill,
+      });
       // A CSSOM write, as above: the font shorthand as the canvas drew it.
       count.style.font = style.font;
       count.textContent = text;
       const bubble = shape('g', { opacity: style.opacity });
-      bubble.append(shape('rect', { x, y, width, height, rx: height / 2, fill: style.fill, stroke: style.stroke, 'stroke-width': style.strokeWidth }), count);
+      bubble.append(
+        shape('rect', {
+          x,
+          y,
+          width,
+          height,
+          rx: height / 2,
+          fill: style.fill,
+          stroke: style.stroke,
+          'stroke-width': style.strokeWidth,
+        }),
+        count,
+      );
       g.append(bubble);
     }
     clone.insertBefore(g, clone.querySelector('.marks'));
@@ -117,5 +143,7 @@ export async function svgToPng(svgText: string, scale: number): Promise<Blob> {
   const ctx = canvas.getContext('2d')!;
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0);
-  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

@@ -7,6 +7,11 @@ export class TextMeasurer {
   private cache = new Map<string, number>();
   private _font = '';
 
+  /** The CSS font shorthand text is measured in. */
+  get font(): string {
+    return this._font;
+  }
+
   set font(font: string) {
     if (font === this._font) return;
     this._font = font;

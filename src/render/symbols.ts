@@ -10,10 +10,14 @@ export const SYMBOL_PATHS = {
   circle: 'M5.917,0A5.917,5.917,0,1,1,-5.917,0A5.917,5.917,0,1,1,5.917,0',
   square: 'M-5.244,-5.244h10.488v10.488h-10.488Z',
   diamond: 'M0,-9.76L5.635,0L0,9.76L-5.635,0Z',
-  star: 'M0,-9.899L2.222,-3.059L9.414,-3.059L3.596,1.168L5.818,8.008L0,3.781L-5.818,8.008L-3.596,1.168L-9.414,-3.059L-2.222,-3.059Z',
+  star:
+    'M0,-9.899L2.222,-3.059L9.414,-3.059L3.596,1.168L5.818,8.008L0,3.781' +
+    'L-5.818,8.008L-3.596,1.168L-9.414,-3.059L-2.222,-3.059Z',
   triangle: 'M0,-9.202L7.969,4.601L-7.969,4.601Z',
   wye: 'M2.83,1.634L2.83,7.295L-2.83,7.295L-2.83,1.634L-7.732,-1.196L-4.902,-6.098L0,-3.268L4.902,-6.098L7.732,-1.196Z',
-  cross: 'M-7.036,-2.345L-2.345,-2.345L-2.345,-7.036L2.345,-7.036L2.345,-2.345L7.036,-2.345L7.036,2.345L2.345,2.345L2.345,7.036L-2.345,7.036L-2.345,2.345L-7.036,2.345Z',
+  cross:
+    'M-7.036,-2.345L-2.345,-2.345L-2.345,-7.036L2.345,-7.036L2.345,-2.345L7.036,-2.345' +
+    'L7.036,2.345L2.345,2.345L2.345,7.036L-2.345,7.036L-2.345,2.345L-7.036,2.345Z',
 } as const;
 
 export const SYMBOL_AREA = 110;
@@ -72,7 +76,14 @@ function shapeOf(kind: string): Shape {
 }
 
 /** Sort rank of a kind: the vocabulary's order, other kinds after. */
-export function kindRank(kind: string): number {
-  const i = (EVENT_KINDS as readonly string[]).indexOf(kind);
-  return i >= 0 ? i : EVENT_KINDS.length;
+export { kindRank } from '../layout/lanes.js';
+
+/** The private custom property holding a kind's colour: one of the vocabulary's, or `other`. */
+export function kindColorVar(kind: string): string {
+  return `--_kind-${(EVENT_KINDS as readonly string[]).includes(kind) ? kind : 'other'}`;
+}
+
+/** A kind's colour as a CSS value. */
+export function kindColor(kind: string): string {
+  return `var(${kindColorVar(kind)})`;
 }

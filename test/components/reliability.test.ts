@@ -614,9 +614,9 @@ describe('reliability', function () {
       }
     });
 
-    // KNOWN ISSUE, needs a change in src/controllers/data-controller.ts (see the report):
-    // hostDisconnected() aborts the fetch, and nothing restarts it on reconnect, so an
-    // element moved in the DOM during a fetch shows "Loading timeline…" for ever.
+    // hostDisconnected() aborts the fetch; the data controller must start it again on
+    // reconnect, or an element moved in the DOM during a fetch shows "Loading timeline…"
+    // for ever.
     it('moved in the DOM during a fetch: it loads once reconnected', async () => {
       const el = document.createElement('event-timeline');
       el.src = `/__test/slow?ms=600&file=${DATASET_URL}`;
@@ -625,7 +625,8 @@ describe('reliability', function () {
       await el.updateComplete;
       el.remove();
       wrapper.append(el);
-      // Not renderComplete: while the state stays "loading" it spins on microtasks and hangs the page.
+      // Polls the state rather than awaiting renderComplete, so that a regression (a state stuck
+      // at "loading") fails here within 3 s instead of timing the test out.
       for (let i = 0; i < 30 && stateText(el) !== null; i++) await sleep(100);
       expect(stateText(el)).to.equal(null);
       expect(drawn(el).size).to.be.greaterThan(10);
@@ -633,9 +634,9 @@ describe('reliability', function () {
   });
 
   describe('hostile page state', () => {
-    // KNOWN ISSUE, needs a change in _applyHash (event-timeline.component.ts): a malformed
-    // percent-escape in the page's URL (#%E0%A4%A) makes decodeURIComponent throw inside
-    // willUpdate, and the element never renders. Anyone can send such a link.
+    // A malformed percent-escape in the page's URL (#%E0%A4%A), which anyone can send as a
+    // link, makes decodeURIComponent throw: the element must catch it, ignore the hash and
+    // render.
     it('hash-link with a malformed hash neither throws nor stops rendering', async () => {
       location.hash = '#%E0%A4%A';
       try {
@@ -810,11 +811,11 @@ describe('reliability', function () {
       }
     });
 
-    // KNOWN ISSUE, needs a change in event-timeline.styles.ts (see the report): rows taller
-    // than the table's fixed 60 px (any title that wraps onto a third line) make the
-    // virtualized table re-render on every frame while scrolled: the browser's scroll
-    // anchoring moves scrollTop, which re-renders, which moves it again. renderComplete
-    // never resolves and the page keeps busy.
+    // Rows taller than the table's fixed 60 px (a title that wraps onto a third line) could
+    // make the virtualized table re-render on every frame while scrolled: the browser's
+    // scroll anchoring moves scrollTop, which re-renders, which moves it again, and
+    // renderComplete never resolves. The styles switch scroll anchoring off and clamp the
+    // lines; this scrolls long rows and checks the table goes quiet and settles.
     it('the table settles when scrolled, whatever its rows hold', async () => {
       const r = await load((el) => {
         el.events = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, title: `A rather long title that wraps onto several lines in the table, number ${i}`, date: '2023-01-01' }));

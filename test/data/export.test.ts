@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { toRawDataset, toRawEvent } from '../../src/data/export.js';
 import { parseDataset } from '../../src/data/load.js';
 import { normalize } from '../../src/data/normalize.js';
-import { EVENT_KINDS, type RawDataset } from '../../src/data/types.js';
+import type { RawDataset } from '../../src/data/types.js';
+import { edtf, nonBlank, rawEvent, tricky, url } from '../support/arbitraries.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
@@ -28,14 +29,29 @@ describe('toRawDataset', () => {
       { title: 'Undated', date: null, kind: 'meeting', dateText: 'once', actors: ['X'], group: 'g' },
     ]);
     expect(events.map(toRawEvent)).to.deep.equal([
-      { id: 'a', title: 'A', kind: 'other', date: '2023-05~', dateText: null, actors: [], corroboration: { date: '2023-05-02', note: 'n' } },
+      {
+        id: 'a',
+        title: 'A',
+        kind: 'other',
+        date: '2023-05~',
+        dateText: null,
+        actors: [],
+        corroboration: { date: '2023-05-02', note: 'n' },
+      },
       { id: 'undated', title: 'Undated', kind: 'meeting', date: null, dateText: 'once', actors: ['X'], group: 'g' },
     ]);
   });
 
   it('toRawDataset(dataset) shares no arrays or objects with the normalized events', () => {
     const n = normalize([
-      { id: 'a', title: 'A', date: '2023', actors: ['X'], links: [{ url: 'https://a.example/' }], source: { quote: 'q', start: 0, end: 1 } },
+      {
+        id: 'a',
+        title: 'A',
+        date: '2023',
+        actors: ['X'],
+        links: [{ url: 'https://a.example/' }],
+        source: { quote: 'q', start: 0, end: 1 },
+      },
       { id: 'b', title: 'B', date: '2024', after: ['a'], media: { url: 'https://a.example/i.png' } },
     ]);
     const before = JSON.stringify(n.events);
@@ -49,8 +65,16 @@ describe('toRawDataset', () => {
   });
 
   it('toRawDataset(dataset) writes eras as EDTF, the source, and a TimelineJS title as source.title', async () => {
-    const n = normalize({ source: { title: 'Paper', published: '2023-08-02' }, events: [], eras: [{ title: 'E', date: '2020/2021' }] });
-    expect(toRawDataset(n)).to.deep.equal({ source: { title: 'Paper', published: '2023-08-02' }, events: [], eras: [{ title: 'E', date: '2020/2021' }] });
+    const n = normalize({
+      source: { title: 'Paper', published: '2023-08-02' },
+      events: [],
+      eras: [{ title: 'E', date: '2020/2021' }],
+    });
+    expect(toRawDataset(n)).to.deep.equal({
+      source: { title: 'Paper', published: '2023-08-02' },
+      events: [],
+      eras: [{ title: 'E', date: '2020/2021' }],
+    });
     expect(Object.keys(toRawDataset(n))).to.deep.equal(['source', 'events', 'eras']);
     expect(toRawDataset(normalize([]))).to.deep.equal({ events: [] });
 
@@ -79,41 +103,26 @@ describe('toRawDataset', () => {
   });
 
   describe('normalize(toRawDataset(d)) equals d (property)', () => {
-    const nonBlank = (unit: fc.Arbitrary<string>) => fc.string({ unit, minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
-    const tricky = fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '|', '<b>', '&amp;', 'é', '中文', 'عربي', '😀', '\t');
-    const edtf = fc.constantFrom('2023', '2023-05', '2023-05-01', '-0043-03-15', 'Y-10000', '2023-05-01T10:30:00Z', '2023-06-01/2023-08-15', '[2023-07-24..2023-07-30]', '2023-03~', '../2023-04', '2023-21');
-    const url = fc.webUrl({ validSchemes: ['https', 'http'] });
-    const raw = fc.record(
-      {
-        id: fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),
-        title: nonBlank(tricky),
-        kind: fc.constantFrom(...EVENT_KINDS),
-        date: fc.option(edtf),
-        dateText: fc.option(nonBlank(tricky)),
-        actors: fc.array(nonBlank(tricky), { maxLength: 3 }),
-        place: fc.option(nonBlank(tricky)),
-        summary: fc.option(fc.string({ unit: tricky, maxLength: 8 })),
-        links: fc.array(fc.record({ url, label: nonBlank(tricky) }, { requiredKeys: ['url'] }), { maxLength: 3 }),
-        media: fc.option(fc.record({ url: url.map((u) => `${u.replace(/[?#].*$/, '')}/image.png`), caption: fc.string(), credit: fc.string() }, { requiredKeys: ['url'] })),
-        source: fc.option(
-          fc.tuple(nonBlank(tricky), fc.option(fc.nat(1000)), fc.option(url)).map(([quote, start, u]) => ({
-            quote,
-            ...(start === null ? {} : { start, end: start + quote.length }),
-            ...(u ? { url: u } : {}),
-          })),
-        ),
-        group: fc.option(fc.string({ unit: tricky, maxLength: 8 })),
-        corroboration: fc.option(fc.record({ date: edtf, note: fc.string({ unit: tricky, maxLength: 10 }), url }, { requiredKeys: ['date', 'note'] })),
-      },
-      { requiredKeys: ['title', 'date'] },
-    );
     const era = fc.record({ title: nonBlank(tricky), date: edtf });
-    const source = fc.option(fc.record({ title: fc.string(), publisher: fc.string(), published: fc.constantFrom('2023-08-02', '2023'), file: fc.string(), url }, { requiredKeys: ['title'] }));
+    const source = fc.option(
+      fc.record(
+        {
+          title: fc.string(),
+          publisher: fc.string(),
+          published: fc.constantFrom('2023-08-02', '2023'),
+          file: fc.string(),
+          url,
+        },
+        { requiredKeys: ['title'] },
+      ),
+    );
     const dataset = fc
-      .record({ events: fc.array(raw, { maxLength: 8 }), eras: fc.array(era, { maxLength: 2 }), source })
+      .record({ events: fc.array(rawEvent, { maxLength: 8 }), eras: fc.array(era, { maxLength: 2 }), source })
       .map(({ events, eras, source: s }) => {
         // Chain some events (by their given or generated ids) so before/after carry references.
-        const chained = events.map((e, k) => (k > 0 && k % 3 === 0 && events[k - 1]!.id ? { ...e, before: [events[k - 1]!.id!] } : e));
+        const chained = events.map((e, k) =>
+          k > 0 && k % 3 === 0 && events[k - 1]!.id ? { ...e, before: [events[k - 1]!.id!] } : e,
+        );
         return (s ? { source: s, events: chained, eras } : { events: chained, eras }) as RawDataset;
       });
 

@@ -1,0 +1,178 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { TimelineEvent } from '../data/types.js';
+import { clusterInLayout, nearestInBand } from '../layout/hit-test.js';
+import type { Cluster, IndexedLane, LaneBox, MarkLayout } from '../layout/marks.js';
+import type { TimeScale } from '../layout/time-scale.js';
+import { bubbleBox, ClusterPainter } from '../render/clusters.js';
+import { densityBars, eachLaneCanvas, paintDensity } from '../render/density.js';
+import { exportSvg, type DensityBar, type ExportBubble } from '../render/export-svg.js';
+import { AXIS_HEIGHT } from '../render/plot.js';
+import { kindColorVar } from '../render/symbols.js';
+import { ThemeColors } from '../render/theme-colors.js';
+
+type Host = ReactiveElement;
+
+/** What was drawn this update, as the painters and the hit-test need it. */
+export interface DenseFrame {
+  layout: MarkLayout | null;
+  /** The view: its indexed lanes are the ones the layout was made from. */
+  view: { lanes: readonly IndexedLane[] };
+  scale: TimeScale;
+  /** The plot's box; `styleKey` changes whenever theme colours may have changed. */
+  box: { width: number; dir: 'ltr' | 'rtl'; styleKey: string };
+  /** Lanes by kind take their kind's colour; other lanes the accent. */
+  byKind: boolean;
+  /** Counts in the locale's short form. */
+  compact: Intl.NumberFormat;
+}
+
+export interface DenseLanesOptions {
+  /** An event of a band is under the pointer (null: none), at plot px. */
+  hover(hit: { id: string; lane: number; x: number; y: number } | null): void;
+  /** An event of a band was clicked. */
+  select(event: TimelineEvent, lane: number): void;
+  /** A cluster bubble was clicked: zoom into it. */
+  zoomTo(cluster: Cluster): void;
+}
+
+/**
+ * The lanes too dense to draw one mark per event: paints their density bands
+ * and cluster bubbles on canvases after each render, and answers the pointer
+ * over them from the layout (the canvases keep no shapes): a band stands for
+ * its nearest event, a bubble zooms in. Both are aria-hidden; the keyboard
+ * and the table reach every event one by one.
+ */
+export class DenseLanesController implements ReactiveController {
+  private frame: DenseFrame | null = null;
+  private readonly colors = new ThemeColors();
+  private readonly painter = new ClusterPainter();
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: DenseLanesOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Takes this update's layout; painted once it is rendered. */
+  set(frame: DenseFrame): void {
+    this.frame = frame;
+    this.colors.invalidate(frame.box.styleKey);
+  }
+
+  hostUpdated(): void {
+    const f = this.frame;
+    const probe = this.probe();
+    if (!f?.layout || !probe) return;
+    const root = this.host.renderRoot;
+    const { width, dir } = f.box;
+    eachLaneCanvas(
+      root,
+      'density',
+      f.layout.lanes,
+      width,
+      (a) => a.bandHeight,
+      (lane, a, ctx, dpr) => paintDensity(ctx, this.bars(probe, [lane]), AXIS_HEIGHT + a.bandTop, dpr),
+    );
+    eachLaneCanvas(
+      root,
+      'clusters',
+      f.layout.lanes,
+      width,
+      (a) => a.clusterHeight,
+      (lane, a, ctx, dpr) => {
+        const labels = a.clusters.map((c) => f.compact.format(c.count));
+        this.painter.paint(ctx, a.clusters, labels, this.clusterStyle(lane), -a.clusterTop, dpr, dir);
+      },
+    );
+  }
+
+  /**
+   * A standalone SVG document of the plot: styles inlined, text kept as text,
+   * and the dense stretches the canvases show as rects and bubbles with counts.
+   * @throws Error when nothing is drawn yet.
+   */
+  toSVG(): string {
+    const plot = this.host.renderRoot.querySelector<SVGSVGElement>('svg.plot');
+    const probe = this.probe();
+    if (!plot || !probe) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
+    const bars = this.frame?.layout ? this.bars(probe, this.frame.layout.lanes) : [];
+    return exportSvg(plot, bars, this.colors.color(probe, '--_surface'), this.exportBubbles());
+  }
+
+  /** The clusters as the canvases show them, in plot coordinates, for the SVG export. */
+  private exportBubbles(): ExportBubble[] {
+    const f = this.frame;
+    return (f?.layout?.lanes ?? []).flatMap((lane) => {
+      if (!lane.aggregate) return [];
+      const style = this.clusterStyle(lane);
+      return lane.aggregate.clusters.map((c) => {
+        const text = f!.compact.format(c.count);
+        const box = bubbleBox(c, text);
+        return { ...box, y: box.y + AXIS_HEIGHT, text, style };
+      });
+    });
+  }
+
+  /** The plot's pointer listeners. */
+  readonly handlers = {
+    pointermove: (ev: PointerEvent) => this.onPointerMove(ev),
+    click: (ev: MouseEvent) => this.onClick(ev),
+  };
+
+  /** Pointer over the plot: a bubble shows the zoom-in cursor; over a band, its nearest event is hovered. */
+  onPointerMove = (ev: PointerEvent): void => {
+    if (ev.buttons) return;
+    const svg = ev.currentTarget as SVGSVGElement;
+    const at = this.pointAt(ev);
+    const cluster = at && clusterInLayout(at.layout, at.x, at.y);
+    svg.classList.toggle('over-cluster', !!cluster);
+    // Under a bubble the pointer means the cluster, not an event of the band.
+    const hit = at && !cluster ? nearestInBand(at.layout, this.frame!.view.lanes, this.frame!.scale, at.x, at.y) : null;
+    this.options.hover(hit ? { id: hit.event.id, lane: hit.lane, x: at!.x, y: at!.y + AXIS_HEIGHT } : null);
+  };
+
+  /** A click on a bubble zooms into it; on a band, it selects the nearest event. */
+  onClick = (ev: MouseEvent): void => {
+    const at = this.pointAt(ev);
+    if (!at) return;
+    const cluster = clusterInLayout(at.layout, at.x, at.y);
+    if (cluster) {
+      this.options.zoomTo(cluster);
+      return;
+    }
+    const hit = nearestInBand(at.layout, this.frame!.view.lanes, this.frame!.scale, at.x, at.y);
+    if (hit) this.options.select(hit.event, hit.lane);
+  };
+
+  /** The pointer in lanes-area px, unless it is over a mark (marks answer for themselves). */
+  private pointAt(ev: MouseEvent): { layout: MarkLayout; x: number; y: number } | null {
+    const layout = this.frame?.layout;
+    if (!layout || (ev.target as Element).closest?.('.mark')) return null;
+    const box = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
+    return { layout, x: ev.clientX - box.left, y: ev.clientY - box.top - AXIS_HEIGHT };
+  }
+
+  private bars(probe: HTMLElement, lanes: readonly LaneBox[]): DensityBar[] {
+    const f = this.frame!;
+    return densityBars(lanes, {
+      width: f.box.width,
+      dir: f.box.dir,
+      top: AXIS_HEIGHT,
+      fill: (lane) => this.colors.color(probe, this.colorVar(lane)),
+    });
+  }
+
+  private clusterStyle(lane: LaneBox) {
+    const g = this.host.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
+    return this.colors.clusterStyle(g, this.colorVar(lane));
+  }
+
+  private colorVar(lane: LaneBox): string {
+    return this.frame!.byKind ? kindColorVar(lane.key) : '--_accent';
+  }
+
+  private probe(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.probe');
+  }
+}

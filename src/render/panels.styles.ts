@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+/**
+ * The panels around the plot: the undated shelf, the details panel, the
+ * tooltip, the loading / empty / error state messages and the data problems
+ * list. Uses only the host's private `--_*` tokens.
+ */
+export const panelsStyles = css`
+  .undated {
+    grid-area: undated;
+  }
+
+  .undated h2,
+  .details h2 {
+    margin: 0 0 4px;
+    font-size: 0.9em;
+    font-weight: 700;
+  }
+
+  .undated p {
+    margin: 0 0 6px;
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+
+  .undated ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 14px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .undated-event {
+    display: inline-flex;
+    cursor: pointer;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 3px 10px;
+    border: 1.5px dashed var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+  }
+
+  .undated-event.selected {
+    border-style: solid;
+    box-shadow: 0 0 0 2px var(--_selection);
+  }
+
+  .undated li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 8px;
+  }
+
+  .undated .relation {
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+
+  .details {
+    grid-area: details;
+    position: relative;
+    padding: 12px 14px;
+    border: 1px solid var(--_grid);
+    border-inline-start: 4px solid var(--_c, var(--_accent));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: anywhere;
+  }
+
+  .details h2 {
+    font-size: 1.1em;
+    padding-inline-end: 32px;
+  }
+
+  .details .close {
+    position: absolute;
+    inset-block-start: 8px;
+    inset-inline-end: 8px;
+    min-width: 28px;
+    min-height: 28px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 10px;
+    margin: 8px 0;
+  }
+
+  .details dt {
+    color: var(--_text-muted);
+  }
+
+  .details dd {
+    margin: 0;
+  }
+
+  .details figure {
+    margin: 8px 0;
+  }
+
+  .details blockquote {
+    margin: 8px 0;
+    padding: 6px 10px;
+    border-inline-start: 3px solid var(--_grid);
+    background: var(--_surface-alt);
+    font-style: italic;
+  }
+
+  .details img {
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+
+  .details a {
+    color: var(--_accent);
+  }
+
+  .kind-chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    color: var(--_text-muted);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    max-width: min(320px, 90%);
+    padding: 6px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
+    pointer-events: none;
+  }
+
+  .tooltip strong {
+    display: block;
+  }
+
+  .tooltip .when {
+    color: var(--_text-muted);
+  }
+
+  .state {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 16px;
+    color: var(--_text-muted);
+    text-align: center;
+  }
+
+  .state.error {
+    color: var(--_marker);
+  }
+
+  .problems {
+    grid-column: 1 / -1;
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+
+  .problems summary {
+    min-height: 24px;
+  }
+
+  /* Windows high contrast and other forced colours: system colours, never lost marks. */
+  @media (forced-colors: active) {
+    .undated-event svg path {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .undated-event.selected {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  /* On paper: no controls, and no panel cut across pages. */
+  @media print {
+    .tooltip,
+    .details .close {
+      display: none;
+    }
+    .undated-event,
+    .details {
+      break-inside: avoid;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .tooltip {
+      transition: opacity 120ms;
+    }
+  }
+`;

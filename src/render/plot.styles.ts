@@ -1,0 +1,245 @@
+import { css } from 'lit';
+
+/**
+ * The plot: the SVG with its axis, lanes, eras, markers, event marks and
+ * labels, and the density and cluster canvases laid over it with the hidden
+ * probes they read their style from. Uses only the host's private `--_*` tokens.
+ */
+export const plotStyles = css`
+  svg.plot {
+    display: block;
+    touch-action: none;
+    user-select: none;
+    cursor: grab;
+  }
+
+  svg.plot:active {
+    cursor: grabbing;
+  }
+
+  .axis line {
+    stroke: var(--_grid);
+  }
+
+  .axis text,
+  .lane-label,
+  .era-label,
+  .marker-label {
+    fill: var(--_text-muted);
+    font-size: 0.85em;
+  }
+
+  .axis-band {
+    fill: var(--_surface);
+  }
+
+  .axis-rule {
+    stroke: var(--_grid);
+  }
+
+  .lane-band.alt {
+    fill: var(--_surface-alt);
+  }
+
+  .lane-band {
+    fill: transparent;
+  }
+
+  .lane-label {
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.75em;
+  }
+
+  .era {
+    fill: var(--_era);
+  }
+
+  .marker line {
+    stroke: var(--_marker);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+
+  .marker-label {
+    fill: var(--_marker);
+    font-weight: 600;
+  }
+
+  /* Event marks. Colour comes from the kind; shape and outline carry meaning too. */
+  .mark {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .mark .hit {
+    fill: transparent;
+  }
+
+  .mark .span {
+    fill: var(--_c);
+    fill-opacity: 0.16;
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+
+  /* An open side fades out: a gradient mask over the span's box. */
+  .mark .span.fade-l {
+    mask-image: linear-gradient(to right, transparent, #000);
+  }
+
+  .mark .span.fade-r {
+    mask-image: linear-gradient(to right, #000, transparent);
+  }
+
+  .mark .span.fade-lr {
+    mask-image: linear-gradient(to right, transparent, #000 50%, transparent);
+  }
+
+  .mark.fuzzy .span {
+    fill-opacity: 0.1;
+    stroke-dasharray: 2 3;
+    stroke-linecap: round;
+  }
+
+  .mark.interval .span {
+    fill-opacity: 0.28;
+  }
+
+  .mark .whisker {
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+
+  .mark .symbol {
+    fill: var(--_c);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+
+  /* Hollow means uncertain: the date is somewhere in a span, or qualified. */
+  .mark.uncertain .symbol {
+    fill: var(--_surface);
+    stroke: var(--_c);
+    stroke-width: 2;
+  }
+
+  .label {
+    fill: var(--_text);
+    /* A halo keeps labels legible over spans, grid lines and markers. */
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+
+  .mark .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+    opacity: 0;
+  }
+
+  .mark:focus-visible .focus-ring {
+    opacity: 1;
+  }
+
+  .mark.selected .symbol {
+    stroke: var(--_selection);
+    stroke-width: 3;
+  }
+
+  .label {
+    pointer-events: none;
+  }
+
+  .label.selected {
+    font-weight: 700;
+  }
+
+  canvas.density {
+    position: absolute;
+    left: 0;
+    pointer-events: none;
+    opacity: 0.55;
+  }
+
+  .probe {
+    display: none;
+  }
+
+  canvas.clusters {
+    position: absolute;
+    left: 0;
+    pointer-events: none;
+  }
+
+  /* The clusters' style source: read by script, never shown. */
+  .cluster-probe {
+    display: none;
+  }
+
+  svg.plot.over-cluster {
+    cursor: zoom-in;
+  }
+
+  .cluster .bubble {
+    fill: var(--_surface);
+    stroke: var(--_c);
+    stroke-width: 1.5;
+  }
+
+  .cluster text {
+    fill: var(--_text);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+
+  /* Windows high contrast and other forced colours: system colours, never lost marks. */
+  @media (forced-colors: active) {
+    .mark .symbol {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.uncertain .symbol {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark .span,
+    .mark .whisker {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .mark.selected .symbol {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .cluster .bubble {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark .focus-ring {
+      stroke: Highlight;
+    }
+    .label,
+    .axis text,
+    .lane-label,
+    .era-label,
+    .marker-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .axis line,
+    .marker line {
+      stroke: GrayText;
+    }
+  }
+
+  /* On paper: a mark is never cut across pages. */
+  @media print {
+    .mark {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { classMap } from 'lit/directives/class-map.js';
+import type { TimelineEra } from '../data/types.js';
+import { markKey } from '../layout/frame.js';
+import type { LaneAggregate, MarkLayout, PlacedMark } from '../layout/marks.js';
+import type { Tick } from '../layout/ticks.js';
+import type { TimeScale } from '../layout/time-scale.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import type { ViewText } from './text.js';
+import { cssomStyle } from './cssom-style.js';
+import { kindColor, kindSymbol } from './symbols.js';
+
+/** Height of the time axis above the lanes, px. */
+export const AXIS_HEIGHT = 30;
+
+/**
+ * Wraps data text drawn in SVG in a first-strong isolate, so a Latin title in
+ * a right-to-left timeline (or the reverse) keeps its own direction, and its
+ * ellipsis its end, while the whole sits where the layout put it.
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** A vertical rule with a label: the now marker or the reference (published) date. */
+export interface Marker {
+  t: number;
+  label: string;
+}
+
+/**
+ * The now marker (at its wall-clock instant) and the reference date's,
+ * labelled "Published" when it is the source's date.
+ */
+export function plotMarkers(o: {
+  now: number | null;
+  reference: number | null;
+  published: boolean;
+  strings: TimelineStrings;
+}): Marker[] {
+  const markers: Marker[] = [];
+  if (o.now !== null) markers.push({ t: o.now, label: o.strings.now });
+  if (o.reference !== null)
+    markers.push({ t: o.reference, label: o.published ? o.strings.published : o.strings.reference });
+  return markers;
+}
+
+/** What the plot's listeners do; the plot itself holds no state. */
+export interface PlotHandlers {
+  keydown(ev: KeyboardEvent): void;
+  focusin(ev: FocusEvent): void;
+  pointerleave(): void;
+  pointermove(ev: PointerEvent): void;
+  click(ev: MouseEvent): void;
+  /** A mark was clicked or entered by the pointer. */
+  markClick(id: string, key: string): void;
+  markEnter(key: string): void;
+}
+
+export interface PlotProps {
+  layout: MarkLayout | null;
+  ticks: readonly Tick[];
+  scale: TimeScale;
+  width: number;
+  dir: 'ltr' | 'rtl';
+  eras: readonly TimelineEra[];
+  markers: readonly Marker[];
+  selected: string | null;
+  /** Marks in keyboard (DOM) order, and the key holding the single tab stop. */
+  ordered: readonly PlacedMark[];
+  tabStop: string | null;
+  /** The words of the marks' accessible names. */
+  text: ViewText;
+  /** Whether a mark's name says its lane (an event grouped by actor has a mark in each of its actors' lanes). */
+  laneInName: boolean;
+  /** A label's width in px, for the hit area. */
+  labelWidth(label: string): number;
+  /** The count a dense lane's clusters stand for. */
+  clusterTotal(a: LaneAggregate): number;
+  on: PlotHandlers;
+}
+
+/** The plot: an SVG of axis, lanes, eras, markers and marks, a canvas pair per dense lane, and style probes. */
+export function plot(p: PlotProps): TemplateResult {
+  const { layout, width } = p;
+  const height = AXIS_HEIGHT + (layout?.height ?? 0) + 8;
+  return html`<svg
+      class="plot"
+      part="plot"
+      width=${width}
+      height=${height}
+      role="group"
+      aria-label=${p.text.strings.timeline}
+      @keydown=${p.on.keydown}
+      @focusin=${p.on.focusin}
+      @pointerleave=${p.on.pointerleave}
+      @pointermove=${p.on.pointermove}
+      @click=${p.on.click}
+    >
+      ${
+        layout
+          ? svg`${lanes(layout, width, p.dir)}${eras(p, height)}${axis(p.ticks, width, height)}${markers(
+              p,
+              height,
+            )}${marks(p, layout)}`
+          : nothing
+      }
+    </svg>
+    ${
+      layout
+        ? repeat(
+            layout.lanes.filter((l) => l.aggregate),
+            (l) => l.key,
+            (l) =>
+              html`<canvas class="density" part="density" aria-hidden="true" data-lane=${l.key}
+            style=${cssomStyle({
+              top: `${AXIS_HEIGHT + l.aggregate!.bandTop}px`,
+              height: `${l.aggregate!.bandHeight}px`,
+              width: `${width}px`,
+            })}></canvas>
+            <canvas class="clusters" part="clusters" aria-hidden="true" data-lane=${l.key}
+            data-count=${p.clusterTotal(l.aggregate!)}
+            style=${cssomStyle({
+              top: `${AXIS_HEIGHT + l.aggregate!.clusterTop}px`,
+              height: `${l.aggregate!.clusterHeight}px`,
+              width: `${width}px`,
+            })}></canvas>`,
+          )
+        : nothing
+    }
+    <span class="probe" aria-hidden="true"></span>
+    <svg class="cluster-probe" aria-hidden="true"
+      ><g class="cluster" part="cluster"><rect class="bubble"></rect><text>0</text></g></svg
+    >`;
+}
+
+function axis(ticks: readonly Tick[], width: number, height: number): SVGTemplateResult {
+  return svg`<g class="axis" part="axis" aria-hidden="true">
+      <rect class="axis-band" x="0" y="0" width=${width} height=${AXIS_HEIGHT}></rect>
+      ${ticks.map(
+        (t) => svg`<line x1=${t.x} x2=${t.x} y1=${AXIS_HEIGHT - 6} y2=${height}></line>
+          ${
+            t.label === null
+              ? nothing
+              : svg`<text part="tick-label" x=${t.labelX} y=${AXIS_HEIGHT - 11} text-anchor="middle">${t.label}</text>`
+          }`,
+      )}
+      <line class="axis-rule" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
+    </g>`;
+}
+
+function lanes(layout: MarkLayout, width: number, dir: 'ltr' | 'rtl'): SVGTemplateResult {
+  const rtl = dir === 'rtl';
+  return svg`<g class="lanes" aria-hidden="true">
+      ${layout.lanes.map(
+        (
+          lane,
+          i,
+        ) => svg`<rect part="lane" class=${i % 2 ? 'lane-band alt' : 'lane-band'} x="0" y=${AXIS_HEIGHT + lane.top}
+          width=${width} height=${lane.height}></rect>
+          ${
+            lane.label
+              ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15}
+                text-anchor="start">${isolate(lane.label)}</text>`
+              : nothing
+          }`,
+      )}
+    </g>`;
+}
+
+function eras(p: PlotProps, height: number): SVGTemplateResult | typeof nothing {
+  if (!p.eras.length) return nothing;
+  const { width, scale } = p;
+  const rtl = p.dir === 'rtl';
+  const x = (t: number) => (Number.isFinite(t) ? scale(t) : t < 0 === rtl ? width + 10 : -10);
+  return svg`<g part="eras">
+      ${p.eras.map((era) => {
+        const a = Math.max(-10, Math.min(width + 10, x(era.date.earliest)));
+        const b = Math.max(-10, Math.min(width + 10, x(era.date.latest + 1)));
+        const left = Math.min(a, b);
+        const w = Math.abs(b - a);
+        if (w < 1 || left > width || left + w < 0) return nothing;
+        const lx = Math.max(left, 0) + 6;
+        return svg`<g part="era"><rect class="era" x=${left} y=${AXIS_HEIGHT} width=${w}
+          height=${height - AXIS_HEIGHT}></rect>
+          <text class="era-label" x=${rtl ? Math.min(left + w, width) - 6 : lx}
+            y=${height - 6}>${isolate(era.title)}</text></g>`;
+      })}
+    </g>`;
+}
+
+function markers(p: PlotProps, height: number): SVGTemplateResult {
+  const { width } = p;
+  const rtl = p.dir === 'rtl';
+  return svg`${p.markers.map(({ t, label }) => {
+    const x = p.scale(t);
+    if (!(x >= 0 && x <= width)) return nothing;
+    const flip = rtl ? x < 80 : x > width - 80;
+    return svg`<g class="marker" part="marker" aria-hidden="true"
+        ><line x1=${x} x2=${x} y1=${AXIS_HEIGHT} y2=${height}></line>
+        <text class="marker-label" x=${flip ? x - 4 : x + 4} y=${AXIS_HEIGHT + 12}
+          text-anchor=${flip ? 'end' : 'start'}>${label}</text></g>`;
+  })}`;
+}
+
+/**
+ * The marks, a listbox whose options sit in the DOM in keyboard (date) order,
+ * and their labels in a layer of their own: a mark's accessible name is its
+ * aria-label, which a shortened visible label must not contradict.
+ */
+function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
+  const { ordered, tabStop } = p;
+  return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'}
+      aria-orientation=${ordered.length ? 'horizontal' : nothing}
+        aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}>${repeat(ordered, markKey, (m) =>
+          mark(p, m, markKey(m) === tabStop),
+        )}</g>
+      <g class="labels" aria-hidden="true">${repeat(
+        layout.marks.filter((m) => m.label),
+        markKey,
+        (m) =>
+          svg`<text part="event-label" class=${m.event.id === p.selected ? 'label selected' : 'label'}
+            transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
+            dy="0.35em">${isolate(m.label!)}</text>`,
+      )}</g>`;
+}
+
+/** An option's name; grouped by actor, the lane says which of the event's rows this is. */
+function markName(p: PlotProps, m: PlacedMark): string {
+  const name = p.text.eventName(m.event);
+  const lane = p.laneInName ? p.layout?.lanes[m.lane]?.label : null;
+  return lane ? p.text.strings.inLane(name, lane) : name;
+}
+
+/**
+ * One mark, drawn around its symbol's centre: the group carries the only
+ * position, so a zoom frame mostly changes one transform per mark; the
+ * children change only when a span's width or the label changes.
+ */
+function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult {
+  const e = m.event;
+  const key = markKey(m);
+  const sym = kindSymbol(e.kind);
+  const selected = e.id === p.selected;
+  // The hit area covers symbol, span and label, and is at least 24 px square.
+  const labelW = m.label ? p.labelWidth(m.label) : 0;
+  const labelL = m.label ? (p.dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
+  const hitLeft = Math.min(m.left, m.cx - 12, labelL) - m.cx;
+  const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
+  const left = m.left - m.cx;
+  const right = m.right - m.cx;
+  // Open sides fade out through a CSS gradient mask (classes fade-l, fade-r, fade-lr), not an
+  // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
+  // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
+  const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
+  const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected };
+  return svg`<g
+      class=${classMap(cls)}
+      part=${selected ? 'event selected' : 'event'}
+      data-event-id=${e.id}
+      data-key=${key}
+      tabindex=${tabStop ? '0' : '-1'}
+      role="option"
+      aria-label=${markName(p, m)}
+      aria-selected=${selected ? 'true' : 'false'}
+      style=${cssomStyle({ '--_c': kindColor(e.kind) })}
+      transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
+      @click=${() => p.on.markClick(e.id, key)}
+      @pointerenter=${() => p.on.markEnter(key)}
+    >
+      <rect class="hit" x=${hitLeft} y="-12" width=${hitRight - hitLeft} height="24"></rect>
+      ${
+        m.shape === 'point'
+          ? nothing
+          : svg`<rect class=${fade ? `span ${fade}` : 'span'} x=${left} y="-7"
+            width=${Math.max(1, right - left)} height="14"
+            rx=${m.shape === 'interval' ? 3 : 7}></rect>`
+      }
+      ${
+        m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
+          ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>`
+          : nothing
+      }
+      <path class="symbol" d=${sym.d} transform=${sym.transform ?? nothing}></path>
+      ${
+        tabStop
+          ? svg`<rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26"
+              rx="4"></rect>`
+          : nothing
+      }
+    </g>`;
+}

@@ -1,0 +1,57 @@
+import type { ClusterStyle } from './clusters.js';
+
+/**
+ * Theme colours for the canvases and the SVG export: `light-dark()` and
+ * custom properties resolved the way CSS does, through a hidden probe, and
+ * cached until `invalidate` (theme, colour scheme or inline style changed):
+ * reading styles on every frame would force a style recalculation each time.
+ */
+export class ThemeColors {
+  private colors = new Map<string, string>();
+  private clusterStyles = new Map<string, ClusterStyle>();
+  private key = '';
+
+  /** Drops the cache when `key` (what the colours depend on) changed. */
+  invalidate(key: string): void {
+    if (key === this.key) return;
+    this.key = key;
+    this.colors.clear();
+    this.clusterStyles.clear();
+  }
+
+  /** The colour `cssVar` resolves to, set as the probe's `color`. */
+  color(probe: HTMLElement, cssVar: string): string {
+    let c = this.colors.get(cssVar);
+    if (c === undefined) {
+      probe.style.color = `var(${cssVar})`;
+      c = getComputedStyle(probe).color;
+      this.colors.set(cssVar, c);
+    }
+    return c;
+  }
+
+  /**
+   * Bubble styles, read once per theme and lane colour from the hidden
+   * `part="cluster"` style source `g` (a group holding a rect and a text).
+   */
+  clusterStyle(g: SVGGElement, colorVar: string): ClusterStyle {
+    let style = this.clusterStyles.get(colorVar);
+    if (style) return style;
+    g.style.setProperty('--_c', `var(${colorVar})`);
+    const group = getComputedStyle(g);
+    const bubble = getComputedStyle(g.querySelector('rect')!);
+    const text = getComputedStyle(g.querySelector('text')!);
+    const fontSize = parseFloat(text.fontSize) || 12;
+    style = {
+      fill: bubble.fill,
+      stroke: bubble.stroke,
+      strokeWidth: parseFloat(bubble.strokeWidth) || 0,
+      textFill: text.fill,
+      font: `${text.fontStyle} ${text.fontWeight} ${fontSize}px ${text.fontFamily}`,
+      fontSize,
+      opacity: Number(group.opacity),
+    };
+    this.clusterStyles.set(colorVar, style);
+    return style;
+  }
+}

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * The toolbar: the kind legend, the actor filter, the zoom controls and the
+ * keyboard help popover. Uses only the host's private `--_*` tokens.
+ */
+export const toolbarStyles = css`
+  .toolbar {
+    grid-area: toolbar;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 6px 12px;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .legend button,
+  .zoom button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    min-width: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+
+  .legend button[aria-pressed='false'] {
+    color: var(--_text-muted);
+    background: var(--_surface-alt);
+    text-decoration: line-through;
+  }
+
+  .legend button[aria-pressed='false'] svg {
+    opacity: 0.35;
+  }
+
+  .actor-filter {
+    flex: 1 1 100%;
+    order: 3;
+  }
+
+  .actor-filter summary {
+    width: max-content;
+    min-height: 24px;
+    padding-block: 4px;
+    cursor: pointer;
+    color: var(--_text-muted);
+  }
+
+  .actor-filter .legend {
+    margin-top: 4px;
+  }
+
+  .zoom {
+    display: flex;
+    gap: 4px;
+  }
+
+  .zoom button {
+    justify-content: center;
+    padding: 2px 8px;
+    border-radius: var(--_radius);
+  }
+
+  .help {
+    max-width: min(420px, 92vw);
+    padding: 12px 16px;
+    border: 1px solid var(--_grid);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+    box-shadow: 0 8px 28px rgb(0 0 0 / 0.25);
+  }
+
+  .help h2 {
+    margin: 0 0 8px;
+    font-size: 1em;
+  }
+
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 12px;
+    margin: 0;
+  }
+
+  .help dd {
+    margin: 0;
+  }
+
+  kbd {
+    font: inherit;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  /* Windows high contrast and other forced colours: system colours, never lost marks. */
+  @media (forced-colors: active) {
+    .legend svg path {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+
+  /* On paper: no controls. */
+  @media print {
+    .toolbar .zoom,
+    .actor-filter {
+      display: none;
+    }
+  }
+`;
