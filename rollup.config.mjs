@@ -19,10 +19,18 @@ const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMa
 
 /**
  * Entry points of the library build; each becomes a package export, except
- * src/cli.ts, the `event-timeline` command (package.json `bin`). React and
- * the CLI never reach the single-file bundle, whose entry is src/bundle.ts.
+ * src/cli.ts, the `event-timeline` command (package.json `bin`). React, the
+ * CLI and event-timeline/derive (src/derive/, reading articles) never reach the
+ * single-file bundle, whose entry is src/bundle.ts.
  */
-export const libraryEntries = ['src/index.ts', 'src/elements.ts', 'src/data/index.ts', 'src/react.ts', 'src/cli.ts'];
+export const libraryEntries = [
+  'src/index.ts',
+  'src/elements.ts',
+  'src/data/index.ts',
+  'src/derive/index.ts',
+  'src/react.ts',
+  'src/cli.ts',
+];
 
 /**
  * In the single-file bundle only, d3-transition and d3-interpolate are replaced

@@ -10,6 +10,7 @@ import { detectCsvFormat, toCsv } from './data/csv.js';
 import { toRawDataset } from './data/export.js';
 import { parseDataset, type DatasetFormat, type ParsedDataset } from './data/load.js';
 import type { Problem } from './data/problems.js';
+import { runDerive } from './derive/cli.js';
 
 /** What the command reads and writes through. */
 export interface CliIO {
@@ -39,6 +40,8 @@ export const USAGE = `Usage: event-timeline <command> [options]
 Commands:
   validate <file>   Read a dataset and list every problem, with its record and field.
   convert <file>    Write a dataset in event-timeline's JSON format (or its CSV).
+  derive <file>     Write a draft dataset derived from an article's plain text
+                    (--published <YYYY-MM-DD> required; see derive --help).
 
 Options for both:
   --from <format>   auto (default: detect from the content), json (event-timeline's
@@ -72,6 +75,7 @@ Examples:
   npx event-timeline validate sheet.csv --strict
   npx event-timeline convert timeline.json --from timelinejs-json -o events.json
   npx event-timeline convert sheet.csv --from timelinejs-csv > events.json
+  npx event-timeline derive article.txt --published 2023-08-02 > draft.json
 `;
 
 class UsageError extends Error {}
@@ -134,7 +138,7 @@ function parseArgs(argv: readonly string[]): Parsed {
   if (command === undefined) throw new UsageError('no command given');
   if (command === 'help') return out;
   if (command !== 'validate' && command !== 'convert')
-    throw new UsageError(`unknown command "${command}" (use validate or convert)`);
+    throw new UsageError(`unknown command "${command}" (use validate, convert or derive)`);
   if (file === undefined) throw new UsageError(`${command} needs a file (or - for standard input)`);
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}" (${command} reads one file)`);
   if (command === 'validate' && (out.output !== null || out.to !== 'json'))
@@ -207,6 +211,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     io.stderr(USAGE);
     return EXIT.usage;
   }
+  if (argv[0] === 'derive') return runDerive(argv.slice(1), io);
   let args: Parsed;
   try {
     args = parseArgs(argv);

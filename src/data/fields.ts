@@ -43,6 +43,23 @@ export function optionalString(v: unknown, i: number, id: string | null, field: 
   return null;
 }
 
+/** `draft`: true or false; false when absent, and anything else is reported and dropped. */
+export function normalizeDraft(v: unknown, i: number, id: string | null, report: Report): boolean {
+  if (v === undefined || v === null) return false;
+  if (typeof v === 'boolean') return v;
+  report('invalid-type', i, id, 'draft', `expected true or false, got ${describeValue(v)}; the field is dropped`);
+  return false;
+}
+
+/** `confidence`: a finite number from 0 to 1, or null; anything else is reported and dropped. */
+export function normalizeConfidence(v: unknown, i: number, id: string | null, report: Report): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1) return v;
+  const detail = `expected a number from 0 to 1, got ${describeValue(v)}; the field is dropped`;
+  report('invalid-type', i, id, 'confidence', detail);
+  return null;
+}
+
 /** A list of strings, trimmed and without repeats; a lone string becomes a one-item list, bad items are dropped. */
 export function stringArray(v: unknown, i: number, id: string | null, field: string, report: Report): string[] {
   if (v === undefined || v === null) return [];

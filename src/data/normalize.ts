@@ -6,7 +6,9 @@
 import { EdtfError, parseEdtf } from './edtf.js';
 import {
   isObject,
+  normalizeConfidence,
   normalizeCorroboration,
+  normalizeDraft,
   normalizeEras,
   normalizeLinks,
   normalizeMedia,
@@ -60,6 +62,8 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'after',
   'corroboration',
   'group',
+  'draft',
+  'confidence',
 ]);
 
 /**
@@ -326,6 +330,8 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
     after: stringArray(r.after, i, label, 'after', report),
     corroboration: normalizeCorroboration(r.corroboration, i, label, timeZone, report),
     group: optionalString(r.group, i, label, 'group', report),
+    draft: normalizeDraft(r.draft, i, label, report),
+    confidence: normalizeConfidence(r.confidence, i, label, report),
   };
 }
 

@@ -40,7 +40,9 @@ export const PROBLEM_CODES: Record<ProblemCode, { severity: 'error' | 'warning';
   },
   'invalid-type': {
     severity: PROBLEM_SEVERITY['invalid-type'],
-    description: 'An optional field has the wrong type; it is dropped or coerced, and the record is kept.',
+    description:
+      'An optional field has the wrong type or is out of range (a confidence outside 0 to 1); ' +
+      'it is dropped or coerced, and the record is kept.',
   },
   'invalid-id': {
     severity: PROBLEM_SEVERITY['invalid-id'],

@@ -94,6 +94,10 @@ export interface RawEvent {
   corroboration?: Corroboration | null;
   /** A free grouping label, e.g. TimelineJS's Group column. */
   group?: string | null;
+  /** True for a machine-derived draft awaiting review (as `event-timeline/derive` writes); false when absent. */
+  draft?: boolean;
+  /** How sure the derivation is, 0 to 1 (1 is certain); absent when nobody estimated it. */
+  confidence?: number;
 }
 
 /** A background period. */
@@ -162,6 +166,10 @@ export interface TimelineEvent {
   corroboration: (Corroboration & { parsed: UncertainDate }) | null;
   /** A free grouping label; null when not given. */
   group: string | null;
+  /** True for a machine-derived draft awaiting review; false when the record did not say so. */
+  draft: boolean;
+  /** How sure the derivation is, 0 to 1; null when not given (or not a number in that range). */
+  confidence: number | null;
 }
 
 /** A normalized background period. */

@@ -95,6 +95,26 @@ describe('toRawDataset', () => {
     expect(again.events.map(toRawEvent)).to.deep.equal(csv.events.map(toRawEvent));
   });
 
+  it('toRawEvent(event) writes draft only when true and confidence only when given, and they round-trip', () => {
+    const n = normalize([
+      { id: 'a', title: 'A', date: '2023', draft: true, confidence: 0.4 },
+      { id: 'b', title: 'B', date: '2023', draft: false, confidence: 0 },
+      { id: 'c', title: 'C', date: null },
+    ]);
+    const raw = toRawDataset(n);
+    expect(raw.events.map((e) => [e.id, e.draft, e.confidence])).to.deep.equal([
+      ['a', true, 0.4],
+      ['b', undefined, 0],
+      ['c', undefined, undefined],
+    ]);
+    expect(Object.keys(raw.events[0]!).slice(-2)).to.deep.equal(['draft', 'confidence']);
+    expect('draft' in raw.events[1]!).to.equal(false);
+    expect(Object.keys(raw.events[2]!)).to.deep.equal(['id', 'title', 'kind', 'date', 'dateText', 'actors']);
+    const again = normalize(JSON.parse(JSON.stringify(raw)));
+    expect(again.problems).to.deep.equal([]);
+    expect(again.events).to.deep.equal(n.events);
+  });
+
   it('toRawDataset(dataset) keeps a kind outside the vocabulary, which normalize() warns about again', () => {
     const n = normalize([{ id: 'a', title: 'A', date: '2023', kind: 'raid' }]);
     const raw = toRawDataset(n);
@@ -116,8 +136,14 @@ describe('toRawDataset', () => {
         { requiredKeys: ['title'] },
       ),
     );
+    // The review flags, absent or set, on the shared events (-0 reads back from JSON as 0, so it is not generated).
+    const flags = fc.record(
+      { draft: fc.boolean(), confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((c) => c + 0) },
+      { requiredKeys: [] },
+    );
+    const flagged = fc.tuple(rawEvent, flags).map(([e, f]) => ({ ...e, ...f }));
     const dataset = fc
-      .record({ events: fc.array(rawEvent, { maxLength: 8 }), eras: fc.array(era, { maxLength: 2 }), source })
+      .record({ events: fc.array(flagged, { maxLength: 8 }), eras: fc.array(era, { maxLength: 2 }), source })
       .map(({ events, eras, source: s }) => {
         // Chain some events (by their given or generated ids) so before/after carry references.
         const chained = events.map((e, k) =>

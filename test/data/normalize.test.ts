@@ -151,6 +151,28 @@ describe('normalize', () => {
     expect(r.problems.map((p) => [p.code, p.field, p.severity])).to.deep.equal([['unknown-field', 'tilte', 'warning']]);
   });
 
+  it('reads the review flags draft and confidence: false and null when absent', () => {
+    const r = normalize([ok, { ...ok, id: 'b', draft: true, confidence: 0.75 }, { ...ok, id: 'c', draft: false, confidence: 0 }, { ...ok, id: 'd', confidence: 1, draft: null }]);
+    expect(r.problems).to.deep.equal([]);
+    expect(r.events.map((e) => [e.id, e.draft, e.confidence])).to.deep.equal([
+      ['a', false, null],
+      ['b', true, 0.75],
+      ['c', false, 0],
+      ['d', false, 1],
+    ]);
+  });
+
+  it('warns about a draft that is not a boolean or a confidence outside 0..1, and drops the field', () => {
+    const bad = [['yes', 1.5], [1, -0.1], [{}, Number.NaN], ['true', '0.5'], [[true], Infinity]] as const;
+    const r = normalize(bad.map(([draft, confidence], k) => ({ ...ok, id: `e${k}`, draft, confidence })));
+    expect(r.events.map((e) => [e.draft, e.confidence])).to.deep.equal(bad.map(() => [false, null]));
+    expect(r.problems.every((p) => p.code === 'invalid-type' && p.severity === 'warning')).to.equal(true);
+    expect(r.problems.map((p) => [p.index, p.field])).to.deep.equal(bad.flatMap((_, k) => [[k, 'draft'], [k, 'confidence']]));
+    expect(r.problems[0]!.message).to.equal('Record 1 ("e0"), field "draft": expected true or false, got the string "yes"; the field is dropped');
+    expect(r.problems[1]!.message).to.equal('Record 1 ("e0"), field "confidence": expected a number from 0 to 1, got the number 1.5; the field is dropped');
+    expect(r.problems[5]!.message).to.include('got NaN;');
+  });
+
   it('rejects input that is not an array or a dataset', () => {
     for (const input of [null, 42, 'text', { items: [] }]) {
       const r = normalize(input);

@@ -152,3 +152,75 @@ describe('event-timeline CLI (runCli)', () => {
     expect(missing.stderr).to.equal('event-timeline: cannot read missing.json: no such file\n');
   });
 });
+
+describe('event-timeline derive (runCli)', () => {
+  let article: string;
+  before(async () => {
+    article = await (await fetch('/seeds/iran-belarus-defense-deal.txt')).text();
+  });
+
+  it('writes a draft dataset to standard output that validate passes', () => {
+    const r = cli(['derive', 'article.txt', '--published', '2023-08-02', '--publisher', 'The Cradle', '--url=https://thecradle.co/x'], {
+      'article.txt': article,
+    });
+    expect(r.code).to.equal(EXIT.ok);
+    const draft = JSON.parse(r.stdout);
+    expect(draft.source).to.deep.equal({
+      title: 'Iran inks defense deal with Russia ally Belarus',
+      published: '2023-08-02',
+      publisher: 'The Cradle',
+      url: 'https://thecradle.co/x',
+    });
+    expect(draft.events.length).to.be.greaterThan(10);
+    expect(draft.events.every((e: { draft: boolean }) => e.draft === true)).to.equal(true);
+    expect(r.stderr).to.match(/^✔ article\.txt → standard output: \d+ draft events \(\d+ dated by the text/);
+    const check = cli(['validate', 'draft.json'], { 'draft.json': r.stdout });
+    expect(check.code, check.stdout).to.equal(EXIT.ok);
+    expect(check.stdout).to.include('✔ no problems.');
+  });
+
+  it('takes --title and -o, and reads standard input', () => {
+    const r = cli(['derive', '-', '--published=2024-03-14', '--title', 'A visit', '-o', 'draft.json'], {
+      '-': 'The minister visited Ankara on Tuesday.',
+    });
+    expect([r.code, r.stdout]).to.deep.equal([EXIT.ok, '']);
+    const draft = JSON.parse(r.written['draft.json']!);
+    expect(draft.source.title).to.equal('A visit');
+    expect(draft.events[0]).to.deep.include({ kind: 'visit', date: '2024-03-12', dateText: 'Tuesday' });
+    expect(r.stderr).to.include('standard input → draft.json');
+  });
+
+  it('prints its own help', () => {
+    const r = cli(['derive', '--help']);
+    expect(r.code).to.equal(EXIT.ok);
+    expect(r.stdout).to.include('Usage: event-timeline derive <article.txt> --published <YYYY-MM-DD>');
+    expect(USAGE).to.include('derive <file>');
+  });
+
+  it('exits 2 with a clear message on a missing file, a binary file or a publication date that is not a day', () => {
+    const files = {
+      'a.txt': 'The talks opened on Monday.',
+      'photo.jpg': '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000',
+      'doc.bin': 'ab\uFFFD\uFFFD'.repeat(20),
+      'empty.txt': '  \n',
+    };
+    const cases: Array<[string[], string]> = [
+      [['derive', 'missing.txt', '--published', '2023-08-02'], 'event-timeline: cannot read missing.txt: no such file'],
+      [['derive', 'photo.jpg', '--published', '2023-08-02'], 'photo.jpg is not a plain text file (it holds NUL bytes'],
+      [['derive', 'doc.bin', '--published', '2023-08-02'], 'doc.bin is not a plain text file (it is not UTF-8)'],
+      [['derive', 'empty.txt', '--published', '2023-08-02'], 'empty.txt is not a plain text file (it is empty)'],
+      [['derive', 'a.txt', '--published', '2023-08'], '--published must be a day such as 2023-08-02, got "2023-08"'],
+      [['derive', 'a.txt', '--published', 'yesterday'], '--published must be a day such as 2023-08-02, got "yesterday'],
+      [['derive', 'a.txt'], 'derive needs --published <YYYY-MM-DD>'],
+      [['derive', '--published', '2023-08-02'], 'derive needs the article\'s text file'],
+      [['derive', 'a.txt', '--published', '2023-08-02', '--url', 'javascript:x'], '--url must be an http or https URL'],
+      [['derive', 'a.txt', '--published', '2023-08-02', '--lang', 'fa'], '--lang: no grammar for "fa"'],
+      [['derive', 'a.txt', '--published', '2023-08-02', '--strict'], 'unknown option --strict for derive'],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args, files);
+      expect([r.code, r.stdout], args.join(' ')).to.deep.equal([EXIT.usage, '']);
+      expect(r.stderr, args.join(' ')).to.include(message);
+    }
+  });
+});
