@@ -37,7 +37,10 @@ export const libraryEntries = [
  * by stand-ins (build/*-shim.js, which say why): d3-zoom uses them only for
  * animated zoom transitions, which the element never starts.
  */
-const SHIMS = { 'd3-transition': './build/d3-transition-shim.js', 'd3-interpolate': './build/d3-interpolate-shim.js' };
+const SHIMS = {
+  'd3-transition': './build/d3-transition-shim.js',
+  'd3-interpolate': './build/d3-interpolate-shim.js',
+};
 const transitionShim = {
   name: 'd3-transition-shim',
   resolveId(source) {
@@ -68,7 +71,20 @@ export default [
       // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
       minifyHTML(),
       // NO_MINIFY=1 keeps names readable, for profiling.
-      ...(process.env.NO_MINIFY ? [] : [terser({ module: true, ecma: 2022, format: { comments: false } })]),
+      // Three compress passes and pure getters (no getter here has a side effect a bare read relies on) save
+      // about 0.6 kB gzip. Underscore-prefixed members (the element's privates, d3's internals) are renamed:
+      // nothing outside the bundle reads them.
+      ...(process.env.NO_MINIFY
+        ? []
+        : [
+            terser({
+              module: true,
+              ecma: 2022,
+              compress: { passes: 3, pure_getters: true },
+              mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+              format: { comments: false },
+            }),
+          ]),
     ],
     output: {
       file: 'dist/event-timeline.bundle.min.js',

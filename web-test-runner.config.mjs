@@ -45,7 +45,7 @@ const testDeps = {
 const inputCommands = {
   name: 'input-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'wheel' && command !== 'drag' && command !== 'emulate-media-features') return undefined;
+    if (!['wheel', 'drag', 'emulate-media-features', 'touch'].includes(command)) return undefined;
     const page = session.browser.getPage(session.id);
     if (command === 'emulate-media-features') {
       // Raw CDP: puppeteer's own emulateMediaFeatures refuses forced-colors.
@@ -54,10 +54,32 @@ const inputCommands = {
       await cdp.send('Emulation.setEmulatedMedia', { features: payload.features ?? [] });
       return true;
     }
+    if (command === 'touch') {
+      // Real touch input through CDP: each finger moves from `from` to `to` in `steps` moves.
+      // payload: { fingers: [{ from: [x, y], to: [x, y] }, …], steps }
+      const cdp = typeof page._client === 'function' ? page._client() : await page.createCDPSession();
+      const steps = payload.steps ?? 10;
+      const at = (k) =>
+        payload.fingers.map((f, id) => ({
+          x: f.from[0] + ((f.to[0] - f.from[0]) * k) / steps,
+          y: f.from[1] + ((f.to[1] - f.from[1]) * k) / steps,
+          id,
+        }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let k = 1; k <= steps; k++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return true;
+    }
     await page.mouse.reset();
     if (command === 'wheel') {
+      // payload.modifiers: keys held during the wheel, e.g. ['Control'] or ['Shift'].
+      const modifiers = payload.modifiers ?? [];
+      for (const key of modifiers) await page.keyboard.down(key);
       await page.mouse.move(payload.x, payload.y);
-      await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
+      // payload.repeat: notches sent back to back, as one gesture.
+      for (let i = 0; i < (payload.repeat ?? 1); i++)
+        await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
+      for (const key of modifiers) await page.keyboard.up(key);
       return true;
     }
     await page.mouse.move(payload.from[0], payload.from[1]);

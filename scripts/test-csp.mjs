@@ -131,7 +131,9 @@ async function exercise(page) {
   const plot = await centre('svg.plot');
   if (plot) {
     await page.mouse.move(plot[0], plot[1]);
-    await page.mouse.wheel({ deltaY: -400 }); // d3-zoom
+    await page.keyboard.down('Control');
+    await page.mouse.wheel({ deltaY: -400 }); // d3-zoom (Ctrl + wheel: cooperative gestures)
+    await page.keyboard.up('Control');
     await new Promise((r) => setTimeout(r, 300));
     await page.mouse.down();
     await page.mouse.move(plot[0] + 150, plot[1], { steps: 6 }); // drag to pan

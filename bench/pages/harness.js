@@ -16,6 +16,8 @@ const afterFrame = () =>
 const impls = {
   async ours(host, events) {
     const el = document.createElement('event-timeline');
+    // The benchmark zooms with a plain wheel, as it does vis-timeline and the floor.
+    el.setAttribute('gestures', 'greedy');
     el.style.height = '600px';
     host.append(el);
     el.events = events;

@@ -31,44 +31,46 @@ export class DataController implements ReactiveController {
   /** Resolves when the current load has settled. */
   settled: Promise<void> = Promise.resolve();
 
-  private abort: AbortController | null = null;
-  private generation = 0;
-  private last: DataSource = { kind: 'none' };
+  private _abort: AbortController | null = null;
+  private _generation = 0;
+  private _last: DataSource = { kind: 'none' };
   /** The records (a copy of the array) and time zone the current dataset was normalized from. */
-  private normalizedFrom: { records: unknown[]; timeZone: string } | null = null;
+  private _normalizedFrom: { records: unknown[]; timeZone: string } | null = null;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DataControllerOptions,
-  ) {
+  private readonly _host: ReactiveControllerHost;
+  private readonly _options: DataControllerOptions;
+
+  constructor(host: ReactiveControllerHost, options: DataControllerOptions) {
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   /** An element moved in the DOM mid-fetch had that fetch aborted: load again. */
   hostConnected(): void {
-    if (this.state === 'loading' && this.abort === null) this.reload();
+    if (this.state === 'loading' && this._abort === null) this.reload();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = null;
+    this._abort?.abort();
+    this._abort = null;
   }
 
   /** Loads `source`, replacing whatever is loading. */
   load(source: DataSource): void {
-    this.last = source;
-    this.abort?.abort();
-    this.abort = null;
-    const generation = ++this.generation;
-    const previous = this.normalizedFrom;
-    this.normalizedFrom = null;
+    this._last = source;
+    this._abort?.abort();
+    this._abort = null;
+    const generation = ++this._generation;
+    const previous = this._normalizedFrom;
+    this._normalizedFrom = null;
     if (source.kind === 'none') {
-      this.finish(generation, EMPTY, null, 'idle');
+      this._finish(generation, EMPTY, null, 'idle');
       this.settled = Promise.resolve();
       return;
     }
     if (source.kind === 'events') {
-      const timeZone = this.options.timeZone();
+      const timeZone = this._options.timeZone();
       const value = source.value;
       // Records are immutable by convention: an array that extends the last one
       // with the same objects only needs its new records normalized.
@@ -82,22 +84,22 @@ export class DataController implements ReactiveController {
       const dataset = extends_
         ? normalizeAppend(this.dataset, value as unknown[], previous!.records.length, { timeZone })
         : normalize(value, { timeZone });
-      this.normalizedFrom = Array.isArray(value) ? { records: value.slice(), timeZone } : null;
-      this.finish(generation, dataset, null);
+      this._normalizedFrom = Array.isArray(value) ? { records: value.slice(), timeZone } : null;
+      this._finish(generation, dataset, null);
       this.settled = Promise.resolve();
       return;
     }
     if (source.kind === 'inline') {
-      this.finish(generation, parseDataset(source.text, { timeZone: this.options.timeZone() }), null);
+      this._finish(generation, parseDataset(source.text, { timeZone: this._options.timeZone() }), null);
       this.settled = Promise.resolve();
       return;
     }
     this.state = 'loading';
     this.error = null;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
     const abort = new AbortController();
-    this.abort = abort;
-    this.settled = this.fetch(source.url, abort.signal, generation);
+    this._abort = abort;
+    this.settled = this._fetch(source.url, abort.signal, generation);
   }
 
   /**
@@ -123,46 +125,46 @@ export class DataController implements ReactiveController {
 
   /** Loads the last source again, e.g. after the time zone changed. */
   reload(): void {
-    this.load(this.last);
+    this.load(this._last);
   }
 
-  private async fetch(url: string, signal: AbortSignal, generation: number): Promise<void> {
+  private async _fetch(url: string, signal: AbortSignal, generation: number): Promise<void> {
     try {
       const res = await fetch(url, { signal, headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
       if (!res.ok) throw new Error(`${url} answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
       const text = await res.text();
-      if (generation !== this.generation) return;
+      if (generation !== this._generation) return;
       const format = /\.csv(?:$|[?#])/i.test(url) ? 'csv' : 'auto';
       const dataset = parseDataset(text, {
         format,
         contentType: res.headers.get('content-type'),
-        timeZone: this.options.timeZone(),
+        timeZone: this._options.timeZone(),
       });
       const fatal = dataset.problems.find((p) => p.code === 'invalid-input');
       if (fatal && dataset.events.length === 0) {
-        this.finish(generation, dataset, { message: `${url}: ${fatal.message}`, cause: fatal });
+        this._finish(generation, dataset, { message: `${url}: ${fatal.message}`, cause: fatal });
         return;
       }
-      this.finish(generation, dataset, null);
+      this._finish(generation, dataset, null);
     } catch (cause) {
-      if (generation !== this.generation || signal.aborted) return;
+      if (generation !== this._generation || signal.aborted) return;
       const message = cause instanceof Error ? cause.message : String(cause);
-      this.finish(generation, EMPTY, { message, cause });
+      this._finish(generation, EMPTY, { message, cause });
     }
   }
 
-  private finish(
+  private _finish(
     generation: number,
     dataset: NormalizedDataset,
     error: DataController['error'],
     state?: LoadState,
   ): void {
-    if (generation !== this.generation) return;
+    if (generation !== this._generation) return;
     this.dataset = dataset;
     this.error = error;
     this.state = state ?? (error ? 'error' : 'ready');
-    this.abort = null;
-    this.host.requestUpdate();
-    if (this.state !== 'idle') this.options.onLoad(error ? null : dataset, error);
+    this._abort = null;
+    this._host.requestUpdate();
+    if (this.state !== 'idle') this._options.onLoad(error ? null : dataset, error);
   }
 }

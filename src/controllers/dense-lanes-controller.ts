@@ -43,28 +43,30 @@ export interface DenseLanesOptions {
  * and the table reach every event one by one.
  */
 export class DenseLanesController implements ReactiveController {
-  private frame: DenseFrame | null = null;
-  private readonly colors = new ThemeColors();
-  private readonly painter = new ClusterPainter();
+  private _frame: DenseFrame | null = null;
+  private readonly _colors = new ThemeColors();
+  private readonly _painter = new ClusterPainter();
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: DenseLanesOptions,
-  ) {
+  private readonly _host: Host;
+  private readonly _options: DenseLanesOptions;
+
+  constructor(host: Host, options: DenseLanesOptions) {
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   /** Takes this update's layout; painted once it is rendered. */
   set(frame: DenseFrame): void {
-    this.frame = frame;
-    this.colors.invalidate(frame.box.styleKey);
+    this._frame = frame;
+    this._colors.invalidate(frame.box.styleKey);
   }
 
   hostUpdated(): void {
-    const f = this.frame;
-    const probe = this.probe();
+    const f = this._frame;
+    const probe = this._probe();
     if (!f?.layout || !probe) return;
-    const root = this.host.renderRoot;
+    const root = this._host.renderRoot;
     const { width, dir } = f.box;
     eachLaneCanvas(
       root,
@@ -72,7 +74,7 @@ export class DenseLanesController implements ReactiveController {
       f.layout.lanes,
       width,
       (a) => a.bandHeight,
-      (lane, a, ctx, dpr) => paintDensity(ctx, this.bars(probe, [lane]), AXIS_HEIGHT + a.bandTop, dpr),
+      (lane, a, ctx, dpr) => paintDensity(ctx, this._bars(probe, [lane]), AXIS_HEIGHT + a.bandTop, dpr),
     );
     eachLaneCanvas(
       root,
@@ -82,7 +84,7 @@ export class DenseLanesController implements ReactiveController {
       (a) => a.clusterHeight,
       (lane, a, ctx, dpr) => {
         const labels = a.clusters.map((c) => f.compact.format(c.count));
-        this.painter.paint(ctx, a.clusters, labels, this.clusterStyle(lane), -a.clusterTop, dpr, dir);
+        this._painter.paint(ctx, a.clusters, labels, this._clusterStyle(lane), -a.clusterTop, dpr, dir);
       },
     );
   }
@@ -93,19 +95,19 @@ export class DenseLanesController implements ReactiveController {
    * @throws Error when nothing is drawn yet.
    */
   toSVG(): string {
-    const plot = this.host.renderRoot.querySelector<SVGSVGElement>('svg.plot');
-    const probe = this.probe();
+    const plot = this._host.renderRoot.querySelector<SVGSVGElement>('svg.plot');
+    const probe = this._probe();
     if (!plot || !probe) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
-    const bars = this.frame?.layout ? this.bars(probe, this.frame.layout.lanes) : [];
-    return exportSvg(plot, bars, this.colors.color(probe, '--_surface'), this.exportBubbles());
+    const bars = this._frame?.layout ? this._bars(probe, this._frame.layout.lanes) : [];
+    return exportSvg(plot, bars, this._colors.color(probe, '--_surface'), this._exportBubbles());
   }
 
   /** The clusters as the canvases show them, in plot coordinates, for the SVG export. */
-  private exportBubbles(): ExportBubble[] {
-    const f = this.frame;
+  private _exportBubbles(): ExportBubble[] {
+    const f = this._frame;
     return (f?.layout?.lanes ?? []).flatMap((lane) => {
       if (!lane.aggregate) return [];
-      const style = this.clusterStyle(lane);
+      const style = this._clusterStyle(lane);
       return lane.aggregate.clusters.map((c) => {
         const text = f!.compact.format(c.count);
         const box = bubbleBox(c, text);
@@ -124,55 +126,56 @@ export class DenseLanesController implements ReactiveController {
   onPointerMove = (ev: PointerEvent): void => {
     if (ev.buttons) return;
     const svg = ev.currentTarget as SVGSVGElement;
-    const at = this.pointAt(ev);
+    const at = this._pointAt(ev);
     const cluster = at && clusterInLayout(at.layout, at.x, at.y);
     svg.classList.toggle('over-cluster', !!cluster);
     // Under a bubble the pointer means the cluster, not an event of the band.
-    const hit = at && !cluster ? nearestInBand(at.layout, this.frame!.view.lanes, this.frame!.scale, at.x, at.y) : null;
-    this.options.hover(hit ? { id: hit.event.id, lane: hit.lane, x: at!.x, y: at!.y + AXIS_HEIGHT } : null);
+    const hit =
+      at && !cluster ? nearestInBand(at.layout, this._frame!.view.lanes, this._frame!.scale, at.x, at.y) : null;
+    this._options.hover(hit ? { id: hit.event.id, lane: hit.lane, x: at!.x, y: at!.y + AXIS_HEIGHT } : null);
   };
 
   /** A click on a bubble zooms into it; on a band, it selects the nearest event. */
   onClick = (ev: MouseEvent): void => {
-    const at = this.pointAt(ev);
+    const at = this._pointAt(ev);
     if (!at) return;
     const cluster = clusterInLayout(at.layout, at.x, at.y);
     if (cluster) {
-      this.options.zoomTo(cluster);
+      this._options.zoomTo(cluster);
       return;
     }
-    const hit = nearestInBand(at.layout, this.frame!.view.lanes, this.frame!.scale, at.x, at.y);
-    if (hit) this.options.select(hit.event, hit.lane);
+    const hit = nearestInBand(at.layout, this._frame!.view.lanes, this._frame!.scale, at.x, at.y);
+    if (hit) this._options.select(hit.event, hit.lane);
   };
 
   /** The pointer in lanes-area px, unless it is over a mark (marks answer for themselves). */
-  private pointAt(ev: MouseEvent): { layout: MarkLayout; x: number; y: number } | null {
-    const layout = this.frame?.layout;
+  private _pointAt(ev: MouseEvent): { layout: MarkLayout; x: number; y: number } | null {
+    const layout = this._frame?.layout;
     if (!layout || (ev.target as Element).closest?.('.mark')) return null;
     const box = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
     return { layout, x: ev.clientX - box.left, y: ev.clientY - box.top - AXIS_HEIGHT };
   }
 
-  private bars(probe: HTMLElement, lanes: readonly LaneBox[]): DensityBar[] {
-    const f = this.frame!;
+  private _bars(probe: HTMLElement, lanes: readonly LaneBox[]): DensityBar[] {
+    const f = this._frame!;
     return densityBars(lanes, {
       width: f.box.width,
       dir: f.box.dir,
       top: AXIS_HEIGHT,
-      fill: (lane) => this.colors.color(probe, this.colorVar(lane)),
+      fill: (lane) => this._colors.color(probe, this._colorVar(lane)),
     });
   }
 
-  private clusterStyle(lane: LaneBox) {
-    const g = this.host.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
-    return this.colors.clusterStyle(g, this.colorVar(lane));
+  private _clusterStyle(lane: LaneBox) {
+    const g = this._host.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
+    return this._colors.clusterStyle(g, this._colorVar(lane));
   }
 
-  private colorVar(lane: LaneBox): string {
-    return this.frame!.byKind ? kindColorVar(lane.key) : '--_accent';
+  private _colorVar(lane: LaneBox): string {
+    return this._frame!.byKind ? kindColorVar(lane.key) : '--_accent';
   }
 
-  private probe(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.probe');
+  private _probe(): HTMLElement | null {
+    return this._host.renderRoot.querySelector<HTMLElement>('.probe');
   }
 }

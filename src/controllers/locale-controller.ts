@@ -25,21 +25,23 @@ export interface LocaleOptions {
  * accessible names, cached per event until the language or the data change.
  */
 export class LocaleController implements ReactiveController {
-  private lang = { tag: '', canonical: 'en' };
-  private stringsCache: { locale: string; overrides: unknown; value: TimelineStrings } | null = null;
+  private _lang = { tag: '', canonical: 'en' };
+  private _stringsCache: { locale: string; overrides: unknown; value: TimelineStrings } | null = null;
   private _formatter: DateFormatter | null = null;
-  private names = new Map<string, string>();
+  private _names = new Map<string, string>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: LocaleOptions,
-  ) {
+  private readonly _host: Host;
+  private readonly _options: LocaleOptions;
+
+  constructor(host: Host, options: LocaleOptions) {
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   /** Moved in the document, the element may sit under another `lang`: read it afresh. */
   hostConnected(): void {
-    this.lang = { tag: '', canonical: 'en' };
+    this._lang = { tag: '', canonical: 'en' };
   }
 
   /**
@@ -47,29 +49,29 @@ export class LocaleController implements ReactiveController {
    * frame. An invalid tag reads as English.
    */
   get locale(): string {
-    const h = this.host;
+    const h = this._host;
     const tag =
-      this.options.locale() || h.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    if (tag !== this.lang.tag) {
+      this._options.locale() || h.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    if (tag !== this._lang.tag) {
       let canonical = 'en';
       try {
         canonical = Intl.getCanonicalLocales(tag)[0] ?? 'en';
       } catch {
         // An invalid tag reads as English.
       }
-      this.lang = { tag, canonical };
+      this._lang = { tag, canonical };
     }
-    return this.lang.canonical;
+    return this._lang.canonical;
   }
 
   /** The UI strings of the locale, with the overrides. */
   get strings(): TimelineStrings {
     const locale = this.locale;
-    const overrides = this.options.strings();
-    if (this.stringsCache?.locale !== locale || this.stringsCache.overrides !== overrides) {
-      this.stringsCache = { locale, overrides, value: stringsFor(locale, overrides) };
+    const overrides = this._options.strings();
+    if (this._stringsCache?.locale !== locale || this._stringsCache.overrides !== overrides) {
+      this._stringsCache = { locale, overrides, value: stringsFor(locale, overrides) };
     }
-    return this.stringsCache.value;
+    return this._stringsCache.value;
   }
 
   /** The date formatter of the current locale and strings. */
@@ -77,14 +79,14 @@ export class LocaleController implements ReactiveController {
     const strings = this.strings;
     if (this._formatter?.locale !== this.locale || this._formatter.strings !== strings) {
       this._formatter = new DateFormatter(this.locale, strings);
-      this.names.clear();
+      this._names.clear();
     }
     return this._formatter;
   }
 
   /** Forgets accessible names (the data changed). */
   clearNames(): void {
-    this.names.clear();
+    this._names.clear();
   }
 
   /** A kind's name in the UI language. */
@@ -112,7 +114,7 @@ export class LocaleController implements ReactiveController {
   /** Accessible name: title, the source's date words, the resolved date, the kind. Cached per event. */
   eventName(e: TimelineEvent, relations: ReadonlyMap<string, NonNullable<UndatedItem['relation']>> | null): string {
     const formatter = this.formatter;
-    let name = this.names.get(e.id);
+    let name = this._names.get(e.id);
     if (name === undefined) {
       name = formatter.strings.eventName({
         title: e.title,
@@ -120,7 +122,7 @@ export class LocaleController implements ReactiveController {
         date: this.describe(e, relations),
         kind: this.kindName(e.kind),
       });
-      this.names.set(e.id, name);
+      this._names.set(e.id, name);
     }
     return name;
   }

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../data/types.js';
 import type { TimelineView } from '../layout/view-model.js';
 
-type Host = ReactiveElement;
+/** The element: its `selected` and `hash-link` properties. */
+type Host = ReactiveElement & { selected: string | null; hashLink: boolean };
 
 /** The hovered or focused event; x and y (plot px) when it was found over a density band. */
 export interface Hover {
@@ -13,13 +14,8 @@ export interface Hover {
 }
 
 export interface SelectionOptions {
-  /** The `selected` property, and whether `hash-link` is on. */
-  selected(): string | null;
-  hashLink(): boolean;
   /** Whether the data is loaded (the hash is written only then). */
   ready(): boolean;
-  /** Sets `selected` from code (the hash): no public event. */
-  setSelected(id: string | null): void;
   /** The user selected `id` (or cleared it): set it and report it. */
   userSelect(id: string | null): void;
   /** The hovered event changed (null: none). */
@@ -46,58 +42,60 @@ export class SelectionController implements ReactiveController {
   focusKey: string | null = null;
   hover: Hover | null = null;
 
-  private focusAfterRender: string | null = null;
-  private hashPending = false;
+  private _focusAfterRender: string | null = null;
+  private _hashPending = false;
   /** The selection last rendered (undefined before the first render). */
-  private rendered: string | null | undefined = undefined;
+  private _rendered: string | null | undefined = undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: SelectionOptions,
-  ) {
+  private readonly _host: Host;
+  private readonly _options: SelectionOptions;
+
+  constructor(host: Host, options: SelectionOptions) {
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this._onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this._onHashChange);
   }
 
   hostUpdated(): void {
-    const selected = this.options.selected();
+    const selected = this._host.selected;
     // Only a real change of selection, with the data loaded: never the first render's, which
     // would wipe an incoming #id before the data that resolves it has arrived.
-    if (selected !== this.rendered) {
-      const first = this.rendered === undefined;
-      this.rendered = selected;
-      if (!first && this.options.hashLink() && this.options.ready()) this.writeHash();
+    if (selected !== this._rendered) {
+      const first = this._rendered === undefined;
+      this._rendered = selected;
+      if (!first && this._host.hashLink && this._options.ready()) this.writeHash();
     }
-    const key = this.focusAfterRender;
+    const key = this._focusAfterRender;
     if (!key) return;
-    this.focusAfterRender = null;
-    this.host.renderRoot
+    this._focusAfterRender = null;
+    this._host.renderRoot
       .querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(key)}"]`)
       ?.focus({ preventScroll: true });
   }
 
   /** New data arrived: an incoming `#id` is applied once the data that resolves it is derived. */
   loaded(): void {
-    this.hashPending = this.options.hashLink();
+    this._hashPending = this._host.hashLink;
   }
 
   /** Applies a pending hash (new data, or `hash-link` just turned on) against `view`. */
   applyPendingHash(view: Pick<TimelineView, 'byId'>, hashLinkTurnedOn: boolean): void {
-    if (!this.hashPending && !hashLinkTurnedOn) return;
-    this.hashPending = false;
+    if (!this._hashPending && !hashLinkTurnedOn) return;
+    this._hashPending = false;
     this.applyHash(view);
   }
 
   /** Selects the event the hash names, if it is loaded. */
-  applyHash(view: Pick<TimelineView, 'byId'> | null = this.options.view()): void {
-    if (!this.options.hashLink()) return;
+  applyHash(view: Pick<TimelineView, 'byId'> | null = this._options.view()): void {
+    if (!this._host.hashLink) return;
     const raw = location.hash.slice(1);
     let id = raw;
     try {
@@ -105,38 +103,38 @@ export class SelectionController implements ReactiveController {
     } catch {
       // A malformed escape (anyone can send such a link): the hash as written, which names no event.
     }
-    if (id && view?.byId.has(id) && id !== this.options.selected()) this.options.setSelected(id);
+    if (id && view?.byId.has(id) && id !== this._host.selected) this._host.selected = id;
   }
 
   /** Mirrors the selection in the hash, without adding a history entry. */
   writeHash(): void {
-    const selected = this.options.selected();
+    const selected = this._host.selected;
     const target = selected ? `#${encodeURIComponent(selected)}` : location.pathname + location.search;
     if (location.hash !== (selected ? target : '')) history.replaceState(history.state, '', target);
   }
 
   /** The user chose `id` from the mark `focusKey`. */
   select(id: string | null, focusKey?: string): void {
-    if (this.options.selected() === id) return;
+    if (this._host.selected === id) return;
     if (focusKey && focusKey !== this.focusKey) {
       this.focusKey = focusKey;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
-    this.options.userSelect(id);
+    this._options.userSelect(id);
   }
 
   /** Closes the details, returning focus to the mark that opened them. */
   closeDetails(): void {
     const key = this.focusKey;
     this.select(null);
-    if (key) this.focusAfterRender = key;
+    if (key) this._focusAfterRender = key;
   }
 
   /** Focus arrived on a mark. */
   focus(key: string): void {
     if (key !== this.focusKey) {
       this.focusKey = key;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
     this.showHover(key);
   }
@@ -164,65 +162,65 @@ export class SelectionController implements ReactiveController {
 
   /** Hover on the mark `key` (null: none). */
   showHover(key: string | null): void {
-    const id = key ? (this.options.view()?.nav.idOf(key) ?? null) : null;
+    const id = key ? (this._options.view()?.nav.idOf(key) ?? null) : null;
     const lane = key ? Number(key.split(':')[0]) : -1;
-    this.setHover(id ? { id, lane } : null);
+    this._setHover(id ? { id, lane } : null);
   }
 
   /** Hover on an event found over a density band, at plot px (x, y); null leaves it. */
   showBandHover(hit: { id: string; lane: number; x: number; y: number } | null): void {
     if (!hit && this.hover?.x === undefined) return;
-    this.setHover(hit);
+    this._setHover(hit);
   }
 
-  private setHover(next: Hover | null): void {
+  private _setHover(next: Hover | null): void {
     const same = next?.id === this.hover?.id && next?.lane === this.hover?.lane;
     const moved = next?.x !== this.hover?.x || next?.y !== this.hover?.y;
     if (same && !moved) return;
     this.hover = next;
-    this.host.requestUpdate();
-    if (!same) this.options.hover(next?.id ?? null);
+    this._host.requestUpdate();
+    if (!same) this._options.hover(next?.id ?? null);
   }
 
   /** The keyboard model of the marks and the undated shelf. */
   onKeydown = (ev: KeyboardEvent): void => {
-    const nav = this.options.view()?.nav;
+    const nav = this._options.view()?.nav;
     if (!nav) return;
     const key = this.focusKey;
-    const rtl = this.options.dir() === 'rtl';
+    const rtl = this._options.dir() === 'rtl';
     let handled = true;
     switch (ev.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
         // The arrow keys follow the direction of time; Shift pans, by a fifth of the window.
         const forward = (ev.key === 'ArrowRight') !== rtl;
-        if (ev.shiftKey) this.options.pan(forward ? 0.2 : -0.2);
-        else this.moveFocus(nav.step(key, forward ? 1 : -1));
+        if (ev.shiftKey) this._options.pan(forward ? 0.2 : -0.2);
+        else this._moveFocus(nav.step(key, forward ? 1 : -1));
         break;
       }
       case 'ArrowDown':
       case 'ArrowUp':
         if (ev.shiftKey) handled = false;
-        else this.moveFocus(nav.lane(key, ev.key === 'ArrowDown' ? 1 : -1));
+        else this._moveFocus(nav.lane(key, ev.key === 'ArrowDown' ? 1 : -1));
         break;
       case 'Home':
-        this.moveFocus(nav.first());
+        this._moveFocus(nav.first());
         break;
       case 'End':
-        this.moveFocus(nav.last());
+        this._moveFocus(nav.last());
         break;
       case 'Enter':
       case ' ': {
         const id = key ? nav.idOf(key) : null;
-        if (id) this.select(this.options.selected() === id && ev.key === ' ' ? null : id, key!);
+        if (id) this.select(this._host.selected === id && ev.key === ' ' ? null : id, key!);
         break;
       }
       case 'Escape':
-        if (this.options.selected()) this.select(null);
+        if (this._host.selected) this.select(null);
         else handled = false;
         break;
       default:
-        handled = this.options.zoomKey(ev);
+        handled = this._options.zoomKey(ev);
     }
     if (handled) {
       ev.preventDefault();
@@ -230,16 +228,16 @@ export class SelectionController implements ReactiveController {
     }
   };
 
-  private moveFocus(key: string | null): void {
-    const view = this.options.view();
+  private _moveFocus(key: string | null): void {
+    const view = this._options.view();
     if (!key || !view) return;
     this.focusKey = key;
     const e = view.byId.get(view.nav.idOf(key) ?? '');
-    if (e?.date) this.options.reveal(e);
-    this.focusAfterRender = key;
+    if (e?.date) this._options.reveal(e);
+    this._focusAfterRender = key;
     this.showHover(key);
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
-  private onHashChange = () => this.applyHash();
+  private _onHashChange = () => this.applyHash();
 }

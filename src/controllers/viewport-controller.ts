@@ -25,22 +25,27 @@ export class ViewportController implements ReactiveController {
   /** Measures a label at the font size; a new function for a new font, so caches keyed by it start afresh. */
   measure = (text: string): number => this.measurer.width(text);
 
-  private observer: ResizeObserver | null = null;
-  private frame = 0;
+  private _observer: ResizeObserver | null = null;
+  private _frame = 0;
   /** The first width was read after the first render: the next update draws with it. */
-  private firstWidthRead = false;
-  private queries: MediaQueryList[] = [];
+  private _firstWidthRead = false;
+  private _queries: MediaQueryList[] = [];
   /** What each query matched when last applied: a difference is a change whose event has not arrived yet. */
-  private seen: boolean[] = [];
-  private schemeEpoch = 0;
-  private fontKey: string | null = null;
-  private settledWaiters: Array<() => void> = [];
+  private _seen: boolean[] = [];
+  private _schemeEpoch = 0;
+  private _fontKey: string | null = null;
+  private _settledWaiters: Array<() => void> = [];
+
+  private readonly _host: Host;
+  private readonly _box: () => HTMLElement | null;
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     /** The box whose width the plot takes. */
-    private readonly box: () => HTMLElement | null,
+    box: () => HTMLElement | null,
   ) {
+    this._host = host;
+    this._box = box;
     host.addController(this);
   }
 
@@ -48,54 +53,54 @@ export class ViewportController implements ReactiveController {
     // The plot is as wide as its box, which the details panel may share with it.
     // Applied in the next frame: redrawing changes the box's height, and doing
     // that inside the observer's own frame would loop.
-    this.observer = new ResizeObserver((entries) => {
+    this._observer = new ResizeObserver((entries) => {
       const w = Math.floor(entries[0]!.contentRect.width);
       if (w === this.width) {
         if (!this.measured) {
           this.measured = true;
-          this.host.requestUpdate();
+          this._host.requestUpdate();
         }
         return;
       }
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
+      cancelAnimationFrame(this._frame);
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
         this.measured = true;
         this.width = w;
-        this.host.requestUpdate();
+        this._host.requestUpdate();
       });
     });
-    const box = this.box();
-    if (box) this.observer.observe(box);
-    this.queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
-    this.seen = this.queries.map((q) => q.matches);
-    for (const q of this.queries) q.addEventListener('change', this.onSchemeChange);
+    const box = this._box();
+    if (box) this._observer.observe(box);
+    this._queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
+    this._seen = this._queries.map((q) => q.matches);
+    for (const q of this._queries) q.addEventListener('change', this._onSchemeChange);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this._observer?.disconnect();
+    this._observer = null;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
     this.measured = false;
-    for (const q of this.queries) q.removeEventListener('change', this.onSchemeChange);
-    this.queries = [];
-    this.release();
+    for (const q of this._queries) q.removeEventListener('change', this._onSchemeChange);
+    this._queries = [];
+    this._release();
   }
 
   /** Reads what this update needs of the box and styles, before anything is rendered. */
-  read(theme: string): void {
-    if (this.firstWidthRead) {
-      this.firstWidthRead = false;
+  read(theme: string | null): void {
+    if (this._firstWidthRead) {
+      this._firstWidthRead = false;
       this.measured = true;
     }
-    this.dir = this.readDir();
-    this.styleKey = `${theme}|${this.schemeEpoch}|${this.host.getAttribute('style') ?? ''}|${this.host.className}`;
+    this.dir = this._readDir();
+    this.styleKey = `${theme}|${this._schemeEpoch}|${this._host.getAttribute('style') ?? ''}|${this._host.className}`;
     // The font is read when the styles or the width may have changed it, not every frame.
     const fontKey = `${this.styleKey}|${this.width}`;
-    if (fontKey !== this.fontKey) {
-      this.fontKey = fontKey;
-      const cs = getComputedStyle(this.host);
+    if (fontKey !== this._fontKey) {
+      this._fontKey = fontKey;
+      const cs = getComputedStyle(this._host);
       const font = `${cs.fontSize} ${cs.fontFamily}`;
       if (font !== this.measurer.font) {
         this.measurer.font = font;
@@ -105,52 +110,59 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.host.hasUpdated) {
-      const box = this.box();
-      if (box) this.observer?.observe(box);
+    if (!this._host.hasUpdated) {
+      const box = this._box();
+      if (box) this._observer?.observe(box);
       // The first width, read now (the layout it forces is the one this frame
       // needs anyway) rather than from the observer a frame later: the data is
       // drawn in the first frame. Later sizes come from the observer.
-      const w = this.host.isConnected && box ? Math.floor(box.clientWidth) : 0;
+      const w = this._host.isConnected && box ? Math.floor(box.clientWidth) : 0;
       if (w > 0) {
         this.width = w;
-        this.firstWidthRead = true;
-        this.host.requestUpdate();
+        this._firstWidthRead = true;
+        this._host.requestUpdate();
       }
     }
-    if (!this.busy) this.release();
+    if (!this.busy) this._release();
   }
 
   /** Resolves once the first width is read and no resize is waiting for its frame (at once when disconnected). */
   get settled(): Promise<void> {
     if (!this.busy) return Promise.resolve();
-    return new Promise((resolve) => this.settledWaiters.push(resolve));
+    // A colour scheme that changed before its media event arrived is applied a frame later either way.
+    if (this._schemeChanged) requestAnimationFrame(() => this._schemeChanged && this._onSchemeChange());
+    return new Promise((resolve) => this._settledWaiters.push(resolve));
+  }
+
+  /** The colour scheme or forced colours changed, and the media event has not been handled yet. */
+  private get _schemeChanged(): boolean {
+    return this._queries.some((q, i) => q.matches !== this._seen[i]);
   }
 
   /** A width is still to be read or applied, or a colour scheme change to be drawn. */
   get busy(): boolean {
-    if (!this.host.isConnected) return false;
-    return this.frame !== 0 || !this.measured || this.queries.some((q, i) => q.matches !== this.seen[i]);
+    if (!this._host.isConnected) return false;
+    return this._frame !== 0 || !this.measured || this._schemeChanged;
   }
 
-  private release(): void {
-    const waiters = this.settledWaiters;
-    this.settledWaiters = [];
+  private _release(): void {
+    const waiters = this._settledWaiters;
+    this._settledWaiters = [];
     for (const w of waiters) w();
   }
 
-  private onSchemeChange = () => {
-    this.seen = this.queries.map((q) => q.matches);
-    this.schemeEpoch++;
-    this.host.requestUpdate();
+  private _onSchemeChange = () => {
+    this._seen = this._queries.map((q) => q.matches);
+    this._schemeEpoch++;
+    this._host.requestUpdate();
   };
 
   /** Direction from the `dir` attribute on the element or an ancestor. */
-  private readDir(): 'ltr' | 'rtl' {
+  private _readDir(): 'ltr' | 'rtl' {
     try {
-      return this.host.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+      return this._host.matches(':dir(rtl)') ? 'rtl' : 'ltr';
     } catch {
-      return this.host.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+      return this._host.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     }
   }
 }

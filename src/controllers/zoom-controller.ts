@@ -15,6 +15,11 @@ import {
   type TimeWindow,
 } from '../layout/window.js';
 import type { UncertainDate } from '../data/uncertain-date.js';
+import { GestureInput } from './gesture-input.js';
+
+/** d3-zoom's own wheel step (greedy mode keeps today's behaviour). */
+const defaultWheelDelta = (e: WheelEvent) =>
+  -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (e.ctrlKey ? 10 : 1);
 
 /** What the zoom needs to know of the plot, set once per update. */
 export interface ZoomFrame {
@@ -26,10 +31,12 @@ export interface ZoomFrame {
   /** `min-span` and `max-span` as ISO 8601 durations (`max-span` null: the default). */
   minSpan: string;
   maxSpan: string | null;
+  /** `cooperative`: the page keeps the plain wheel and vertical swipes; `greedy`: every gesture is the plot's. */
+  gestures: 'cooperative' | 'greedy';
 }
 
 export interface ZoomOptions {
-  /** A user's change of the window settled (a gesture ended, a key or button zoomed): one per change. */
+  /** A user's change of the window settled (a gesture ended, a key or button zoomed): one per change that moved it. */
   onUserChange(): void;
   /** A politely announced summary of the window, once zooming or panning paused. */
   announce(window: TimeWindow): string;
@@ -37,6 +44,18 @@ export interface ZoomOptions {
 
 /** How long the window must rest before it is announced, ms. */
 const ANNOUNCE_DELAY = 600;
+/** How long the zoom hint shows after the last plain wheel, ms. */
+const HINT_TIME = 1500;
+
+/**
+ * Wheel steps for zooming: d3-zoom's, except that its tenfold boost for
+ * Ctrl + wheel applies to a trackpad pinch (small pixel steps) only, not to a
+ * mouse notch, which would otherwise zoom about 4× at once.
+ */
+function wheelDelta(e: WheelEvent): number {
+  const pinch = e.ctrlKey && e.deltaMode === 0 && Math.abs(e.deltaY) < 50;
+  return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002) * (pinch ? 10 : 1);
+}
 
 /**
  * Owns the visible window, in wall-clock ms, and drives it with d3-zoom's
@@ -50,78 +69,97 @@ export class ZoomController implements ReactiveController {
   window: TimeWindow | null = null;
   /** The live-region text: the window, once it has rested. */
   announcement = '';
+  /** Whether the hint on how to zoom shows (a plain wheel was left to the page). */
+  hint = false;
 
-  private readonly behavior: ZoomBehavior<Element, unknown>;
-  private selection: Selection<Element, unknown, null, undefined> | null = null;
-  private base: TimeScale = timeScale([0, 1], [0, 1]);
-  private frame: ZoomFrame | null = null;
-  private limits: [number, number] = [DEFAULT_MIN_SPAN, Infinity];
-  private size: [number, number] = [0, 0];
-  private scale: TimeScale = timeScale([0, 1], [0, 1]);
-  private parsedSpans = { min: '', max: null as string | null, minMs: DEFAULT_MIN_SPAN, maxMs: null as number | null };
-  private syncing = false;
-  private gestureIsUser = false;
-  private announced: TimeWindow | null = null;
-  private announceTimer = 0;
+  private readonly _behavior: ZoomBehavior<Element, unknown>;
+  private _selection: Selection<Element, unknown, null, undefined> | null = null;
+  private _base: TimeScale = timeScale([0, 1], [0, 1]);
+  private _frame: ZoomFrame | null = null;
+  private _limits: [number, number] = [DEFAULT_MIN_SPAN, Infinity];
+  private _size: [number, number] = [0, 0];
+  private _scale: TimeScale = timeScale([0, 1], [0, 1]);
+  private _parsedSpans = { min: '', max: null as string | null, minMs: DEFAULT_MIN_SPAN, maxMs: null as number | null };
+  private _syncing = false;
+  private _gestureIsUser = false;
+  /** The window when the user's current gesture began (null between gestures). */
+  private _from: TimeWindow | null = null;
+  private _announced: TimeWindow | null = null;
+  private _announceTimer = 0;
+  private _hintTimer = 0;
+  private readonly _input = new GestureInput({
+    panPx: (dx) => this._panPx(dx),
+    zoomAt: (factor, x) => this._zoomAt(factor, x),
+    settle: () => this._endUser(),
+    hint: () => this._showHint(),
+  });
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ZoomOptions,
-  ) {
+  private readonly _host: ReactiveControllerHost;
+  private readonly _options: ZoomOptions;
+
+  constructor(host: ReactiveControllerHost, options: ZoomOptions) {
+    this._host = host;
+    this._options = options;
     host.addController(this);
-    this.behavior = zoom<Element, unknown>()
+    this._behavior = zoom<Element, unknown>()
+      .filter((e: Event) => this._accepts(e))
       .on('start', (e: D3ZoomEvent<Element, unknown>) => {
-        this.gestureIsUser = !!e.sourceEvent && !this.syncing;
+        this._gestureIsUser = !!e.sourceEvent && !this._syncing;
+        if (this._gestureIsUser) this._beginUser();
       })
       .on('zoom', (e: D3ZoomEvent<Element, unknown>) => {
-        if (this.syncing) return;
-        this.window = this.windowOf(e.transform);
-        this.host.requestUpdate();
+        if (this._syncing) return;
+        this.window = this._windowOf(e.transform);
+        this._host.requestUpdate();
       })
       .on('end', (e: D3ZoomEvent<Element, unknown>) => {
-        if (this.syncing) return;
-        this.window = this.windowOf(e.transform);
-        if (this.gestureIsUser) this.options.onUserChange();
-        this.gestureIsUser = false;
-        this.host.requestUpdate();
+        if (this._syncing) return;
+        this.window = this._windowOf(e.transform);
+        if (this._gestureIsUser) this._endUser();
+        this._gestureIsUser = false;
+        this._host.requestUpdate();
       });
   }
 
   hostDisconnected(): void {
     this.detach();
-    clearTimeout(this.announceTimer);
+    clearTimeout(this._announceTimer);
+    clearTimeout(this._hintTimer);
+    this.hint = false;
   }
 
   /** Announces the window once it rests (not the first window, which nobody moved). */
   hostUpdated(): void {
     const w = this.window;
-    if (w === this.announced) return;
-    const moved = this.announced !== null;
-    this.announced = w;
+    if (w === this._announced) return;
+    const moved = this._announced !== null;
+    this._announced = w;
     if (!moved || !w) return;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
+    clearTimeout(this._announceTimer);
+    this._announceTimer = window.setTimeout(() => {
       if (!this.window) return;
-      this.announcement = this.options.announce(this.window);
-      this.host.requestUpdate();
+      this.announcement = this._options.announce(this.window);
+      this._host.requestUpdate();
     }, ANNOUNCE_DELAY);
   }
 
   /** Binds gestures to `el` (idempotent; null: not rendered yet). */
   attach(el: Element | null): void {
-    if (!el || this.selection?.node() === el) return;
+    if (!el || this._selection?.node() === el) return;
     this.detach();
-    this.selection = select(el);
-    this.selection.call(this.behavior);
+    this._selection = select(el);
+    this._selection.call(this._behavior);
     // Double-click zoom surprises readers selecting text and duplicates our controls.
-    this.selection.on('dblclick.zoom', null);
-    this.sync();
+    this._selection.on('dblclick.zoom', null);
+    this._input.attach(el);
+    this._sync();
   }
 
   detach(): void {
-    if (!this.selection) return;
-    this.selection.on('.zoom', null);
-    this.selection = null;
+    if (!this._selection) return;
+    this._selection.on('.zoom', null);
+    this._input.detach();
+    this._selection = null;
   }
 
   /**
@@ -130,38 +168,39 @@ export class ZoomController implements ReactiveController {
    * limits changed.
    */
   configure(f: ZoomFrame): void {
-    const old = this.frame;
-    this.frame = f;
-    const [min, max] = this.spans(f.minSpan, f.maxSpan);
+    const old = this._frame;
+    this._frame = f;
+    const [min, max] = this._spans(f.minSpan, f.maxSpan);
     const limits = spanLimits(f.fit, min, max);
+    this._behavior.wheelDelta(f.gestures === 'greedy' ? defaultWheelDelta : wheelDelta);
     const same =
       old &&
       old.fit === f.fit &&
       old.width === f.width &&
       old.dir === f.dir &&
-      limits[0] === this.limits[0] &&
-      limits[1] === this.limits[1];
-    this.limits = limits;
+      limits[0] === this._limits[0] &&
+      limits[1] === this._limits[1];
+    this._limits = limits;
     if (same || !f.width) return;
-    this.base = timeScale([f.fit[0], f.fit[1]], f.dir === 'rtl' ? [f.width, 0] : [0, f.width]);
+    this._base = timeScale([f.fit[0], f.fit[1]], f.dir === 'rtl' ? [f.width, 0] : [0, f.width]);
     const span = f.fit[1] - f.fit[0];
-    this.behavior.scaleExtent([span / limits[1], span / limits[0]]);
-    this.sync();
+    this._behavior.scaleExtent([span / limits[1], span / limits[0]]);
+    this._sync();
   }
 
   /** This frame's scale (for zooming around a plot x) and the area gestures answer in: the width and drawn height. */
   drawn(scale: TimeScale, height: number): void {
-    this.scale = scale;
+    this._scale = scale;
     const width = Math.abs(scale.range()[1]! - scale.range()[0]!);
     const h = Math.max(1, height);
-    if (this.size[0] === width && this.size[1] === h) return;
-    this.size = [width, h];
-    this.behavior.extent([[0, 0], this.size]);
+    if (this._size[0] === width && this._size[1] === h) return;
+    this._size = [width, h];
+    this._behavior.extent([[0, 0], this._size]);
   }
 
   /** The window as shown: the current one, else the fitted one (null before the first view). */
   get shown(): TimeWindow | null {
-    return this.window ?? this.frame?.fit ?? null;
+    return this.window ?? this._frame?.fit ?? null;
   }
 
   /** The shown window as Dates (a year to now before any view). */
@@ -172,15 +211,16 @@ export class ZoomController implements ReactiveController {
 
   /** Sets the window from code, held within the span limits; no user event. */
   set(w: TimeWindow): void {
-    this.window = this.frame ? clampWindow(w, this.limits) : w;
-    this.sync();
-    this.host.requestUpdate();
+    this.window = this._frame ? clampWindow(w, this._limits) : w;
+    this._sync();
+    this._host.requestUpdate();
   }
 
-  /** Sets the window for the user (a key, a button, the brush): reports one user change. */
+  /** Sets the window for the user (a key, a button, the brush): reports one user change, if it changed. */
   userSet(w: TimeWindow): void {
+    this._beginUser();
     this.set(w);
-    this.options.onUserChange();
+    this._endUser();
   }
 
   /**
@@ -191,7 +231,13 @@ export class ZoomController implements ReactiveController {
     const s = toWallMs(start, 'earliest', timeZone);
     const e = toWallMs(end, 'latest', timeZone);
     if (!(e > s)) throw new RangeError(`zoomTo: end (${String(end)}) must be after start (${String(start)})`);
-    this.set([s, e]);
+    // The default zoom-out limit keeps a reader near the data; a page that asks for a wider window gets it.
+    // An explicit max-span (and min-span) still holds.
+    if (this._frame && this._frame.maxSpan === null) {
+      this.window = clampWindow([s, e], [this._limits[0], Math.max(this._limits[1], e - s)]);
+      this._sync();
+      this._host.requestUpdate();
+    } else this.set([s, e]);
   }
 
   /**
@@ -204,18 +250,18 @@ export class ZoomController implements ReactiveController {
       throw new RangeError(`zoomBy: factor must be a positive number, got ${factor}`);
     const w = this.shown;
     if (!w) return;
-    const width = this.size[0];
-    const t = width ? this.scale.invert(atX ?? width / 2) : (w[0] + w[1]) / 2;
+    const width = this._size[0];
+    const t = width ? this._scale.invert(atX ?? width / 2) : (w[0] + w[1]) / 2;
     const next = zoomAround(w, factor, t);
     if (user) this.userSet(next);
     else this.set(next);
   }
 
-  /** Frames the fitted window; the user's when `user` (reported even when nothing moved). */
+  /** Frames the fitted window; the user's when `user`. */
   fit(user = false): void {
-    if (!this.frame) return;
-    if (user) this.userSet(this.frame.fit);
-    else this.set(this.frame.fit);
+    if (!this._frame) return;
+    if (user) this.userSet(this._frame.fit);
+    else this.set(this._frame.fit);
   }
 
   /** Pans by `fraction` of the window for the user (> 0 toward later times). */
@@ -247,12 +293,69 @@ export class ZoomController implements ReactiveController {
   /** Starts from `w` as given (the initial window: `start` and `end` are not held to the limits). */
   init(w: TimeWindow): void {
     this.window = w;
-    this.sync();
+    this._sync();
+  }
+
+  /**
+   * Which events d3-zoom takes: all of them when greedy (d3's own filter);
+   * when cooperative, only Ctrl/⌘ + wheel and mouse drags (GestureInput takes
+   * the other wheels and touch).
+   */
+  private _accepts(e: Event): boolean {
+    const ev = e as MouseEvent;
+    if (this._frame?.gestures !== 'greedy') {
+      if (e.type === 'wheel') return ev.ctrlKey || ev.metaKey;
+      if (e.type.startsWith('touch')) return false;
+    }
+    return (!ev.ctrlKey || e.type === 'wheel') && !ev.button;
+  }
+
+  /** A user's gesture or action begins: remember where the window was. */
+  private _beginUser(): void {
+    this._from ??= this.shown;
+  }
+
+  /** It ended: one user change, when the window really moved (a click that moved nothing reports none). */
+  private _endUser(): void {
+    const from = this._from;
+    this._from = null;
+    const w = this.shown;
+    if (from && w && (from[0] !== w[0] || from[1] !== w[1])) this._options.onUserChange();
+  }
+
+  /** Pans by `dx` plot px, the content following the pointer (cooperative wheel and touch). */
+  private _panPx(dx: number): void {
+    const w = this.shown;
+    const width = this._size[0];
+    if (!w || !width || this._frame?.gestures === 'greedy') return;
+    this._beginUser();
+    const dt = ((w[1] - w[0]) * dx) / width;
+    this.set(this._frame?.dir === 'rtl' ? [w[0] + dt, w[1] + dt] : [w[0] - dt, w[1] - dt]);
+  }
+
+  /** Zooms by `factor` around plot x `x` (a two-finger pinch). */
+  private _zoomAt(factor: number, x: number): void {
+    const w = this.shown;
+    if (!w || !this._size[0] || this._frame?.gestures === 'greedy') return;
+    this._beginUser();
+    this.set(zoomAround(w, factor, this._scale.invert(x)));
+  }
+
+  private _showHint(): void {
+    if (this._frame?.gestures === 'greedy') return;
+    clearTimeout(this._hintTimer);
+    this._hintTimer = window.setTimeout(() => {
+      this.hint = false;
+      this._host.requestUpdate();
+    }, HINT_TIME);
+    if (this.hint) return;
+    this.hint = true;
+    this._host.requestUpdate();
   }
 
   /** `min-span` and `max-span` in ms, parsed once per value; a bad value is reported and the default kept. */
-  private spans(min: string, max: string | null): [number, number | null] {
-    const p = this.parsedSpans;
+  private _spans(min: string, max: string | null): [number, number | null] {
+    const p = this._parsedSpans;
     if (p.min !== min) {
       p.min = min;
       try {
@@ -277,26 +380,26 @@ export class ZoomController implements ReactiveController {
   }
 
   /** Moves d3-zoom's transform to the window silently. */
-  private sync(): void {
-    if (!this.selection || !this.frame?.width) return;
-    this.syncing = true;
+  private _sync(): void {
+    if (!this._selection || !this._frame?.width) return;
+    this._syncing = true;
     try {
-      this.behavior.transform(this.selection, this.transformFor(this.shown!));
+      this._behavior.transform(this._selection, this._transformFor(this.shown!));
     } finally {
-      this.syncing = false;
+      this._syncing = false;
     }
   }
 
   /** The transform that shows `window` on the base scale. */
-  private transformFor([s, e]: TimeWindow): ZoomTransform {
-    const [d0, d1] = this.base.domain() as [number, number];
+  private _transformFor([s, e]: TimeWindow): ZoomTransform {
+    const [d0, d1] = this._base.domain() as [number, number];
     const k = (d1 - d0) / (e - s);
-    const r0 = this.base.range()[0]!;
-    return zoomIdentity.translate(r0 - k * this.base(s), 0).scale(k);
+    const r0 = this._base.range()[0]!;
+    return zoomIdentity.translate(r0 - k * this._base(s), 0).scale(k);
   }
 
-  private windowOf(t: ZoomTransform): TimeWindow {
-    const d = t.rescaleX(this.base).domain();
+  private _windowOf(t: ZoomTransform): TimeWindow {
+    const d = t.rescaleX(this._base).domain();
     return [+d[0]!, +d[1]!];
   }
 }

@@ -34,7 +34,7 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
  * created once per option set.
  */
 export class DateFormatter {
-  private readonly cache = new Map<string, Intl.DateTimeFormat>();
+  private readonly _cache = new Map<string, Intl.DateTimeFormat>();
   /**
    * Whether the display calendar is Gregorian. Our dates' months and years are
    * Gregorian; in another calendar a Gregorian month is not a month, so
@@ -58,22 +58,22 @@ export class DateFormatter {
     return (this._compact ??= new Intl.NumberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }));
   }
 
-  private fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  private _fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
     const key = JSON.stringify(options);
-    let f = this.cache.get(key);
+    let f = this._cache.get(key);
     if (!f) {
       // Wall-clock ms are encoded as UTC; formatting in UTC reads them back unshifted.
       f = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' });
-      this.cache.set(key, f);
+      this._cache.set(key, f);
     }
     return f;
   }
 
   /** Formats with `options`, adding the era for years before 1 CE so that "45" never means 45 BCE. */
-  private format(ms: number, options: Intl.DateTimeFormatOptions): string {
+  private _format(ms: number, options: Intl.DateTimeFormatOptions): string {
     const d = new Date(ms);
-    if (d.getUTCFullYear() > 0 || !('year' in options)) return this.fmt(options).format(d);
-    const parts = this.fmt({ ...options, era: 'short' }).formatToParts(d);
+    if (d.getUTCFullYear() > 0 || !('year' in options)) return this._fmt(options).format(d);
+    const parts = this._fmt({ ...options, era: 'short' }).formatToParts(d);
     // Gregorian: our own translated era ("BCE", "до н. э."); other calendars keep Intl's.
     const era = this.gregorian ? this.strings.bce('').trim() : null;
     return parts.map((p) => (p.type === 'era' && era ? era : p.value)).join('');
@@ -83,16 +83,16 @@ export class DateFormatter {
    * A range in words, sharing what the locale shares ("24 and 30 July 2023"):
    * Intl's range parts, with the dash replaced by the connector (" and ", " to ").
    */
-  private formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, connector: string): string {
+  private _formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, connector: string): string {
     const da = new Date(a);
     const db = new Date(b);
     if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0)
-      return `${this.format(a, options)}${connector}${this.format(b, options)}`;
-    const parts = this.fmt(options).formatRangeToParts(da, db);
+      return `${this._format(a, options)}${connector}${this._format(b, options)}`;
+    const parts = this._fmt(options).formatRangeToParts(da, db);
     // The separator is the last shared literal before the end date begins
     // (ICU does not always mark the other parts' sources right).
     const firstEnd = parts.findIndex((p) => p.source === 'endRange');
-    if (firstEnd < 0) return this.fmt(options).format(da); // the same at this precision
+    if (firstEnd < 0) return this._fmt(options).format(da); // the same at this precision
     let sep = firstEnd - 1;
     while (sep > 0 && !(parts[sep]!.type === 'literal' && parts[sep]!.source === 'shared')) sep--;
     const text = (from: number, to: number) =>
@@ -107,28 +107,28 @@ export class DateFormatter {
   period(ms: number, precision: Precision | null): string {
     switch (precision) {
       case 'millennium':
-        return this.strings.millennium(this.format(ms, OPTIONS.year));
+        return this.strings.millennium(this._format(ms, OPTIONS.year));
       case 'century':
-        return this.strings.century(this.format(ms, OPTIONS.year));
+        return this.strings.century(this._format(ms, OPTIONS.year));
       case 'decade':
-        return this.strings.decade(this.format(ms, OPTIONS.year));
+        return this.strings.decade(this._format(ms, OPTIONS.year));
       case 'season': {
         const m = new Date(ms).getUTCMonth();
         const season = m === 2 ? 'spring' : m === 5 ? 'summer' : m === 8 ? 'autumn' : 'winter';
-        return this.strings.season(season, this.format(ms, OPTIONS.year));
+        return this.strings.season(season, this._format(ms, OPTIONS.year));
       }
       case 'year':
       case null:
-        return this.format(ms, OPTIONS.year);
+        return this._format(ms, OPTIONS.year);
       case 'month':
-        return this.format(ms, OPTIONS.month);
+        return this._format(ms, OPTIONS.month);
       case 'day':
-        return this.format(ms, OPTIONS.day);
+        return this._format(ms, OPTIONS.day);
       case 'second':
       case 'millisecond':
-        return this.format(ms, OPTIONS.second);
+        return this._format(ms, OPTIONS.second);
       default:
-        return this.format(ms, OPTIONS.minute);
+        return this._format(ms, OPTIONS.minute);
     }
   }
 
@@ -146,12 +146,12 @@ export class DateFormatter {
     };
     const whole = this.gregorian && span > 27 * DAY && atMonth(start) && atMonth(end);
     const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || whole ? 'month' : 'day';
-    return this.formatRangeOf(start, end - 1, OPTIONS[level], ' – ');
+    return this._formatRangeOf(start, end - 1, OPTIONS[level], ' – ');
   }
 
   /** Axis tick label. */
   tick(value: number, unit: TickUnit, withContext: boolean): string {
-    return this.format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
+    return this._format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
   }
 
   /**
@@ -166,13 +166,13 @@ export class DateFormatter {
       const start = d.start!;
       const end = d.end!;
       if (start.missing && !end.missing)
-        text = s.until(this.bound(end.earliest, end.latest, end.precision, end.approximate, 'end'));
+        text = s.until(this._bound(end.earliest, end.latest, end.precision, end.approximate, 'end'));
       else if (end.missing && !start.missing)
-        text = s.since(this.bound(start.earliest, start.latest, start.precision, start.approximate, 'start'));
+        text = s.since(this._bound(start.earliest, start.latest, start.precision, start.approximate, 'start'));
       else {
         const coarse = this.gregorian ? coarsest(start.precision, end.precision) : 'day';
         text = s.fromTo(
-          this.formatRangeOf(
+          this._formatRangeOf(
             start.earliest,
             this.gregorian ? end.earliest : end.latest,
             OPTIONS[levelOf(coarse)],
@@ -187,11 +187,13 @@ export class DateFormatter {
     const coarse = level === 'year' || level === 'month';
     if (d.oneOf || (coarse && !this.gregorian)) {
       if (!Number.isFinite(d.earliest))
-        text = s.noLaterThan(this.bound(d.latest, d.latest, d.precision, d.approximate, 'end'));
+        text = s.noLaterThan(this._bound(d.latest, d.latest, d.precision, d.approximate, 'end'));
       else if (!Number.isFinite(d.latest))
-        text = s.noEarlierThan(this.bound(d.earliest, d.earliest, d.precision, d.approximate, 'start'));
+        text = s.noEarlierThan(this._bound(d.earliest, d.earliest, d.precision, d.approximate, 'start'));
       else {
-        text = s.between(this.formatRangeOf(d.earliest, d.latest, OPTIONS[this.gregorian ? level : 'day'], s.rangeAnd));
+        text = s.between(
+          this._formatRangeOf(d.earliest, d.latest, OPTIONS[this.gregorian ? level : 'day'], s.rangeAnd),
+        );
         if (d.approximate) text = s.approximately(text);
       }
     } else {
@@ -207,7 +209,7 @@ export class DateFormatter {
    * One known end of an open date. Gregorian: the whole period ("March 2023");
    * another calendar: the day that bounds it (the period's first or last day).
    */
-  private bound(
+  private _bound(
     earliest: number,
     latest: number,
     precision: Precision | null,

@@ -13,6 +13,8 @@ export interface TimelineStrings {
   noActor: string;
   undated: string;
   undatedHint: string;
+  /** How to zoom with the wheel: on a plain wheel, a cooperative timeline leaves it to the page. */
+  zoomHint: (mac: boolean) => string;
   loading: string;
   empty: string;
   /** All events are hidden by filters. */
@@ -36,6 +38,8 @@ export interface TimelineStrings {
   published: string;
   close: string;
   source: string;
+  /** Between the parts of the credit line (title, publisher, date). */
+  creditSeparator: string;
   openSource: string;
   links: string;
   image: string;
@@ -113,6 +117,7 @@ export const en: TimelineStrings = {
   noActor: 'No actor',
   undated: 'Undated',
   undatedHint: 'The source gives no date for these; they are ordered by what it says came before or after.',
+  zoomHint: (mac) => `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom the timeline`,
   loading: 'Loading timeline…',
   empty: 'No events to show.',
   allFiltered: 'All events are hidden. Use the legend to show them again.',
@@ -132,6 +137,7 @@ export const en: TimelineStrings = {
   published: 'Published',
   close: 'Close details',
   source: 'Source',
+  creditSeparator: ', ',
   openSource: 'Read the source',
   links: 'Links',
   image: 'Image',

@@ -6,11 +6,11 @@
  * of them cannot make every query scan from the beginning.
  */
 export class TimeIndex<T> {
-  private readonly items: T[];
-  private readonly starts: Float64Array;
-  private readonly ends: Float64Array;
-  private readonly maxSpan: number;
-  private readonly long: Array<{ item: T; start: number; end: number }> = [];
+  private readonly _items: T[];
+  private readonly _starts: Float64Array;
+  private readonly _ends: Float64Array;
+  private readonly _maxSpan: number;
+  private readonly _long: Array<{ item: T; start: number; end: number }> = [];
 
   constructor(items: readonly T[], start: (item: T) => number, end: (item: T) => number) {
     const n = items.length;
@@ -35,43 +35,44 @@ export class TimeIndex<T> {
     let m = 0;
     for (let i = 0; i < n; i++) {
       const span = spans[i]!;
-      if (span > limit || !Number.isFinite(span)) this.long.push({ item: items[i]!, start: starts[i]!, end: ends[i]! });
+      if (span > limit || !Number.isFinite(span))
+        this._long.push({ item: items[i]!, start: starts[i]!, end: ends[i]! });
       else order[m++] = i;
     }
     order = order.subarray(0, m);
     if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
-    this.items = new Array<T>(m);
-    this.starts = new Float64Array(m);
-    this.ends = new Float64Array(m);
+    this._items = new Array<T>(m);
+    this._starts = new Float64Array(m);
+    this._ends = new Float64Array(m);
     let maxSpan = 0;
     for (let k = 0; k < m; k++) {
       const i = order[k]!;
-      this.items[k] = items[i]!;
-      this.starts[k] = starts[i]!;
-      this.ends[k] = ends[i]!;
+      this._items[k] = items[i]!;
+      this._starts[k] = starts[i]!;
+      this._ends[k] = ends[i]!;
       maxSpan = Math.max(maxSpan, spans[i]!);
     }
-    this.maxSpan = maxSpan;
+    this._maxSpan = maxSpan;
   }
 
   get size(): number {
-    return this.items.length + this.long.length;
+    return this._items.length + this._long.length;
   }
 
   /** Items whose [start, end] overlaps [lo, hi], long items first, then by start. */
   query(lo: number, hi: number): T[] {
     const out: T[] = [];
-    for (const r of this.long) if (r.start <= hi && r.end >= lo) out.push(r.item);
-    const from = lowerBound(this.starts, lo - this.maxSpan);
-    const to = lowerBound(this.starts, hi, true);
-    for (let i = from; i < to; i++) if (this.ends[i]! >= lo) out.push(this.items[i]!);
+    for (const r of this._long) if (r.start <= hi && r.end >= lo) out.push(r.item);
+    const from = lowerBound(this._starts, lo - this._maxSpan);
+    const to = lowerBound(this._starts, hi, true);
+    for (let i = from; i < to; i++) if (this._ends[i]! >= lo) out.push(this._items[i]!);
     return out;
   }
 
   /** How many items start in [a, b): O(log n) plus the few long items. */
   countStarts(a: number, b: number): number {
-    let n = lowerBound(this.starts, b) - lowerBound(this.starts, a);
-    for (const r of this.long) if (r.start >= a && r.start < b) n++;
+    let n = lowerBound(this._starts, b) - lowerBound(this._starts, a);
+    for (const r of this._long) if (r.start >= a && r.start < b) n++;
     return n;
   }
 
@@ -84,7 +85,7 @@ export class TimeIndex<T> {
   histogram(edges: ArrayLike<number>, out: Uint32Array): void {
     const bins = edges.length - 1;
     if (bins < 1) return;
-    const starts = this.starts;
+    const starts = this._starts;
     const first = lowerBound(starts, edges[0]!);
     const last = lowerBound(starts, edges[bins]!);
     if (last - first <= bins * 4) {
@@ -102,7 +103,7 @@ export class TimeIndex<T> {
         prev = next;
       }
     }
-    for (const r of this.long) {
+    for (const r of this._long) {
       if (!(r.start >= edges[0]! && r.start < edges[bins]!)) continue;
       // The last edge at or before the start.
       let lo = 0;
@@ -119,10 +120,10 @@ export class TimeIndex<T> {
   /** Items that start before `t` and are still running at `t`: what a window starting at `t` inherits. */
   runningAt(t: number): T[] {
     const out: T[] = [];
-    for (const r of this.long) if (r.start < t && r.end >= t) out.push(r.item);
-    const to = lowerBound(this.starts, t);
-    for (let i = lowerBound(this.starts, t - this.maxSpan); i < to; i++)
-      if (this.ends[i]! >= t) out.push(this.items[i]!);
+    for (const r of this._long) if (r.start < t && r.end >= t) out.push(r.item);
+    const to = lowerBound(this._starts, t);
+    for (let i = lowerBound(this._starts, t - this._maxSpan); i < to; i++)
+      if (this._ends[i]! >= t) out.push(this._items[i]!);
     return out;
   }
 

@@ -1,6 +1,7 @@
 import type { NormalizedDataset } from '../data/normalize.js';
 import type { TimelineEvent } from '../data/types.js';
-import { knownExtent } from '../data/uncertain-date.js';
+import { parseEdtf } from '../data/edtf.js';
+import { knownExtent, type UncertainDate } from '../data/uncertain-date.js';
 import { groupLanes, kindRank, NO_ACTOR, type GroupBy } from './lanes.js';
 import type { IndexedLane } from './marks.js';
 import { navigationOrder, type NavigationOrder } from './navigation.js';
@@ -52,6 +53,8 @@ export interface TimelineView {
   fit: [number, number];
   /** The reference date at its earliest, wall ms, or null (none, or unreadable). */
   referenceMs: number | null;
+  /** The source's publication date, or null (none, or unreadable). */
+  published: UncertainDate | null;
   /** Kinds of all loaded events with their counts, in vocabulary order. */
   kinds: Array<{ kind: string; count: number }>;
   /** Actors of all loaded events with their counts, most frequent first. */
@@ -159,6 +162,7 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
     },
     fit: fitExtent(dated, reference, filters.today),
     referenceMs: reference,
+    published: parseOrNull(dataset.source?.published, filters.timeZone),
     kinds,
     actors,
     get overview() {
@@ -202,6 +206,16 @@ export function fitExtent(
   }
   const span = hi - lo;
   return [Math.max(-LIMIT, lo - span * 0.04), Math.min(LIMIT, hi + span * 0.12)];
+}
+
+/** An EDTF date, or null when absent or unreadable. */
+function parseOrNull(text: string | undefined, timeZone: string): UncertainDate | null {
+  if (!text) return null;
+  try {
+    return parseEdtf(text, { timeZone });
+  } catch {
+    return null;
+  }
 }
 
 const densities = new WeakMap<TimelineView, OverviewDensity>();

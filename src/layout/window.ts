@@ -28,7 +28,7 @@ export function initialWindow(
   start: string | null,
   end: string | null,
   timeZone: string,
-  warn: (message: string) => void = () => {},
+  warn: (message: string) => void = (m) => console.warn(`<event-timeline>: ${m}`),
 ): TimeWindow {
   if (!start && !end) return fit;
   try {
@@ -42,11 +42,18 @@ export function initialWindow(
 }
 
 /**
+ * How far zooming out goes by default, as a multiple of the fitted window,
+ * which already has margins (4% before, 12% after): about 1.2 times the
+ * events' own extent, so a reader cannot lose the data in empty time.
+ */
+export const DEFAULT_ZOOM_OUT = 1.05;
+
+/**
  * The shortest and longest window: `minSpan` (ms), and `maxSpan` (ms) or by
- * default four times the fitted window and at least two years.
+ * default {@link DEFAULT_ZOOM_OUT} times the fitted window.
  */
 export function spanLimits(fit: TimeWindow, minSpan: number, maxSpan: number | null): [number, number] {
-  const max = maxSpan ?? Math.max((fit[1] - fit[0]) * 4, 2 * 365 * DAY);
+  const max = maxSpan ?? (fit[1] - fit[0]) * DEFAULT_ZOOM_OUT;
   return [minSpan, Math.max(minSpan, max)];
 }
 

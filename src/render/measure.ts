@@ -3,8 +3,8 @@
  * caching each string: layout asks about every visible label on every frame.
  */
 export class TextMeasurer {
-  private ctx: CanvasRenderingContext2D | null = null;
-  private cache = new Map<string, number>();
+  private _ctx: CanvasRenderingContext2D | null = null;
+  private _cache = new Map<string, number>();
   private _font = '';
 
   /** The CSS font shorthand text is measured in. */
@@ -15,24 +15,24 @@ export class TextMeasurer {
   set font(font: string) {
     if (font === this._font) return;
     this._font = font;
-    this.cache.clear();
-    if (this.ctx) this.ctx.font = font;
+    this._cache.clear();
+    if (this._ctx) this._ctx.font = font;
   }
 
   /** Width in px of `text` at `scale` times the font size. */
   width(text: string, scale = 1): number {
     const key = scale === 1 ? text : `${scale}\u0000${text}`;
-    let w = this.cache.get(key);
+    let w = this._cache.get(key);
     if (w === undefined) {
-      if (!this.ctx) {
-        this.ctx = document.createElement('canvas').getContext('2d');
-        if (this.ctx) this.ctx.font = this._font;
+      if (!this._ctx) {
+        this._ctx = document.createElement('canvas').getContext('2d');
+        if (this._ctx) this._ctx.font = this._font;
       }
       // Without a canvas (very old engines) fall back to an average glyph width.
-      const base = this.ctx ? this.ctx.measureText(text).width : text.length * 7;
+      const base = this._ctx ? this._ctx.measureText(text).width : text.length * 7;
       w = base * scale;
-      if (this.cache.size > 20_000) this.cache.clear();
-      this.cache.set(key, w);
+      if (this._cache.size > 20_000) this._cache.clear();
+      this._cache.set(key, w);
     }
     return w;
   }

@@ -11,6 +11,8 @@ export const overviewStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     touch-action: none;
+    /* A drag must not select the page's text: a second drag on a selection would start a drag-and-drop. */
+    user-select: none;
   }
 
   .overview .bar {
@@ -26,6 +28,20 @@ export const overviewStyles = css`
     cursor: grab;
   }
 
+  /* The handles: a slim grip to see, a wider area to hit. */
+  .overview .handle {
+    color: var(--_accent);
+    cursor: ew-resize;
+  }
+
+  .overview .handle .hit {
+    fill: transparent;
+  }
+
+  .overview .handle .grip {
+    fill: currentColor;
+  }
+
   .overview .brush:focus-visible {
     outline: none;
     stroke: var(--_focus);
@@ -36,6 +52,10 @@ export const overviewStyles = css`
   @media (forced-colors: active) {
     .overview .brush {
       stroke: Highlight;
+    }
+
+    .overview .handle .grip {
+      fill: Highlight;
     }
   }
 

@@ -7,6 +7,10 @@ import type { ViewText } from './text.js';
 
 /** Height of the overview strip, px. */
 export const OVERVIEW_HEIGHT = 38;
+/** The brush's narrowest drawn width, and its handles' hit width: the WCAG 2.5.8 target size, px. */
+const TARGET = 24;
+/** The drawn grip of a handle, px. */
+const GRIP_WIDTH = 4;
 
 export interface OverviewProps {
   width: number;
@@ -28,6 +32,8 @@ export function overview(p: OverviewProps): TemplateResult {
   const step = (fit[1] - fit[0]) / Math.max(1, Math.floor(width / 4));
   const a = Math.max(0, Math.min(width, x(w[0])));
   const b = Math.max(0, Math.min(width, x(w[1])));
+  const bx = Math.min(Math.min(a, b), width - TARGET);
+  const bw = Math.max(TARGET, Math.abs(b - a));
   const label = p.text.strings.overview;
   return html`<svg
     class="overview"
@@ -50,9 +56,9 @@ export function overview(p: OverviewProps): TemplateResult {
     <rect
       class="brush"
       part="brush"
-      x=${Math.min(Math.min(a, b), width - 24)}
+      x=${bx}
       y="1"
-      width=${Math.max(24, Math.abs(b - a))}
+      width=${bw}
       height=${h - 2}
       rx="3"
       tabindex="0"
@@ -64,5 +70,29 @@ export function overview(p: OverviewProps): TemplateResult {
       aria-valuetext=${`${p.text.day(w[0])} – ${p.text.day(w[1])}`}
       @keydown=${p.on.keydown}
     ></rect>
+    ${handle(rtl ? 'end' : 'start', bx, -1, bw, width)} ${handle(rtl ? 'start' : 'end', bx + bw, 1, bw, width)}
   </svg>`;
+}
+
+/**
+ * A resize handle on the brush's edge at `at` (`out` the side away from the
+ * brush): a slim grip, and a TARGET-wide hit area reaching out of the brush,
+ * and into it at most a quarter of its width, so that its middle half still
+ * moves it; kept inside the strip. Pointer only: the brush's keys resize too.
+ */
+function handle(edge: 'start' | 'end', at: number, out: 1 | -1, bw: number, width: number): TemplateResult {
+  const inset = Math.min(TARGET / 2, bw / 4);
+  const hit = out < 0 ? at - (TARGET - inset) : at - inset;
+  const h = OVERVIEW_HEIGHT;
+  return svg`<g class="handle" part="brush-handle" data-edge=${edge} aria-hidden="true">
+    <rect class="hit" x=${Math.max(0, Math.min(width - TARGET, hit))} y="0" width=${TARGET} height=${h}></rect>
+    <rect
+      class="grip"
+      x=${Math.max(0, Math.min(width - GRIP_WIDTH, at - GRIP_WIDTH / 2))}
+      y=${h / 4}
+      width=${GRIP_WIDTH}
+      height=${h / 2}
+      rx="2"
+    ></rect>
+  </g>`;
 }

@@ -205,4 +205,40 @@ export const panelsStyles = css`
       transition: opacity 120ms;
     }
   }
+
+  /* How to zoom, after a plain wheel went to the page: over the plot, never for long. */
+  .gesture-hint {
+    position: absolute;
+    inset-block-start: 40px;
+    inset-inline: 0;
+    margin-inline: auto;
+    width: fit-content;
+    max-width: calc(100% - 24px);
+    padding: 6px 12px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_text) 82%, transparent);
+    color: var(--_surface);
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.3s;
+  }
+  .gesture-hint.shown {
+    opacity: 1;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .gesture-hint {
+      transition: none;
+    }
+  }
+
+  /* The credit line: where the events come from, under the plot. */
+  .credit {
+    grid-area: credit;
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+  .credit a {
+    color: var(--_accent);
+  }
 `;

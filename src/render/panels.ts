@@ -49,9 +49,22 @@ export function tooltip(p: TooltipProps): TemplateResult | typeof nothing {
       ${guard(
         [e, ...p.textKey],
         () => html`<strong><bdi>${e.title}</bdi></strong>
-          <span class="when">${e.dateText ? html`${s.quote(e.dateText)}: ` : nothing}${p.text.describe(e)}</span>`,
+          <span class="when">${e.dateText ? `${s.quote(e.dateText)}: ` : nothing}${p.text.describe(e)}</span>`,
       )}
     </slot>
+  </div>`;
+}
+
+/** Whether the reader's keyboard has ⌘ rather than Ctrl. */
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * How to zoom, over the plot, after a plain wheel went to the page; it fades.
+ * Hidden from assistive technology: the keyboard zooms without it.
+ */
+export function gestureHint(show: boolean, strings: TimelineStrings): TemplateResult {
+  return html`<div class=${show ? 'gesture-hint shown' : 'gesture-hint'} part="gesture-hint" aria-hidden="true">
+    ${strings.zoomHint(MAC)}
   </div>`;
 }
 
@@ -194,12 +207,14 @@ export function details(p: DetailsProps): TemplateResult {
           e.corroboration
             ? html`<dt>${s.corroboration}</dt>
               <dd>
-                ${text.date(e.corroboration.parsed)}: ${e.corroboration.note}
-                ${
+                ${text.date(e.corroboration.parsed)}: ${e.corroboration.note}${
                   e.corroboration.url
-                    ? html` <a href=${e.corroboration.url} target="_blank" rel="noopener noreferrer"
-                      >${new URL(e.corroboration.url).hostname}</a
-                    >`
+                    ? [
+                        ' ',
+                        html`<a href=${e.corroboration.url} target="_blank" rel="noopener noreferrer"
+                          >${new URL(e.corroboration.url).hostname}</a
+                        >`,
+                      ]
                     : nothing
                 }
               </dd>`
@@ -212,10 +227,9 @@ export function details(p: DetailsProps): TemplateResult {
           ? html`<figure>
             <blockquote part="source-quote" dir="auto" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
             <figcaption>
-              ${s.source}: ${source?.title ?? ''}${source?.publisher ? html`, ${source.publisher}` : nothing}
-              ${
+              ${s.source}: ${source?.title ?? ''}${source?.publisher ? `, ${source.publisher}` : ''}${
                 sourceUrl
-                  ? html` · <a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>`
+                  ? [' · ', html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>`]
                   : nothing
               }
             </figcaption>

@@ -6,11 +6,16 @@ import { css } from 'lit';
  * probes they read their style from. Uses only the host's private `--_*` tokens.
  */
 export const plotStyles = css`
+  /* Cooperative gestures: the page keeps vertical swipes; greedy takes every touch. */
   svg.plot {
     display: block;
-    touch-action: none;
+    touch-action: pan-y;
     user-select: none;
     cursor: grab;
+  }
+
+  :host([gestures='greedy']) svg.plot {
+    touch-action: none;
   }
 
   svg.plot:active {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The events table (virtualized). Uses only the host's private `--_*` tokens. */
+/** The events table (virtualized, rows as tall as their cells). Uses only the host's private `--_*` tokens. */
 export const tableStyles = css`
   .table {
     grid-area: table;
@@ -11,6 +11,8 @@ export const tableStyles = css`
     overflow: auto;
     /* Rows come and go as it scrolls (it is virtualized): anchoring would scroll it again every frame. */
     overflow-anchor: none;
+    /* The table's width, and so its rows' heights, do not change as the scrollbar comes and goes. */
+    scrollbar-gutter: stable;
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
   }
@@ -28,7 +30,8 @@ export const tableStyles = css`
     text-align: start;
     vertical-align: top;
     font-weight: normal;
-    overflow: hidden;
+    /* Every cell in full: text wraps, long words and URLs too. */
+    overflow-wrap: anywhere;
   }
 
   .table thead th {
@@ -56,14 +59,6 @@ export const tableStyles = css`
 
   .table tr.selected {
     background: var(--_surface-alt);
-  }
-
-  /* Every cell holds at most two lines, so each row is exactly the height the virtualizer assumes. */
-  .table .clamp {
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
-    overflow: hidden;
   }
 
   .table tr.spacer td,

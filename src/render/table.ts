@@ -12,7 +12,6 @@ export interface TableProps {
   /** Every event, sorted, and the slice of rows in the DOM. */
   rows: readonly TimelineEvent[];
   window: RowWindow;
-  rowHeight: number;
   viewHeight: number;
   sort: { key: SortKey; direction: SortDirection };
   selected: string | null;
@@ -23,7 +22,11 @@ export interface TableProps {
   select(e: TimelineEvent): void;
 }
 
-/** The text alternative: a sortable table of every event, virtualized (only the rows near the view are in the DOM). */
+/**
+ * The text alternative: a sortable table of every event, each cell in full,
+ * virtualized (only the rows near the view are in the DOM; spacer rows stand
+ * for the others).
+ */
 export function table(p: TableProps): TemplateResult {
   const s = p.text.strings;
   const c = s.columns;
@@ -80,33 +83,42 @@ function spacer(height: number): TemplateResult | typeof nothing {
   </tr>`;
 }
 
+/**
+ * `parts` with a space between each two, as text of their own: the HTML
+ * minifier trims spaces at a template's edges (`html\`<a>…</a> \``), which
+ * would run the parts together.
+ */
+function spaced(parts: ReadonlyArray<TemplateResult | string>): Array<TemplateResult | string> {
+  return parts.flatMap((part, i) => (i ? [' ', part] : [part]));
+}
+
 function row(p: TableProps, e: TimelineEvent, rowIndex: number): TemplateResult {
   const { text } = p;
   const s = text.strings;
   const selected = e.id === p.selected;
   const sourceUrl = e.source?.url ?? p.sourceUrl;
   const corroboration = e.corroboration ? `${text.date(e.corroboration.parsed)}: ${e.corroboration.note}` : '';
-  const sourceLink = sourceUrl
-    ? html` <a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>`
-    : nothing;
-  const links = e.links.map(
-    (l) => html`<a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? new URL(l.url).hostname}</a> `,
-  );
-  const mediaLink = e.media
-    ? html`<a href=${e.media.url} target="_blank" rel="noopener noreferrer">${e.media.caption || s.image}</a>`
-    : nothing;
-  const height = cssomStyle({ height: `${p.rowHeight}px` });
-  return html`<tr aria-rowindex=${rowIndex} class=${selected ? 'selected' : ''} style=${height}>
+  const link = (url: string, label: string) =>
+    html`<a href=${url} target="_blank" rel="noopener noreferrer">${label}</a>`;
+  const source = [
+    ...(e.source ? [html`<q>${e.source.quote}</q>`] : []),
+    ...(sourceUrl ? [link(sourceUrl, s.openSource)] : []),
+  ];
+  const links = [
+    ...e.links.map((l) => link(l.url, l.label ?? new URL(l.url).hostname)),
+    ...(e.media ? [link(e.media.url, e.media.caption || s.image)] : []),
+  ];
+  return html`<tr aria-rowindex=${rowIndex} class=${selected ? 'selected' : ''}>
     <th scope="row"><button type="button" class="link" aria-pressed=${selected ? 'true' : 'false'}
-      @click=${() => p.select(e)} dir="auto"><span class="clamp">${e.title}</span></button></th>
-    <td><div class="clamp"><span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span></div></td>
-    <td><div class="clamp">${e.dateText ? s.quote(e.dateText) : ''}</div></td>
-    <td><div class="clamp">${text.describe(e)}</div></td>
-    <td dir="auto"><div class="clamp">${e.actors.join(', ')}</div></td>
-    <td dir="auto"><div class="clamp">${e.place ?? ''}</div></td>
-    <td dir="auto"><div class="clamp">${e.summary ?? ''}</div></td>
-    <td><div class="clamp">${e.source ? html`<q>${e.source.quote}</q>` : ''}${sourceLink}</div></td>
-    <td><div class="clamp">${corroboration}</div></td>
-    <td><div class="clamp">${links}${mediaLink}</div></td>
+      @click=${() => p.select(e)} dir="auto">${e.title}</button></th>
+    <td><span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span></td>
+    <td>${e.dateText ? s.quote(e.dateText) : ''}</td>
+    <td>${text.describe(e)}</td>
+    <td dir="auto">${e.actors.join(', ')}</td>
+    <td dir="auto">${e.place ?? ''}</td>
+    <td dir="auto">${e.summary ?? ''}</td>
+    <td>${spaced(source)}</td>
+    <td>${corroboration}</td>
+    <td>${spaced(links)}</td>
   </tr>`;
 }

@@ -7,25 +7,25 @@ import type { ClusterStyle } from './clusters.js';
  * reading styles on every frame would force a style recalculation each time.
  */
 export class ThemeColors {
-  private colors = new Map<string, string>();
-  private clusterStyles = new Map<string, ClusterStyle>();
-  private key = '';
+  private _colors = new Map<string, string>();
+  private _clusterStyles = new Map<string, ClusterStyle>();
+  private _key = '';
 
   /** Drops the cache when `key` (what the colours depend on) changed. */
   invalidate(key: string): void {
-    if (key === this.key) return;
-    this.key = key;
-    this.colors.clear();
-    this.clusterStyles.clear();
+    if (key === this._key) return;
+    this._key = key;
+    this._colors.clear();
+    this._clusterStyles.clear();
   }
 
   /** The colour `cssVar` resolves to, set as the probe's `color`. */
   color(probe: HTMLElement, cssVar: string): string {
-    let c = this.colors.get(cssVar);
+    let c = this._colors.get(cssVar);
     if (c === undefined) {
       probe.style.color = `var(${cssVar})`;
       c = getComputedStyle(probe).color;
-      this.colors.set(cssVar, c);
+      this._colors.set(cssVar, c);
     }
     return c;
   }
@@ -35,7 +35,7 @@ export class ThemeColors {
    * `part="cluster"` style source `g` (a group holding a rect and a text).
    */
   clusterStyle(g: SVGGElement, colorVar: string): ClusterStyle {
-    let style = this.clusterStyles.get(colorVar);
+    let style = this._clusterStyles.get(colorVar);
     if (style) return style;
     g.style.setProperty('--_c', `var(${colorVar})`);
     const group = getComputedStyle(g);
@@ -51,7 +51,7 @@ export class ThemeColors {
       fontSize,
       opacity: Number(group.opacity),
     };
-    this.clusterStyles.set(colorVar, style);
+    this._clusterStyles.set(colorVar, style);
     return style;
   }
 }

@@ -317,7 +317,7 @@ describe('<event-timeline>', () => {
 
   describe('interaction', () => {
     it('zooms in on a real wheel and fires one window-change when it settles', async () => {
-      const el = await mountArticle();
+      const el = await mountArticle(1200, { gestures: 'greedy' });
       const before = el.getWindow();
       const changes = record(el, 'event-timeline-window-change');
       const [x, y] = centre(el.shadowRoot!.querySelector('svg.plot')!);

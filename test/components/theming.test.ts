@@ -52,18 +52,31 @@ describe('<event-timeline> theming', () => {
       expect(el.shadowRoot!.querySelector(`[part~="${part}"]`), part).to.not.equal(null);
   });
 
-  it('follows prefers-color-scheme, and the theme attribute overrides it', async () => {
+  it("follows the page's color-scheme, not the reader's system, unless theme says otherwise", async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     await emulateMedia({ colorScheme: 'dark' });
-    const el = await mountArticle(1200);
-    const bg = () => getComputedStyle(el).backgroundColor;
-    expect(bg()).to.equal('rgb(20, 23, 28)');
-    el.setAttribute('theme', 'light');
-    await el.renderComplete;
-    expect(bg()).to.equal('rgb(255, 255, 255)');
-    await emulateMedia({ colorScheme: 'light' });
-    el.setAttribute('theme', 'dark');
-    await el.renderComplete;
-    expect(bg()).to.equal('rgb(20, 23, 28)');
+    try {
+      const el = await mountArticle(1200);
+      const bg = () => getComputedStyle(el).backgroundColor;
+      expect(bg(), 'a page without color-scheme, the system dark: light').to.equal('rgb(255, 255, 255)');
+      document.documentElement.style.colorScheme = 'dark';
+      await el.renderComplete;
+      expect(bg(), 'a page that declares color-scheme: dark').to.equal('rgb(20, 23, 28)');
+      document.documentElement.style.colorScheme = '';
+      el.setAttribute('theme', 'auto');
+      await el.renderComplete;
+      expect(bg(), 'theme="auto" follows the system').to.equal('rgb(20, 23, 28)');
+      el.setAttribute('theme', 'light');
+      await el.renderComplete;
+      expect(bg()).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'light' });
+      el.setAttribute('theme', 'dark');
+      await el.renderComplete;
+      expect(bg()).to.equal('rgb(20, 23, 28)');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
+
 });

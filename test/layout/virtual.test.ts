@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { rowWindow } from '../../src/layout/virtual.js';
+import { offsetRowWindow, rowAt, rowOffsets, rowWindow, variableRowWindow } from '../../src/layout/virtual.js';
 import { sortEvents } from '../../src/layout/sort.js';
 import { normalize } from '../../src/data/normalize.js';
 
@@ -26,6 +26,116 @@ describe('rowWindow', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('variableRowWindow', () => {
+  it('rowOffsets(heights) gives each row its top and the total last', () => {
+    expect([...rowOffsets([10, 30, 20])]).to.deep.equal([0, 10, 40, 60]);
+    expect([...rowOffsets([])]).to.deep.equal([0]);
+  });
+
+  it('rowAt(offsets, y) finds the row at y, clamped to the rows', () => {
+    const o = rowOffsets([10, 30, 20]);
+    expect([-5, 0, 9, 10, 39, 40, 59, 60, 1000].map((y) => rowAt(o, y))).to.deep.equal([0, 0, 0, 1, 1, 2, 2, 2, 2]);
+  });
+
+  it('renders the rows in view plus the overscan, with spacers of the rows left out', () => {
+    // Rows of 100, 20, 20, …: a viewport of 45 px at 110 touches rows 1 to 3.
+    const heights = [100, ...Array.from({ length: 20 }, () => 20)];
+    expect(variableRowWindow(heights, 110, 45, 0)).to.deep.equal({ start: 1, end: 4, before: 100, after: 340 });
+    expect(variableRowWindow(heights, 110, 45, 2)).to.deep.equal({ start: 0, end: 6, before: 0, after: 300 });
+    expect(variableRowWindow(heights, 0, 50, 1)).to.deep.equal({ start: 0, end: 2, before: 0, after: 380 });
+    // Scrolled past the end (the rows shrank): the last rows.
+    expect(variableRowWindow(heights, 5000, 50, 1)).to.deep.equal({ start: 19, end: 21, before: 460, after: 0 });
+    expect(variableRowWindow([], 100, 50)).to.deep.equal({ start: 0, end: 0, before: 0, after: 0 });
+  });
+
+  it('variableRowWindow(heights, top, view) covers the viewport, a few rows more, and spacers that add up (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 400 }),
+        // The scroll position as a fraction of the table's height, past its end at times.
+        fc.integer({ min: 0, max: 1100 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 10 }),
+        (heights, at, view, overscan) => {
+          const total = heights.reduce((a, b) => a + b, 0);
+          const top = Math.round((total * at) / 1000);
+          const w = variableRowWindow(heights, top, view, overscan);
+          const drawn = heights.slice(w.start, w.end).reduce((a, b) => a + b, 0);
+          expect(w.before + drawn + w.after).to.equal(total);
+          if (heights.length === 0) {
+            expect(w).to.deep.equal({ start: 0, end: 0, before: 0, after: 0 });
+            return;
+          }
+          expect(w.start).to.be.at.least(0);
+          expect(w.end).to.be.within(w.start + 1, heights.length);
+          // The drawn rows reach from above the viewport's top to below its bottom (or the table's ends).
+          expect(w.before).to.be.at.most(Math.min(top, total));
+          expect(total - w.after).to.be.at.least(Math.min(top + view, total));
+          // No more than `overscan` rows beyond those the viewport touches above, one more below (its bottom edge).
+          if (top >= total) return;
+          const offsets = rowOffsets(heights);
+          const touched: number[] = [];
+          for (let i = w.start; i < w.end; i++) if (offsets[i + 1]! >= top && offsets[i]! <= top + view) touched.push(i);
+          expect(touched.length).to.be.greaterThan(0);
+          expect(touched[0]! - w.start).to.be.at.most(overscan);
+          expect(w.end - 1 - touched.at(-1)!).to.be.at.most(overscan + 1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with equal heights it starts where rowWindow does and draws no more rows (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 10, max: 100 }), fc.integer({ min: 0, max: 600_000 }), fc.integer({ min: 50, max: 2000 }), (count, h, top, view) => {
+        const fixed = rowWindow(count, h, top, view);
+        const variable = variableRowWindow(new Array<number>(count).fill(h), top, view);
+        if (count === 0 || top >= count * h) return;
+        expect(variable.start).to.equal(fixed.start);
+        expect(variable.end).to.be.at.most(fixed.end);
+        expect(variable.before).to.equal(fixed.before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('renders at least minRows rows, around the same view (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 600 }), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 1100 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 40 }),
+        (heights, at, view, minRows) => {
+          const total = heights.reduce((a, b) => a + b, 0);
+          const top = Math.round((total * at) / 1000);
+          const base = variableRowWindow(heights, top, view, 6);
+          const w = variableRowWindow(heights, top, view, 6, minRows);
+          expect(w.end - w.start).to.equal(Math.max(base.end - base.start, Math.min(heights.length, minRows)));
+          expect(w.start).to.be.at.most(base.start);
+          expect(w.end).to.be.at.least(base.end);
+          const drawn = heights.slice(w.start, w.end).reduce((a, b) => a + b, 0);
+          expect(w.before + drawn + w.after).to.equal(total);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // A table of 17 tall rows, scrolled to the top or the bottom: every row.
+    const tall = Array.from({ length: 17 }, (_, i) => 250 + i * 20);
+    expect(variableRowWindow(tall, 0, 420, 6, 20)).to.include({ start: 0, end: 17 });
+    expect(variableRowWindow(tall, 1e6, 420, 6, 20)).to.include({ start: 0, end: 17 });
+    // Rows 100 to 102 in view and one more on each side (99 to 103): 15 more rows, 7 above and 8 below.
+    expect(variableRowWindow(new Array<number>(1000).fill(50), 5000, 100, 1, 20)).to.include({ start: 92, end: 112 });
+  });
+
+  it('offsetRowWindow(rowOffsets(heights), …) is variableRowWindow(heights, …)', () => {
+    const heights = [33, 57, 80, 33, 33, 120, 41];
+    for (const top of [0, 40, 150, 300, 500]) {
+      expect(offsetRowWindow(rowOffsets(heights), top, 100, 1)).to.deep.equal(variableRowWindow(heights, top, 100, 1));
+    }
   });
 });
 

@@ -12,6 +12,7 @@ import {
   referenceMs,
   revealWindow,
   spanLimits,
+  DEFAULT_ZOOM_OUT,
   toWallMs,
   zoomAround,
   type TimeWindow,
@@ -89,11 +90,12 @@ describe('initialWindow', () => {
 });
 
 describe('spanLimits', () => {
-  it('by default allows four times the fit, and at least two years', () => {
-    expect(spanLimits([0, YEAR], HOUR, null)).to.deep.equal([HOUR, 4 * YEAR]);
-    expect(spanLimits([5 * YEAR, 15 * YEAR], HOUR, null)).to.deep.equal([HOUR, 40 * YEAR]);
-    expect(spanLimits([0, 30 * DAY], HOUR, null)).to.deep.equal([HOUR, 2 * YEAR]);
-    expect(spanLimits([0, YEAR / 2], DAY, null)).to.deep.equal([DAY, 2 * YEAR]);
+  it('by default zooms out a little past the fit: about 1.2 times the events, whose fit has 16% margins', () => {
+    expect(spanLimits([0, YEAR], HOUR, null)).to.deep.equal([HOUR, YEAR * DEFAULT_ZOOM_OUT]);
+    expect(spanLimits([5 * YEAR, 15 * YEAR], HOUR, null)).to.deep.equal([HOUR, 10 * YEAR * DEFAULT_ZOOM_OUT]);
+    expect(spanLimits([0, 30 * DAY], HOUR, null)).to.deep.equal([HOUR, 30 * DAY * DEFAULT_ZOOM_OUT]);
+    // The events' extent E becomes a fit of 1.16 E: the default longest window is about 1.2 E.
+    expect((1.16 * DEFAULT_ZOOM_OUT) / 1).to.be.closeTo(1.2, 0.02);
   });
 
   it('takes an explicit longest window, never below the shortest', () => {

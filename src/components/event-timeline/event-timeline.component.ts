@@ -10,10 +10,11 @@ import { layoutFrame, markKey, type Frame, type FrameOptions } from '../../layou
 import type { GroupBy } from '../../layout/lanes.js';
 import { deriveView, markKeyOf, overviewDensity, reuseView, type TimelineView } from '../../layout/view-model.js';
 import { clusterWindow, initialWindow } from '../../layout/window.js';
+import { credit } from '../../render/credit.js';
 import { clusterTotal } from '../../render/density.js';
 import { svgToPng } from '../../render/export-svg.js';
 import { overview } from '../../render/overview.js';
-import { details, problemsPanel, stateMessage, tooltip, undatedShelf } from '../../render/panels.js';
+import { details, gestureHint, problemsPanel, stateMessage, tooltip, undatedShelf } from '../../render/panels.js';
 import { AXIS_HEIGHT, plot, plotMarkers } from '../../render/plot.js';
 import { table } from '../../render/table.js';
 import { toolbar } from '../../render/toolbar.js';
@@ -28,6 +29,7 @@ import { ZoomController } from '../../controllers/zoom-controller.js';
 import { whenDrawn } from '../../controllers/settle.js';
 import type { TimelineStrings } from '../../i18n/index.js';
 import { styles } from './event-timeline.styles.js';
+import { WatchDirAndLang } from './watch-dir-lang.js';
 import {
   EventTimelineErrorEvent,
   EventTimelineHoverEvent,
@@ -74,10 +76,12 @@ import {
  * @csspart event-label - The label beside a mark.
  * @csspart selected - Added to the selected event's mark.
  * @csspart tooltip - The hover and focus tooltip.
+ * @csspart gesture-hint - Says how to zoom (Ctrl/⌘ + scroll) after a plain wheel over the plot went to the page.
  * @csspart details - The details panel.
  * @csspart source-quote - The source quote in the details panel.
  * @csspart overview - The overview strip with its window brush.
  * @csspart brush - The window brush in the overview.
+ * @csspart brush-handle - A resize handle on each edge of the overview brush (a slim grip inside a 24 px hit area).
  * @csspart undated - The undated shelf.
  * @csspart clusters - The canvas drawing a dense lane's clusters: bubbles with the count of a dense stretch of
  *   events; choosing one zooms into it, where it splits. Its `data-lane` names the lane and `data-count` is the
@@ -90,6 +94,7 @@ import {
  * @csspart table - The table of all events (the text alternative).
  * @csspart state - The loading, empty or error message.
  * @csspart problems - The summary of skipped records.
+ * @csspart credit - The line under the plot naming the source: its title (linked), publisher and date.
  *
  * @cssproperty --event-timeline-surface - Background. Default `#ffffff`.
  * @cssproperty --event-timeline-surface-alt - Alternate lane and control background.
@@ -114,7 +119,7 @@ import {
  * @cssproperty --event-timeline-kind-publication - Colour of publications.
  * @cssproperty --event-timeline-kind-other - Colour of other and custom kinds.
  */
-export class EventTimeline extends LitElement {
+export class EventTimeline extends WatchDirAndLang(LitElement) {
   static override styles = styles;
 
   /** URL of the data: our JSON, TimelineJS JSON, or CSV with TimelineJS columns. */
@@ -146,8 +151,9 @@ export class EventTimeline extends LitElement {
   @property() locale: string | null = null;
   /** Replaces any UI string, typed: e.g. `{ undated: 'No date' }`. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> | null = null;
-  /** Colour theme: `auto` follows the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Colour theme. Unset: the page's `color-scheme` (light unless the page declares dark); `light` or `dark`
+   * force one; `auto` follows the reader's system (`prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
   /** Above this many events in the window, a lane shows a density band and clusters with counts instead of one
    * mark per event; zooming in splits them. */
   @property({ attribute: 'lane-limit', type: Number }) laneLimit = 200;
@@ -155,6 +161,9 @@ export class EventTimeline extends LitElement {
   @property({ attribute: false }) hiddenKinds: string[] = [];
   /** Actors whose events are hidden (an event shows while any of its actors shows). */
   @property({ attribute: false }) hiddenActors: string[] = [];
+  /** `cooperative`: a plain wheel and a vertical swipe scroll the page; Ctrl/⌘ + wheel or a pinch zooms, Shift +
+   * wheel or a sideways drag pans, and a hint says so. `greedy`: every wheel and touch gesture zooms or pans. */
+  @property({ reflect: true }) gestures: 'cooperative' | 'greedy' = 'cooperative';
 
   private readonly _data = new DataController(this, {
     timeZone: () => this._zone,
@@ -170,7 +179,6 @@ export class EventTimeline extends LitElement {
   });
 
   private readonly _viewport = new ViewportController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
-
   private readonly _locale = new LocaleController(this, { locale: () => this.locale, strings: () => this.strings });
 
   private readonly _zoom = new ZoomController(this, {
@@ -179,10 +187,7 @@ export class EventTimeline extends LitElement {
   });
 
   private readonly _selection: SelectionController = new SelectionController(this, {
-    selected: () => this.selected,
-    hashLink: () => this.hashLink,
     ready: () => this._data.state === 'ready',
-    setSelected: (id) => (this.selected = id),
     userSelect: (id) => {
       this.selected = id;
       this._outbox.push(new EventTimelineSelectEvent({ id, event: this._eventById(id) }));
@@ -227,16 +232,6 @@ export class EventTimeline extends LitElement {
 
   private get _zone(): string {
     return isValidTimeZone(this.timeZone) ? this.timeZone : 'UTC';
-  }
-
-  // `dir` and `lang` on the element change its layout and language: watch them too.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'dir', 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'dir' || name === 'lang') this.requestUpdate();
   }
 
   // ---- public methods ------------------------------------------------------
@@ -298,12 +293,12 @@ export class EventTimeline extends LitElement {
     const source = () => DataController.sourceOf(this, this.events, this.src);
     this._data.follow((k) => changed.has(k), !this.hasUpdated, source);
     const view = this._deriveView();
-    this._zoom.configure({ fit: view.fit, width: vp.width, dir: vp.dir, minSpan: this.minSpan, maxSpan: this.maxSpan });
+    const { minSpan, maxSpan, gestures } = this;
+    this._zoom.configure({ fit: view.fit, width: vp.width, dir: vp.dir, minSpan, maxSpan, gestures });
     this._selection.applyPendingHash(view, changed.has('hashLink') && this.hashLink);
     const selected = this.selected ? view.byId.get(this.selected)?.date : null;
     if (this._zoom.window === null || changed.has('start') || changed.has('end')) {
-      const warn = (m: string) => console.warn(`<event-timeline>: ${m}`);
-      this._zoom.init(initialWindow(view.fit, this.start, this.end, this._zone, warn));
+      this._zoom.init(initialWindow(view.fit, this.start, this.end, this._zone));
       if (selected) this._zoom.reveal(selected);
     } else if (changed.has('selected') && selected && this.hasUpdated) this._zoom.reveal(selected);
     this._frame = layoutFrame(view, this._frameOptions(view));
@@ -317,9 +312,7 @@ export class EventTimeline extends LitElement {
     this._zoom.attach(this.renderRoot.querySelector('svg.plot'));
     // Events fire once the DOM shows their effect: wait for the first measured layout.
     if (this.isConnected && !this._viewport.measured) return;
-    const pending = this._outbox;
-    this._outbox = [];
-    for (const e of pending) this.dispatchEvent(e);
+    for (const e of this._outbox.splice(0)) this.dispatchEvent(e);
   }
 
   /** The view of the current data under the filters, derived again only when either changed. */
@@ -406,7 +399,7 @@ export class EventTimeline extends LitElement {
           labelWidth: (l) => this._viewport.measurer.width(l),
           on: { ...sel.markHandlers, ...this._lanes.handlers },
         })}
-        ${stateMessage(s, state, this._data.error?.message ?? '', counts)}
+        ${stateMessage(s, state, this._data.error?.message ?? '', counts)} ${gestureHint(this._zoom.hint, s)}
         ${tooltip({ hover: hover && { ...sel.hover!, event: hover }, layout, width, text, textKey: [s, view] })}
       </div>
       ${
@@ -424,6 +417,7 @@ export class EventTimeline extends LitElement {
             })
           : nothing
       }
+      ${credit(dataset.source, view.published, text)}
       ${undatedShelf({
         ...{ items: view.undated, text, selected: this.selected, tabStop: f.tabStop },
         on: sel.shelfHandlers,

@@ -12,11 +12,13 @@ import { toolbarStyles } from '../../render/toolbar.styles.js';
  */
 export const hostStyles = css`
   /*
-   * Theme defaults (--_d-*), each a light-dark() pair: the theme attribute sets
-   * color-scheme, and "auto" lets the reader's preference choose.
+   * Theme defaults (--_d-*), each a light-dark() pair, chosen by color-scheme.
+   * Without a theme attribute the element inherits the page's color-scheme:
+   * light, unless the page declares a dark one (a guest takes the host's
+   * colours, not the reader's OS). "light" and "dark" force a scheme, and
+   * "auto" lets the reader's preference choose.
    */
   :host {
-    color-scheme: light dark;
     --_d-surface: light-dark(#ffffff, #14171c);
     --_d-surface-alt: light-dark(#f4f5f7, #1b1f26);
     --_d-text: light-dark(#1b1f24, #e6e9ee);
@@ -36,6 +38,10 @@ export const hostStyles = css`
     --_d-application: light-dark(#0e6e85, #4dd0e1);
     --_d-publication: light-dark(#b0306a, #ff8cc6);
     --_d-other: light-dark(#4b5563, #b0b8c4);
+  }
+
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
 
   :host([theme='light']) {
@@ -102,8 +108,8 @@ export const hostStyles = css`
   .root {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: auto minmax(120px, 1fr) auto auto auto auto;
-    grid-template-areas: 'toolbar' 'chart' 'overview' 'undated' 'details' 'table';
+    grid-template-rows: auto minmax(120px, 1fr) auto auto auto auto auto;
+    grid-template-areas: 'toolbar' 'chart' 'overview' 'credit' 'undated' 'details' 'table';
     /* Rows of absent parts (details, table) collapse, so space comes from margins, not gaps. */
     column-gap: 12px;
     flex: 1 1 auto;
@@ -117,8 +123,14 @@ export const hostStyles = css`
   @container (min-width: 900px) {
     .root.has-details {
       grid-template-columns: minmax(0, 1fr) 320px;
-      grid-template-rows: auto minmax(120px, 1fr) auto auto auto;
-      grid-template-areas: 'toolbar toolbar' 'chart details' 'overview details' 'undated details' 'table table';
+      grid-template-rows: auto minmax(120px, 1fr) auto auto auto auto;
+      grid-template-areas:
+        'toolbar toolbar'
+        'chart details'
+        'overview details'
+        'credit details'
+        'undated details'
+        'table table';
     }
   }
 
@@ -169,7 +181,7 @@ export const hostStyles = css`
     }
     .root.has-details {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'toolbar' 'chart' 'overview' 'undated' 'details' 'table';
+      grid-template-areas: 'toolbar' 'chart' 'overview' 'credit' 'undated' 'details' 'table';
     }
   }
 `;
