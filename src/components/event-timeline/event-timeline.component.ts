@@ -324,9 +324,10 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       hiddenActors: this.hiddenActors,
       reference: this.referenceDate ?? dataset.source?.published ?? null,
       timeZone: this._zone,
-      today: instantToWall(Date.now(), this._zone),
+      today: 0, // read only when a new view is derived: no time-zone formatting on a zoom frame
     };
-    const view = reuseView(this._frame?.view, dataset, filters) ?? deriveView(dataset, filters);
+    const today = () => instantToWall(Date.now(), this._zone);
+    const view = reuseView(this._frame?.view, dataset, filters) ?? deriveView(dataset, { ...filters, today: today() });
     if (view !== this._frame?.view) this._locale.clearNames();
     return view;
   }
