@@ -111,7 +111,7 @@ export class LocaleController implements ReactiveController {
     return `${s.undated}, ${phrase}`;
   }
 
-  /** Accessible name: title, the source's date words, the resolved date, the kind. Cached per event. */
+  /** Accessible name: title, the source's date words, the resolved date, the kind, featured. Cached per event. */
   eventName(e: TimelineEvent, relations: ReadonlyMap<string, NonNullable<UndatedItem['relation']>> | null): string {
     const formatter = this.formatter;
     let name = this._names.get(e.id);
@@ -121,6 +121,7 @@ export class LocaleController implements ReactiveController {
         dateText: e.dateText,
         date: this.describe(e, relations),
         kind: this.kindName(e.kind),
+        featured: e.featured,
       });
       this._names.set(e.id, name);
     }

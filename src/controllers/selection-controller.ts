@@ -36,6 +36,14 @@ export interface SelectionOptions {
  * `location.hash` with `hash-link`, the roving tab stop's focused key, focus
  * restored after a render, the keyboard model over the marks (a listbox in
  * date order), and hover, whose every change is reported.
+ *
+ * Details where you tap: when the user selects (a tap, a click, Enter; not
+ * `selected` set from code or the hash), the details are scrolled into view
+ * once drawn, their source quote first (`block: 'nearest'`, smooth unless the
+ * reader prefers reduced motion). When they are the narrow layout's sheet (a
+ * dialog), focus moves into it, whatever the input: the sheet may cover the
+ * mark; Escape, the close button or a swipe down closes it and gives focus
+ * back. A touch shows no tooltip, and opening details hides any tooltip.
  */
 export class SelectionController implements ReactiveController {
   /** The key of the focused mark (`<lane>:<id>`, or `u:<id>` on the undated shelf). */
@@ -43,6 +51,10 @@ export class SelectionController implements ReactiveController {
   hover: Hover | null = null;
 
   private _focusAfterRender: string | null = null;
+  /** The last input: a pointer's type (`touch`, `mouse`, `pen`) or `keyboard`. A touch shows no tooltip. */
+  private _input = '';
+  /** The user selected: bring the details into view once they are drawn. */
+  private _reveal = false;
   private _hashPending = false;
   /** The selection last rendered (undefined before the first render). */
   private _rendered: string | null | undefined = undefined;
@@ -58,10 +70,13 @@ export class SelectionController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this._onHashChange);
+    // Captured on the host, before the marks' own listeners (pointerover comes before pointerenter).
+    for (const type of INPUTS) this._host.addEventListener(type, this._onInput, true);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this._onHashChange);
+    for (const type of INPUTS) this._host.removeEventListener(type, this._onInput, true);
   }
 
   hostUpdated(): void {
@@ -72,6 +87,12 @@ export class SelectionController implements ReactiveController {
       const first = this._rendered === undefined;
       this._rendered = selected;
       if (!first && this._host.hashLink && this._options.ready()) this.writeHash();
+      // Any tooltip hides when details open.
+      if (selected && this.hover) this._setHover(null);
+    }
+    if (this._reveal) {
+      this._reveal = false;
+      if (selected) this._revealDetails();
     }
     const key = this._focusAfterRender;
     if (!key) return;
@@ -120,6 +141,7 @@ export class SelectionController implements ReactiveController {
       this.focusKey = focusKey;
       this._host.requestUpdate();
     }
+    this._reveal = id !== null;
     this._options.userSelect(id);
   }
 
@@ -129,6 +151,12 @@ export class SelectionController implements ReactiveController {
     this.select(null);
     if (key) this._focusAfterRender = key;
   }
+
+  /** The details' listeners: the close button and Escape, and a pointer down on the sheet's grip. */
+  readonly detailsHandlers = {
+    close: () => this.closeDetails(),
+    swipeStart: (ev: PointerEvent) => this._swipe(ev),
+  };
 
   /** Focus arrived on a mark. */
   focus(key: string): void {
@@ -160,8 +188,9 @@ export class SelectionController implements ReactiveController {
     focus: (key: string) => this.focus(key),
   };
 
-  /** Hover on the mark `key` (null: none). */
+  /** Hover on the mark `key` (null: none). A touch, or a focus that came with one, shows no tooltip. */
   showHover(key: string | null): void {
+    if (key && this._input === 'touch') return;
     const id = key ? (this._options.view()?.nav.idOf(key) ?? null) : null;
     const lane = key ? Number(key.split(':')[0]) : -1;
     this._setHover(id ? { id, lane } : null);
@@ -170,6 +199,7 @@ export class SelectionController implements ReactiveController {
   /** Hover on an event found over a density band, at plot px (x, y); null leaves it. */
   showBandHover(hit: { id: string; lane: number; x: number; y: number } | null): void {
     if (!hit && this.hover?.x === undefined) return;
+    if (hit && this._input === 'touch') return;
     this._setHover(hit);
   }
 
@@ -240,4 +270,48 @@ export class SelectionController implements ReactiveController {
   }
 
   private _onHashChange = () => this.applyHash();
+
+  private _onInput = (ev: Event): void => {
+    this._input = ev.type === 'keydown' ? 'keyboard' : (ev as PointerEvent).pointerType;
+  };
+
+  /** The details just opened by the user: the sheet takes focus, and the quote (or the panel) is scrolled to. */
+  private _revealDetails(): void {
+    const panel = this._host.renderRoot.querySelector<HTMLElement>('[part="details"]');
+    if (!panel) return;
+    const body = panel.querySelector('.body');
+    if (body) body.scrollTop = 0;
+    if (panel.role === 'dialog') panel.focus({ preventScroll: true });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    (panel.querySelector('[part="source-quote"]') ?? panel).scrollIntoView({
+      block: 'nearest',
+      behavior: smooth ? 'smooth' : 'auto',
+    });
+  }
+
+  /**
+   * A pointer down on the sheet's grip: the sheet follows it down, and closes when let go far enough. The grip
+   * captures the pointer, so its `onpointer*` handlers see the whole gesture (the next gesture replaces them).
+   */
+  private _swipe(ev: PointerEvent): void {
+    const grip = ev.currentTarget as HTMLElement;
+    const sheet = grip.parentElement!;
+    grip.setPointerCapture(ev.pointerId);
+    let dy = 0;
+    grip.onpointermove = (e) => {
+      dy = Math.max(0, e.clientY - ev.clientY);
+      sheet.style.transform = `translateY(${dy}px)`;
+    };
+    grip.onpointerup = grip.onpointercancel = (e) => {
+      grip.onpointermove = grip.onpointerup = grip.onpointercancel = null;
+      sheet.style.transform = '';
+      if (e.type === 'pointerup' && dy > Math.min(SWIPE_CLOSE_PX, sheet.offsetHeight / 4)) this.closeDetails();
+    };
+  }
 }
+
+/** The inputs that tell how the reader last pointed or typed. */
+const INPUTS = ['pointerover', 'pointerdown', 'keydown'] as const;
+
+/** How far (px) a swipe down on the sheet's grip must go to close it. */
+const SWIPE_CLOSE_PX = 80;

@@ -15,6 +15,7 @@ import {
   type TimeWindow,
 } from '../layout/window.js';
 import type { UncertainDate } from '../data/uncertain-date.js';
+import { BrushInput } from './brush-input.js';
 import { GestureInput } from './gesture-input.js';
 
 /** d3-zoom's own wheel step (greedy mode keeps today's behaviour). */
@@ -40,6 +41,8 @@ export interface ZoomOptions {
   onUserChange(): void;
   /** A politely announced summary of the window, once zooming or panning paused. */
   announce(window: TimeWindow): string;
+  /** The plot x the zoom keys zoom around (the focused mark's), or undefined: the centre. */
+  focusX(): number | undefined;
 }
 
 /** How long the window must rest before it is announced, ms. */
@@ -59,7 +62,8 @@ function wheelDelta(e: WheelEvent): number {
 
 /**
  * Owns the visible window, in wall-clock ms, and drives it with d3-zoom's
- * gestures (wheel, pinch, drag) on the plot. d3's transform is derived from
+ * gestures (wheel, pinch, drag) on the plot, the cooperative gesture input
+ * and the overview's brush (`brush`). d3's transform is derived from
  * the window against a base scale (the fitted extent): the controller writes
  * it into d3-zoom only when the window is set from code, or when the base,
  * the width or the limits change, never back on a frame d3 emitted itself.
@@ -71,6 +75,8 @@ export class ZoomController implements ReactiveController {
   announcement = '';
   /** Whether the hint on how to zoom shows (a plain wheel was left to the page). */
   hint = false;
+  /** The overview's brush, which moves this window too: its listeners go on the overview. */
+  readonly brush: BrushInput;
 
   private readonly _behavior: ZoomBehavior<Element, unknown>;
   private _selection: Selection<Element, unknown, null, undefined> | null = null;
@@ -101,6 +107,13 @@ export class ZoomController implements ReactiveController {
     this._host = host;
     this._options = options;
     host.addController(this);
+    this.brush = new BrushInput(host, {
+      target: this,
+      fit: () => this._frame?.fit ?? null,
+      box: () => this._frame ?? { width: 0, dir: 'ltr' },
+      dragEnd: () => options.onUserChange(),
+      zoomKey: (ev) => this.onKey(ev),
+    });
     this._behavior = zoom<Element, unknown>()
       .filter((e: Event) => this._accepts(e))
       .on('start', (e: D3ZoomEvent<Element, unknown>) => {
@@ -275,8 +288,8 @@ export class ZoomController implements ReactiveController {
     if (w) this.set(w);
   }
 
-  /** The zoom keys: + and - zoom around `atX` (the focused mark), 0 fits. True when the key was one of them. */
-  onKey(ev: KeyboardEvent, atX?: number): boolean {
+  /** The zoom keys: + and - zoom around `atX` (default: the focused mark), 0 fits. True for one of them. */
+  onKey(ev: KeyboardEvent, atX = this._options.focusX()): boolean {
     if (ev.ctrlKey || ev.metaKey || ev.altKey) return false;
     if (ev.key === '+' || ev.key === '=') this.zoomBy(2, atX, true);
     else if (ev.key === '-' || ev.key === '_') this.zoomBy(0.5, atX, true);

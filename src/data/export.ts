@@ -21,8 +21,8 @@ export interface ExportableDataset {
  * `corroboration.date` are the EDTF strings as given. `id`, `title`, `kind`,
  * `date`, `dateText` (null when the source gave no words) and `actors` are
  * always written, as `schema/dataset.schema.json` requires; other fields only
- * when they hold something (`draft` only when true, `confidence` only when
- * not null). Keys come in the order of the seeds dataset.
+ * when they hold something (`draft` and `featured` only when true,
+ * `confidence` only when not null). Keys come in the order of the seeds dataset.
  * Nothing is shared with the input: arrays and objects are copied.
  */
 export function toRawEvent(e: TimelineEvent): RawEvent {
@@ -50,6 +50,7 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
   if (e.group !== null) raw.group = e.group;
   if (e.draft) raw.draft = true;
   if (e.confidence !== null) raw.confidence = e.confidence;
+  if (e.featured) raw.featured = true;
   return raw;
 }
 

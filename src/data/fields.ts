@@ -43,11 +43,17 @@ export function optionalString(v: unknown, i: number, id: string | null, field: 
   return null;
 }
 
-/** `draft`: true or false; false when absent, and anything else is reported and dropped. */
-export function normalizeDraft(v: unknown, i: number, id: string | null, report: Report): boolean {
+/** A flag (`draft`, `featured`): true or false; false when absent, and anything else is reported and dropped. */
+export function normalizeFlag(
+  v: unknown,
+  i: number,
+  id: string | null,
+  field: 'draft' | 'featured',
+  report: Report,
+): boolean {
   if (v === undefined || v === null) return false;
   if (typeof v === 'boolean') return v;
-  report('invalid-type', i, id, 'draft', `expected true or false, got ${describeValue(v)}; the field is dropped`);
+  report('invalid-type', i, id, field, `expected true or false, got ${describeValue(v)}; the field is dropped`);
   return false;
 }
 

@@ -8,7 +8,7 @@ import {
   isObject,
   normalizeConfidence,
   normalizeCorroboration,
-  normalizeDraft,
+  normalizeFlag,
   normalizeEras,
   normalizeLinks,
   normalizeMedia,
@@ -64,6 +64,7 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'group',
   'draft',
   'confidence',
+  'featured',
 ]);
 
 /**
@@ -330,8 +331,9 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
     after: stringArray(r.after, i, label, 'after', report),
     corroboration: normalizeCorroboration(r.corroboration, i, label, timeZone, report),
     group: optionalString(r.group, i, label, 'group', report),
-    draft: normalizeDraft(r.draft, i, label, report),
+    draft: normalizeFlag(r.draft, i, label, 'draft', report),
     confidence: normalizeConfidence(r.confidence, i, label, report),
+    featured: normalizeFlag(r.featured, i, label, 'featured', report),
   };
 }
 

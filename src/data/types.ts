@@ -98,6 +98,8 @@ export interface RawEvent {
   draft?: boolean;
   /** How sure the derivation is, 0 to 1 (1 is certain); absent when nobody estimated it. */
   confidence?: number;
+  /** True for a key event: drawn larger, always labelled, never counted into a cluster; false when absent. */
+  featured?: boolean;
 }
 
 /** A background period. */
@@ -170,6 +172,8 @@ export interface TimelineEvent {
   draft: boolean;
   /** How sure the derivation is, 0 to 1; null when not given (or not a number in that range). */
   confidence: number | null;
+  /** A key event: drawn larger, always labelled, never counted into a cluster; false when the record did not say so. */
+  featured: boolean;
 }
 
 /** A normalized background period. */

@@ -34,6 +34,10 @@ export const fa: TimelineStrings = {
   showKind: (kind, x) => `${kind} (${n(x)} رویداد)`,
   actorFilter: (shown, total) =>
     shown === total ? `طرف‌ها (${n(total)})` : `طرف‌ها (${n(shown)} از ${n(total)} نمایان)`,
+  allActors: 'همهٔ طرف‌ها',
+  only: 'فقط',
+  onlyActor: (actor) => `فقط ${actor}`,
+  controls: 'بزرگ‌نمایی و نما',
   zoomIn: 'بزرگ‌نمایی',
   zoomOut: 'کوچک‌نمایی',
   fit: 'نمایش همهٔ رویدادها',
@@ -71,7 +75,8 @@ export const fa: TimelineStrings = {
   millennium: (y) => `هزارهٔ آغازشده در ${y}`,
   season: (s, y) => `${{ spring: 'بهار', summer: 'تابستان', autumn: 'پاییز', winter: 'زمستان' }[s]} ${y}`,
   bce: (y) => `${y} پیش از میلاد`,
-  eventName: ({ title, dateText, date, kind }) => [title, dateText, date, kind].filter(Boolean).join('، '),
+  eventName: ({ title, dateText, date, kind, featured }) =>
+    [title, dateText, date, kind, featured && 'رویداد برجسته'].filter(Boolean).join('، '),
   eventsInWindow: 'رویدادهای در دید، به ترتیب تاریخ',
   inLane: (name, lane) => `${name}، در ردیف ${lane}`,
   showing: (w, x) => `نمایش ${w}، ${n(x)} رویداد`,
@@ -91,7 +96,7 @@ export const fa: TimelineStrings = {
   keys: 'کلیدها',
   keysTitle: 'صفحه‌کلید',
   keyBindings: (rtl) => [
-    ['Tab', 'رفتن به رویدادها و سپس به کنترل‌ها'],
+    ['Tab', 'جابه‌جایی میان نوار ابزارها و رویدادها'],
     [rtl ? '← →' : '→ ←', 'رویداد بعدی یا قبلی در زمان'],
     ['↑ ↓', 'نزدیک‌ترین رویداد در ردیف بالا یا پایین'],
     ['Home End', 'نخستین یا واپسین رویداد'],

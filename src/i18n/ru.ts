@@ -36,6 +36,10 @@ export const ru: TimelineStrings = {
   showKind: (kind, x) => `${kind} (${events(x)})`,
   actorFilter: (shown, total) =>
     shown === total ? `Участники (${total})` : `Участники (показано ${shown} из ${total})`,
+  allActors: 'Все участники',
+  only: 'только',
+  onlyActor: (actor) => `Только ${actor}`,
+  controls: 'Масштаб и вид',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   fit: 'Показать все события',
@@ -73,7 +77,8 @@ export const ru: TimelineStrings = {
   millennium: (y) => `${y}-е годы`,
   season: (s, y) => `${{ spring: 'весна', summer: 'лето', autumn: 'осень', winter: 'зима' }[s]} ${y}`,
   bce: (y) => `${y} до н. э.`,
-  eventName: ({ title, dateText, date, kind }) => [title, dateText, date, kind].filter(Boolean).join(', '),
+  eventName: ({ title, dateText, date, kind, featured }) =>
+    [title, dateText, date, kind, featured && 'ключевое событие'].filter(Boolean).join(', '),
   eventsInWindow: 'События в окне, по дате',
   inLane: (name, lane) => `${name}, в строке «${lane}»`,
   showing: (w, x) => `Показано: ${w}, ${events(x)}`,
@@ -93,7 +98,7 @@ export const ru: TimelineStrings = {
   keys: 'Клавиши',
   keysTitle: 'Клавиатура',
   keyBindings: (rtl) => [
-    ['Tab', 'К событиям, затем к элементам управления'],
+    ['Tab', 'Между панелями инструментов и событиями'],
     [rtl ? '← →' : '→ ←', 'Следующее или предыдущее событие по времени'],
     ['↑ ↓', 'Ближайшее по времени событие в строке выше или ниже'],
     ['Home End', 'Первое или последнее событие'],

@@ -29,6 +29,13 @@ export interface TimelineStrings {
   showKind: (kind: string, count: number) => string;
   /** Summary of the actor filter: how many of the actors are shown. */
   actorFilter: (shown: number, total: number) => string;
+  /** The actor filter's button that shows every actor's events again. */
+  allActors: string;
+  /** The visible text of an actor's "only this actor" button, and its accessible name. */
+  only: string;
+  onlyActor: (actor: string) => string;
+  /** Name of the toolbar of zoom and view buttons. */
+  controls: string;
   zoomIn: string;
   zoomOut: string;
   fit: string;
@@ -95,8 +102,14 @@ export interface TimelineStrings {
   keysTitle: string;
   /** Key bindings as [keys, what they do]; `rtl` swaps the arrows' meaning. */
   keyBindings: (rtl: boolean) => Array<[string, string]>;
-  /** "Iran and Belarus sign…, on 31 July, 31 July 2023, agreement". */
-  eventName: (parts: { title: string; dateText: string | null; date: string; kind: string }) => string;
+  /** "Iran and Belarus sign…, on 31 July, 31 July 2023, agreement", and ", featured" for a featured event. */
+  eventName: (parts: {
+    title: string;
+    dateText: string | null;
+    date: string;
+    kind: string;
+    featured: boolean;
+  }) => string;
 }
 
 const plural = (n: number, one: string, other: string) => `${formatCount(n, 'en')} ${n === 1 ? one : other}`;
@@ -128,6 +141,10 @@ export const en: TimelineStrings = {
   legend: 'Kinds of event',
   showKind: (kind, n) => `${kind} (${plural(n, 'event', 'events')})`,
   actorFilter: (shown, total) => (shown === total ? `Actors (${total})` : `Actors (${shown} of ${total} shown)`),
+  allActors: 'All actors',
+  only: 'only',
+  onlyActor: (actor) => `Only ${actor}`,
+  controls: 'Zoom and view',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Fit all events',
@@ -165,7 +182,8 @@ export const en: TimelineStrings = {
   millennium: (y) => `the ${y}s`,
   season: (s, y) => `${s} ${y}`,
   bce: (y) => `${y} BCE`,
-  eventName: ({ title, dateText, date, kind }) => [title, dateText, date, kind].filter(Boolean).join(', '),
+  eventName: ({ title, dateText, date, kind, featured }) =>
+    [title, dateText, date, kind, featured && 'featured'].filter(Boolean).join(', '),
   eventsInWindow: 'Events in view, in date order',
   inLane: (name, lane) => `${name}, in the ${lane} row`,
   showing: (w, n) => `Showing ${w}, ${plural(n, 'event', 'events')}`,
@@ -185,7 +203,7 @@ export const en: TimelineStrings = {
   keys: 'Keys',
   keysTitle: 'Keyboard',
   keyBindings: (rtl) => [
-    ['Tab', 'Move to the events, then to the controls'],
+    ['Tab', 'Move between the toolbars and the events'],
     [rtl ? '← →' : '→ ←', 'Next or previous event in time'],
     ['↑ ↓', 'The nearest event in the lane above or below'],
     ['Home End', 'First or last event'],

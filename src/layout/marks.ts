@@ -122,7 +122,12 @@ export interface IndexedLane extends Lane {
   index: TimeIndex<TimelineEvent>;
   /** Whether an event belongs to this lane. */
   has(event: TimelineEvent): boolean;
+  /** The lane's featured events (found in `events` when not given). */
+  featured?: readonly TimelineEvent[];
 }
+
+/** How much larger a featured event's symbol is drawn. */
+export const FEATURED_SCALE = 1.5;
 
 const MARGIN = 240; // px beyond the view that still count for stacking
 
@@ -170,8 +175,10 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
       : null;
     // A few events always get their marks, however many rows they need.
     if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
-      const forced = (o.forced ?? []).filter(
-        (e) => e.date && lane.has(e) && e.date.earliest <= hi && e.date.latest >= lo,
+      // The focused, the selected and the featured events stay marks: never counted into a cluster.
+      const featured = lane.featured ?? lane.events.filter((e) => e.featured);
+      const forced = [...new Set([...(o.forced ?? []).filter((e) => lane.has(e)), ...featured])].filter(
+        (e) => e.date && e.date.earliest <= hi && e.date.latest >= lo,
       );
       aggregate = aggregateLane(lane, running, forced, o, lo, hi, top + laneHeader, rowHeight);
       placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);
@@ -248,7 +255,10 @@ function aggregateLane(
   return { binPx, bins, max, clusters, clusterTop, clusterHeight: rowHeight, bandTop: 0, bandHeight: 24 };
 }
 
-/** Places events as marks: shape, symbol, label, and stacked rows where nothing overlaps. */
+/**
+ * Places events as marks: shape, symbol, label, and stacked rows where nothing overlaps. A featured event's
+ * symbol is `FEATURED_SCALE` times larger, and its label is kept: it may take a row below the labelled ones.
+ */
 function placeEvents(
   events: readonly TimelineEvent[],
   laneIndex: number,
@@ -256,7 +266,7 @@ function placeEvents(
   rowsTop: number,
   rowHeight: number,
 ): { marks: PlacedMark[]; rows: number } {
-  const sym = o.symbol ?? 12;
+  const symbol = o.symbol ?? 12;
   const maxLabel = o.maxLabel ?? 260;
   const fade = o.fade ?? 120;
   const rtl = o.dir === 'rtl';
@@ -269,6 +279,7 @@ function placeEvents(
   const drafts: Array<Omit<PlacedMark, 'row' | 'cy' | 'label'> & { text: string }> = [];
   for (const event of events) {
     const d = event.date!;
+    const sym = event.featured ? symbol * FEATURED_SCALE : symbol;
     let a = px(d.earliest);
     let b = px(d.latest + 1);
     const openStart = a === -Infinity;
@@ -309,7 +320,8 @@ function placeEvents(
     // A label after the symbol may start inside a span: only what runs past
     // the span counts as the label's own width.
     const tail = text && !before ? Math.max(0, labelStart + labelWidth - x1) : 0;
-    inputs.push({ x0, x1, labelWidth: text && !before ? Math.max(tail, 0.001) : 0, labelBefore: before });
+    const own = text && !before ? Math.max(tail, 0.001) : 0;
+    inputs.push({ x0, x1, labelWidth: own, labelBefore: before, keepLabel: event.featured });
     drafts.push({
       event,
       uncertain: (d.span === 'point' && vague) || d.approximate || d.uncertain,

@@ -11,6 +11,8 @@ export interface StackInput {
   labelWidth: number;
   /** Width of a label drawn before the mark instead (near the end of the view). */
   labelBefore?: number;
+  /** Keep the label (a featured event): it may take any row below `maxRows`, not only the labelled rows. */
+  keepLabel?: boolean;
 }
 
 export interface StackOptions {
@@ -38,7 +40,8 @@ export const DEFAULT_STACK: StackOptions = { gap: 4, labelGap: 6, maxLabelRows: 
 /**
  * Greedy first-fit in start order: each mark takes the first row where it fits
  * with its label; if no labelled row has room it takes the first row where the
- * mark alone fits, unlabelled. O(n log n + n * rows).
+ * mark alone fits, unlabelled (a `keepLabel` mark looks for room for its label
+ * in every row). O(n log n + n * rows).
  */
 export function stackMarks(items: readonly StackInput[], options: Partial<StackOptions> = {}): StackResult {
   const o = { ...DEFAULT_STACK, ...options };
@@ -54,7 +57,8 @@ export function stackMarks(items: readonly StackInput[], options: Partial<StackO
     const labelStart = before > 0 ? it.x0 - o.labelGap - before : it.x0;
     let placed = false;
     if (it.labelWidth > 0 || before > 0) {
-      for (let r = 0; r < o.maxLabelRows && r < o.maxRows; r++) {
+      const labelRows = it.keepLabel ? o.maxRows : Math.min(o.maxLabelRows, o.maxRows);
+      for (let r = 0; r < labelRows; r++) {
         if (r >= rowEnd.length || rowEnd[r]! + o.gap <= labelStart) {
           rowEnd[r] = withLabel;
           rows[i] = r;

@@ -16,6 +16,8 @@ export interface ViewFilters {
   hiddenKinds: readonly string[];
   /** Actors whose events are hidden (an event shows while any of its actors shows). */
   hiddenActors: readonly string[];
+  /** The only actor whose events show (null: every actor's); see {@link visibleEvents}. */
+  actor?: string | null;
   /** The reference date (EDTF) the fitted window must include, or null. */
   reference: string | null;
   /** The time zone dates with a time of day are read in. */
@@ -71,7 +73,8 @@ export function sameFilters(a: ViewFilters, b: ViewFilters): boolean {
     a.reference === b.reference &&
     a.timeZone === b.timeZone &&
     same(a.hiddenKinds, b.hiddenKinds) &&
-    same(a.hiddenActors, b.hiddenActors)
+    same(a.hiddenActors, b.hiddenActors) &&
+    (a.actor ?? null) === (b.actor ?? null)
   );
 }
 
@@ -84,12 +87,27 @@ export function reuseView(
   return view && view.dataset === dataset && sameFilters(view.filters, filters) ? view : null;
 }
 
-/** An event shows unless its kind is hidden or every one of its actors is. */
-function visibleEvents(events: TimelineEvent[], hiddenKinds: Set<string>, hiddenActors: Set<string>): TimelineEvent[] {
-  if (hiddenKinds.size === 0 && hiddenActors.size === 0) return events;
+/**
+ * The filters, each applied on top of the others:
+ * - `hiddenKinds`: an event of a hidden kind never shows;
+ * - `actor` ("only this actor"): when set, an event shows only if its actors include it, so an event without
+ *   actors does not show;
+ * - `hiddenActors`: an event shows while any of its actors is not hidden; an event without actors is not
+ *   affected.
+ * So "only Belarus" (`actor: 'Belarus'`, no hidden actors) shows exactly the events whose actors include
+ * Belarus, of the kinds shown.
+ */
+export function visibleEvents(
+  events: TimelineEvent[],
+  hiddenKinds: ReadonlySet<string>,
+  hiddenActors: ReadonlySet<string>,
+  actor: string | null = null,
+): TimelineEvent[] {
+  if (hiddenKinds.size === 0 && hiddenActors.size === 0 && actor === null) return events;
   return events.filter(
     (e) =>
       !hiddenKinds.has(e.kind) &&
+      (actor === null || e.actors.includes(actor)) &&
       (e.actors.length === 0 || hiddenActors.size === 0 || e.actors.some((a) => !hiddenActors.has(a))),
   );
 }
@@ -100,10 +118,18 @@ function counts(list: Iterable<string>): Map<string, number> {
   return m;
 }
 
-/** The lanes of the shown dated events, each with a time index and a membership test. */
-function indexedLanes(dated: TimelineEvent[], groupBy: GroupBy, hiddenActors: Set<string>): IndexedLane[] {
+/**
+ * The lanes of the shown dated events, each with a time index, a membership test and its featured events.
+ * By actor, a hidden actor has no lane, and with "only" one actor, that actor's lane is the only one.
+ */
+function indexedLanes(
+  dated: TimelineEvent[],
+  groupBy: GroupBy,
+  hiddenActors: Set<string>,
+  actor: string | null,
+): IndexedLane[] {
   return groupLanes(dated, groupBy)
-    .filter((lane) => !(groupBy === 'actor' && hiddenActors.has(lane.key)))
+    .filter((lane) => !(groupBy === 'actor' && (hiddenActors.has(lane.key) || (actor !== null && lane.key !== actor))))
     .map((lane) => ({
       ...lane,
       index: new TimeIndex(
@@ -117,6 +143,7 @@ function indexedLanes(dated: TimelineEvent[], groupBy: GroupBy, hiddenActors: Se
           : groupBy === 'none'
             ? () => true
             : (e: TimelineEvent) => (lane.key === NO_ACTOR ? e.actors.length === 0 : e.actors.includes(lane.key)),
+      featured: lane.events.filter((e) => e.featured),
     }));
 }
 
@@ -130,11 +157,12 @@ function indexedLanes(dated: TimelineEvent[], groupBy: GroupBy, hiddenActors: Se
 export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): TimelineView {
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenActors = new Set(filters.hiddenActors);
-  const shown = visibleEvents(dataset.events, hiddenKinds, hiddenActors);
+  const actor = filters.actor ?? null;
+  const shown = visibleEvents(dataset.events, hiddenKinds, hiddenActors, actor);
   const dated = shown.filter((e) => e.date !== null);
   const undated = orderUndated(shown);
   const groupBy: GroupBy = filters.groupBy === 'actor' || filters.groupBy === 'none' ? filters.groupBy : 'kind';
-  const lanes = indexedLanes(dated, groupBy, hiddenActors);
+  const lanes = indexedLanes(dated, groupBy, hiddenActors, actor);
   const kinds = [...counts(dataset.events.map((e) => e.kind))].map(([kind, count]) => ({ kind, count }));
   kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
   const actors = [...counts(dataset.events.flatMap((e) => e.actors))]

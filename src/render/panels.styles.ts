@@ -126,6 +126,61 @@ export const panelsStyles = css`
     color: var(--_accent);
   }
 
+  /*
+   * Narrow (a phone): the details are a non-modal sheet at the bottom of the
+   * viewport while the element is in view. Sticky, not fixed: it never leaves
+   * the element's box, and a transformed ancestor on the host page cannot
+   * misplace it. Its body scrolls; the grip and the close button stay.
+   */
+  .details.sheet {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    max-height: 60vh;
+    max-height: 60svh;
+    padding: 0;
+    border: 1px solid var(--_grid);
+    border-block-start: 4px solid var(--_c, var(--_accent));
+    border-radius: 12px 12px 0 0;
+    box-shadow: 0 -6px 24px rgb(0 0 0 / 0.2);
+  }
+
+  .details .grip {
+    display: grid;
+    flex: none;
+    place-items: center;
+    height: 24px;
+    cursor: grab;
+    touch-action: none;
+  }
+
+  .details .grip::before {
+    content: '';
+    width: 40px;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--_grid);
+  }
+
+  .details.sheet .body {
+    min-height: 0;
+    padding: 0 14px 12px;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
+  .details.sheet h2 {
+    padding-inline-end: 44px;
+  }
+
+  .details.sheet .close {
+    inset-block-start: 6px;
+    min-width: 36px;
+    min-height: 36px;
+  }
+
   .kind-chip {
     display: inline-flex;
     align-items: center;
@@ -191,8 +246,17 @@ export const panelsStyles = css`
   /* On paper: no controls, and no panel cut across pages. */
   @media print {
     .tooltip,
-    .details .close {
+    .details .close,
+    .details .grip {
       display: none;
+    }
+    .details.sheet {
+      position: static;
+      max-height: none;
+      box-shadow: none;
+    }
+    .details.sheet .body {
+      overflow: visible;
     }
     .undated-event,
     .details {

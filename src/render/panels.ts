@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NormalizedDataset } from '../data/normalize.js';
 import type { Problem } from '../data/problems.js';
 import type { TimelineEvent } from '../data/types.js';
@@ -169,22 +170,44 @@ export function undatedShelf(p: UndatedProps): TemplateResult | typeof nothing {
   </section>`;
 }
 
+/** Below this plot width (px), the details open as a sheet at the bottom of the viewport. */
+export const SHEET_MAX_WIDTH = 640;
+
 export interface DetailsProps {
   event: TimelineEvent;
   dataset: NormalizedDataset;
   text: ViewText;
-  on: { close(): void };
+  /** The plot's width: below `SHEET_MAX_WIDTH`, the details are a bottom sheet (absent or 0: a panel). */
+  width?: number;
+  /** `swipeStart`: a pointer went down on the sheet's grip (a swipe down closes the sheet). */
+  on: { close(): void; swipeStart?(ev: PointerEvent): void };
 }
 
-/** The details panel of the selected event: its dates, actors, place, source quote, media and links. */
+/**
+ * The details of the selected event: its dates, actors, place, source quote,
+ * media and links.
+ *
+ * Wide, a complementary panel beside or below the plot. Narrow (a phone), a
+ * non-modal dialog: a sheet stuck to the bottom of the viewport while the
+ * element is in view (`position: sticky`, so it never leaves the element's
+ * box), with a grip to swipe it down. Non-modal, because a guest on a news
+ * page must not make the page inert: the reader can still scroll the article
+ * and tap another event, which the sheet then shows. Where sticky cannot stick
+ * (an ancestor that clips overflow), it stays in its place below the plot,
+ * and the selection controller scrolls it into view.
+ */
 export function details(p: DetailsProps): TemplateResult {
   const { event: e, text } = p;
   const s = text.strings;
   const source = p.dataset.source;
   const sourceUrl = e.source?.url ?? source?.url;
-  return html`<aside
-    class="details"
+  const sheet = !!p.width && p.width < SHEET_MAX_WIDTH;
+  const swipe = (ev: PointerEvent) => p.on.swipeStart?.(ev);
+  return html`<section
+    class=${sheet ? 'details sheet' : 'details'}
     part="details"
+    role=${sheet ? 'dialog' : 'complementary'}
+    tabindex=${ifDefined(sheet ? '-1' : undefined)}
     aria-labelledby="details-heading"
     style=${cssomStyle({ '--_c': kindColor(e.kind) })}
     @keydown=${(ev: KeyboardEvent) => {
@@ -194,63 +217,66 @@ export function details(p: DetailsProps): TemplateResult {
       }
     }}
   >
-    <slot name="details">
-      <h2 id="details-heading"><bdi>${e.title}</bdi></h2>
-      <span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span>
-      <dl>
-        ${e.dateText ? html`<dt>${s.datePhrase}</dt><dd>${s.quote(e.dateText)}</dd>` : nothing}
-        <dt>${s.resolvedDate}</dt>
-        <dd>${text.describe(e)}</dd>
-        ${e.actors.length ? html`<dt>${s.actors}</dt><dd><bdi>${e.actors.join(', ')}</bdi></dd>` : nothing}
-        ${e.place ? html`<dt>${s.place}</dt><dd><bdi>${e.place}</bdi></dd>` : nothing}
+    ${sheet ? html`<div class="grip" aria-hidden="true" @pointerdown=${swipe}></div>` : nothing}
+    <div class="body">
+      <slot name="details">
+        <h2 id="details-heading"><bdi>${e.title}</bdi></h2>
+        <span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span>
+        <dl>
+          ${e.dateText ? html`<dt>${s.datePhrase}</dt><dd>${s.quote(e.dateText)}</dd>` : nothing}
+          <dt>${s.resolvedDate}</dt>
+          <dd>${text.describe(e)}</dd>
+          ${e.actors.length ? html`<dt>${s.actors}</dt><dd><bdi>${e.actors.join(', ')}</bdi></dd>` : nothing}
+          ${e.place ? html`<dt>${s.place}</dt><dd><bdi>${e.place}</bdi></dd>` : nothing}
+          ${
+            e.corroboration
+              ? html`<dt>${s.corroboration}</dt>
+                <dd>
+                  ${text.date(e.corroboration.parsed)}: ${e.corroboration.note}${
+                    e.corroboration.url
+                      ? [
+                          ' ',
+                          html`<a href=${e.corroboration.url} target="_blank" rel="noopener noreferrer"
+                            >${new URL(e.corroboration.url).hostname}</a
+                          >`,
+                        ]
+                      : nothing
+                  }
+                </dd>`
+              : nothing
+          }
+        </dl>
+        ${e.summary ? html`<p dir="auto">${e.summary}</p>` : nothing}
         ${
-          e.corroboration
-            ? html`<dt>${s.corroboration}</dt>
-              <dd>
-                ${text.date(e.corroboration.parsed)}: ${e.corroboration.note}${
-                  e.corroboration.url
-                    ? [
-                        ' ',
-                        html`<a href=${e.corroboration.url} target="_blank" rel="noopener noreferrer"
-                          >${new URL(e.corroboration.url).hostname}</a
-                        >`,
-                      ]
+          e.source
+            ? html`<figure>
+              <blockquote part="source-quote" dir="auto" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
+              <figcaption>
+                ${s.source}: ${source?.title ?? ''}${source?.publisher ? `, ${source.publisher}` : ''}${
+                  sourceUrl
+                    ? [' · ', html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>`]
                     : nothing
                 }
-              </dd>`
+              </figcaption>
+            </figure>`
             : nothing
         }
-      </dl>
-      ${e.summary ? html`<p dir="auto">${e.summary}</p>` : nothing}
-      ${
-        e.source
-          ? html`<figure>
-            <blockquote part="source-quote" dir="auto" cite=${sourceUrl ?? nothing}>${e.source.quote}</blockquote>
-            <figcaption>
-              ${s.source}: ${source?.title ?? ''}${source?.publisher ? `, ${source.publisher}` : ''}${
-                sourceUrl
-                  ? [' · ', html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${s.openSource}</a>`]
-                  : nothing
-              }
-            </figcaption>
-          </figure>`
-          : nothing
-      }
-      ${e.media ? media(e.media) : nothing}
-      ${
-        e.links.length
-          ? html`<h3>${s.links}</h3>
-            <ul>
-              ${e.links.map(
-                (l) =>
-                  html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? l.url}</a></li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-    </slot>
+        ${e.media ? media(e.media) : nothing}
+        ${
+          e.links.length
+            ? html`<h3>${s.links}</h3>
+              <ul>
+                ${e.links.map(
+                  (l) =>
+                    html`<li><a href=${l.url} target="_blank" rel="noopener noreferrer">${l.label ?? l.url}</a></li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </slot>
+    </div>
     <button class="close" type="button" aria-label=${s.close} title=${s.close} @click=${p.on.close}>×</button>
-  </aside>`;
+  </section>`;
 }
 
 function media(m: NonNullable<TimelineEvent['media']>): TemplateResult {

@@ -22,6 +22,11 @@ export const plotStyles = css`
     cursor: grabbing;
   }
 
+  /* Only when no event can hold the stop: the ring inside the chart's clipped box. */
+  svg.plot:focus-visible {
+    outline-offset: -3px;
+  }
+
   .axis line {
     stroke: var(--_grid);
   }
@@ -153,6 +158,11 @@ export const plotStyles = css`
   .mark.selected .symbol {
     stroke: var(--_selection);
     stroke-width: 3;
+  }
+
+  /* A featured event's symbol is scaled up; its outline keeps the width of the others'. */
+  .mark.featured .symbol {
+    vector-effect: non-scaling-stroke;
   }
 
   .label {

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { TimelineEra } from '../data/types.js';
 import { markKey } from '../layout/frame.js';
-import type { LaneAggregate, MarkLayout, PlacedMark } from '../layout/marks.js';
+import { FEATURED_SCALE, type LaneAggregate, type MarkLayout, type PlacedMark } from '../layout/marks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -47,6 +47,8 @@ export function plotMarkers(o: {
 /** What the plot's listeners do; the plot itself holds no state. */
 export interface PlotHandlers {
   keydown(ev: KeyboardEvent): void;
+  /** Focus arrived on a mark (listened for on each mark: in Chromium, an SVG element with a focus listener is a
+   * Tab stop, so the plot's svg must have none). */
   focusin(ev: FocusEvent): void;
   pointerleave(): void;
   pointermove(ev: PointerEvent): void;
@@ -79,7 +81,12 @@ export interface PlotProps {
   on: PlotHandlers;
 }
 
-/** The plot: an SVG of axis, lanes, eras, markers and marks, a canvas pair per dense lane, and style probes. */
+/**
+ * The plot: an SVG of axis, lanes, eras, markers and marks, a canvas pair per dense lane, and style probes.
+ * The svg is no Tab stop of its own while a mark (or an undated event) holds the events' stop; when none can
+ * (every event in the window is counted into clusters, or the window is empty), it holds the stop, and the
+ * arrow keys, Home and End go from it to the events.
+ */
 export function plot(p: PlotProps): TemplateResult {
   const { layout, width } = p;
   const height = AXIS_HEIGHT + (layout?.height ?? 0) + 8;
@@ -90,8 +97,8 @@ export function plot(p: PlotProps): TemplateResult {
       height=${height}
       role="group"
       aria-label=${p.text.strings.timeline}
+      tabindex=${p.tabStop === null && layout?.lanes.length ? '0' : nothing}
       @keydown=${p.on.keydown}
-      @focusin=${p.on.focusin}
       @pointerleave=${p.on.pointerleave}
       @pointermove=${p.on.pointermove}
       @click=${p.on.click}
@@ -218,7 +225,8 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
         layout.marks.filter((m) => m.label),
         markKey,
         (m) =>
-          svg`<text part="event-label" class=${m.event.id === p.selected ? 'label selected' : 'label'}
+          svg`<text part="event-label"
+            class=${classMap({ label: true, selected: m.event.id === p.selected, featured: m.event.featured })}
             transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
             dy="0.35em">${isolate(m.label!)}</text>`,
       )}</g>`;
@@ -252,7 +260,11 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
   // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
   // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
   const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
-  const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected };
+  const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
+  // A featured event's symbol is larger, about its centre.
+  const symTransform = e.featured
+    ? `scale(${FEATURED_SCALE})${sym.transform ? ` ${sym.transform}` : ''}`
+    : (sym.transform ?? nothing);
   return svg`<g
       class=${classMap(cls)}
       part=${selected ? 'event selected' : 'event'}
@@ -265,6 +277,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
       style=${cssomStyle({ '--_c': kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
       @click=${() => p.on.markClick(e.id, key)}
+      @focus=${p.on.focusin}
       @pointerenter=${() => p.on.markEnter(key)}
     >
       <rect class="hit" x=${hitLeft} y="-12" width=${hitRight - hitLeft} height="24"></rect>
@@ -280,7 +293,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
           ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>`
           : nothing
       }
-      <path class="symbol" d=${sym.d} transform=${sym.transform ?? nothing}></path>
+      <path class="symbol" d=${sym.d} transform=${symTransform}></path>
       ${
         tabStop
           ? svg`<rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26"

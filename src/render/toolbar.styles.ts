@@ -36,13 +36,13 @@ export const toolbarStyles = css`
     background: var(--_surface);
   }
 
-  .legend button[aria-pressed='false'] {
+  .legend [part='legend-item'][aria-pressed='false'] {
     color: var(--_text-muted);
     background: var(--_surface-alt);
     text-decoration: line-through;
   }
 
-  .legend button[aria-pressed='false'] svg {
+  .legend [part='legend-item'][aria-pressed='false'] svg {
     opacity: 0.35;
   }
 
@@ -59,8 +59,40 @@ export const toolbarStyles = css`
     color: var(--_text-muted);
   }
 
+  /* The summary is a Tab stop like the buttons: the same clear ring. */
+  .actor-filter summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
   .actor-filter .legend {
     margin-top: 4px;
+  }
+
+  /* An actor's toggle and its "only" button, joined. */
+  .actor {
+    display: inline-flex;
+  }
+
+  .actor button[part='legend-item'] {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+
+  .legend .only {
+    padding-inline: 8px;
+    border-inline-start: 0;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+
+  .legend .only[aria-pressed='true'] {
+    color: var(--_surface);
+    background: var(--_accent);
+    border-color: var(--_accent);
   }
 
   .zoom {

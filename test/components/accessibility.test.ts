@@ -63,7 +63,8 @@ describe('<event-timeline> accessibility', () => {
     const listbox = findAccessibilityNode(snapshot as never, (n: never) => (n as AxNode).role === 'listbox' && (n as AxNode).name === 'Events in view, in date order') as unknown as AxNode;
     expect(listbox, 'listbox in the accessibility tree').to.not.equal(null);
     const names = (listbox.children ?? []).filter((n) => n.role === 'option').map((n) => n.name);
-    expect(names).to.include('Iran and Belarus sign a defense memorandum of understanding, on 31 July, July 31, 2023, Agreement');
+    // The MoU is featured (seeds), and its name says so.
+    expect(names).to.include('Iran and Belarus sign a defense memorandum of understanding, on 31 July, July 31, 2023, Agreement, featured');
     expect(names).to.include('Iran’s Shahed drones appear on the Ukrainian battlefield, last year, sometime in 2022, Deployment'.replace('Iran’s', "Iran's"));
     expect(names).to.include('Lukashenko visits Iran for talks with his Iranian counterpart, Months earlier, no later than approximately March 2023, Visit');
     expect(names).to.include('Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal');

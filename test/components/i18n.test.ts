@@ -39,7 +39,7 @@ describe('<event-timeline> in other languages and calendars', () => {
     expect(details.textContent).to.include(fa.datePhrase);
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.include(fa.kinds.agreement);
     const mou = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-belarus-defense-mou"]')!;
-    expect(mou.getAttribute('aria-label')).to.equal(`Iran and Belarus sign a defense memorandum of understanding، on 31 July، ۹ مرداد ۱۴۰۲، ${fa.kinds.agreement}`);
+    expect(mou.getAttribute('aria-label')).to.equal(`Iran and Belarus sign a defense memorandum of understanding، on 31 July، ۹ مرداد ۱۴۰۲، ${fa.kinds.agreement}، رویداد برجسته`);
     // A Gregorian month is not a Persian month: May 2023 reads as the days it spans.
     const may = el.shadowRoot!.querySelector('svg.plot [data-event-id="iranian-engineers-visit-belarus"]')!;
     expect(may.getAttribute('aria-label')).to.include('۱۱ اردیبهشت');

@@ -115,6 +115,18 @@ describe('toRawDataset', () => {
     expect(again.events).to.deep.equal(n.events);
   });
 
+  it('toRawEvent(event) writes featured only when true, and it round-trips', () => {
+    const n = normalize([
+      { id: 'a', title: 'A', date: '2023', featured: true },
+      { id: 'b', title: 'B', date: '2023', featured: false },
+    ]);
+    const raw = toRawDataset(n);
+    expect(raw.events[0]!.featured).to.equal(true);
+    expect(Object.keys(raw.events[0]!).at(-1)).to.equal('featured');
+    expect('featured' in raw.events[1]!).to.equal(false);
+    expect(normalize(JSON.parse(JSON.stringify(raw))).events).to.deep.equal(n.events);
+  });
+
   it('toRawDataset(dataset) keeps a kind outside the vocabulary, which normalize() warns about again', () => {
     const n = normalize([{ id: 'a', title: 'A', date: '2023', kind: 'raid' }]);
     const raw = toRawDataset(n);
@@ -138,7 +150,11 @@ describe('toRawDataset', () => {
     );
     // The review flags, absent or set, on the shared events (-0 reads back from JSON as 0, so it is not generated).
     const flags = fc.record(
-      { draft: fc.boolean(), confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((c) => c + 0) },
+      {
+        draft: fc.boolean(),
+        confidence: fc.double({ min: 0, max: 1, noNaN: true }).map((c) => c + 0),
+        featured: fc.boolean(),
+      },
       { requiredKeys: [] },
     );
     const flagged = fc.tuple(rawEvent, flags).map(([e, f]) => ({ ...e, ...f }));

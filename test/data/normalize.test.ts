@@ -173,6 +173,17 @@ describe('normalize', () => {
     expect(r.problems[5]!.message).to.include('got NaN;');
   });
 
+  it('reads featured: false when absent, and warns about and drops a value that is not a boolean', () => {
+    const r = normalize([ok, { ...ok, id: 'b', featured: true }, { ...ok, id: 'c', featured: false }, { ...ok, id: 'd', featured: 'yes' }]);
+    expect(r.events.map((e) => [e.id, e.featured])).to.deep.equal([
+      ['a', false],
+      ['b', true],
+      ['c', false],
+      ['d', false],
+    ]);
+    expect(r.problems.map((p) => [p.code, p.index, p.field, p.severity])).to.deep.equal([['invalid-type', 3, 'featured', 'warning']]);
+  });
+
   it('rejects input that is not an array or a dataset', () => {
     for (const input of [null, 42, 'text', { items: [] }]) {
       const r = normalize(input);

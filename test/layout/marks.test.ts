@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { normalize } from '../../src/data/normalize.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import { groupLanes } from '../../src/layout/lanes.js';
-import { layoutMarks, type IndexedLane } from '../../src/layout/marks.js';
+import { FEATURED_SCALE, layoutMarks, type IndexedLane } from '../../src/layout/marks.js';
 import { TimeIndex } from '../../src/layout/time-index.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { ymdToMs } from '../../src/data/calendar.js';
@@ -135,6 +135,43 @@ describe('layoutMarks', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a featured event stays a labelled mark in an aggregated lane, left out of the counts, with a larger symbol', () => {
+    const raw = Array.from({ length: 400 }, (_, i) => ({
+      id: `e${i}`,
+      title: `Event number ${i}`,
+      kind: 'deal',
+      date: `2023-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    raw.push({ id: 'key', title: 'The key event', kind: 'deal', date: '2023-03-15', featured: true } as (typeof raw)[number]);
+    const { events } = normalize(raw);
+    const width = 1000;
+    const scale = timeScale([ymdToMs(2023, 1, 1), ymdToMs(2023, 7, 1)], [0, width]);
+    const layout = layoutMarks(indexed(events, 'kind'), { scale, width, dir: 'ltr', measure, laneLimit: 100 });
+    const box = layout.lanes[0]!;
+    expect(box.aggregate, 'the lane aggregates').to.not.equal(null);
+    expect(layout.marks.map((m) => m.event.id)).to.deep.equal(['key']);
+    const key = layout.marks[0]!;
+    expect(key.label).to.equal('The key event');
+    expect(box.aggregate!.clusters.reduce((n, c) => n + c.count, 0)).to.equal(400);
+    // The label starts after the larger symbol.
+    expect(key.labelX - key.cx).to.be.closeTo((12 * FEATURED_SCALE) / 2 + 4, 1e-6);
+    // Not featured, the same event is counted with the others.
+    const plain = normalize(raw.map((r) => ({ ...r, featured: false })));
+    const counted = layoutMarks(indexed(plain.events, 'kind'), { scale, width, dir: 'ltr', measure, laneLimit: 100 });
+    expect(counted.marks).to.deep.equal([]);
+  });
+
+  it('a featured event keeps its label in a crowded lane of marks', () => {
+    // Eight events on one day, each labelled: only 6 label rows, but the featured one, last, keeps its label.
+    const raw = Array.from({ length: 8 }, (_, i) => ({ id: `e${i}`, title: `Event ${i}`, date: '2023-03-15', featured: i === 7 }));
+    const { events } = normalize(raw);
+    const scale = timeScale([ymdToMs(2023, 3, 1), ymdToMs(2023, 4, 1)], [0, 800]);
+    const layout = layoutMarks(indexed(events, 'none'), { scale, width: 800, dir: 'ltr', measure });
+    const byId = Object.fromEntries(layout.marks.map((m) => [m.event.id, m]));
+    expect(byId.e6!.label).to.equal(null);
+    expect(byId.e7!.label).to.equal('Event 7');
   });
 
   it('draws points, fuzzy spans and intervals differently, and fades open ends toward the open side', () => {

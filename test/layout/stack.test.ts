@@ -48,6 +48,13 @@ describe('stackMarks', () => {
     expect(r.rowCount).to.equal(5);
   });
 
+  it('stackMarks(items) keeps a keepLabel item\'s label, below the labelled rows if it must', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ x0: 0, x1: 10, labelWidth: 100, keepLabel: i === 4 }));
+    const r = stackMarks(items, { maxLabelRows: 2 });
+    expect([...r.rows]).to.deep.equal([0, 1, 2, 3, 4]);
+    expect([...r.labelled]).to.deep.equal([1, 1, 0, 0, 1]);
+  });
+
   it('stackMarks(items) reuses a row once it is free again', () => {
     const r = stackMarks([
       { x0: 0, x1: 10, labelWidth: 0 },

@@ -20,6 +20,7 @@ const filters = (over: Partial<ViewFilters> = {}): ViewFilters => ({
   groupBy: 'kind',
   hiddenKinds: [],
   hiddenActors: [],
+  actor: null,
   reference: null,
   timeZone: 'UTC',
   today: TODAY,
@@ -156,6 +157,49 @@ describe('deriveView', () => {
       ).to.equal(true);
     // Group by kind keeps the lanes of all kinds: hiding an actor is not hiding a lane there.
     expect(deriveView(seed, filters({ hiddenActors: ['Iran'] })).lanes).to.have.length(7);
+  });
+
+  it('"only" one actor shows exactly the events whose actors include it, dated and undated', () => {
+    const withBelarus = seed.events.filter((e) => e.actors.includes('Belarus'));
+    expect(withBelarus.length).to.be.greaterThan(3);
+    const view = deriveView(seed, filters({ actor: 'Belarus' }));
+    const shown = [...view.dated, ...view.undated.map((u) => u.event)];
+    expect(ids(shown).sort()).to.deep.equal(ids(withBelarus).sort());
+    expect(ids(view.undated.map((u) => u.event))).to.deep.equal(['belarus-applies-brics']);
+    // Hiding Belarus alone hides nothing: each of its events names another actor, who is shown.
+    expect(deriveView(seed, filters({ hiddenActors: ['Belarus'] })).dated).to.have.length(13);
+    // The legend and filter still count every event.
+    expect(view.actors.find((a) => a.actor === 'Belarus')!.count).to.equal(withBelarus.length);
+    expect(view.kinds.reduce((n, k) => n + k.count, 0)).to.equal(17);
+    // "All" again: every event.
+    expect(deriveView(seed, filters({ actor: null })).dated).to.have.length(13);
+  });
+
+  it('"only" hides events without actors, combines with hidden kinds, and an unknown actor shows nothing', () => {
+    const data = normalize([
+      { id: 'a', title: 'A', date: '2023-01-01' },
+      { id: 'b', title: 'B', date: '2023-02-01', actors: ['X'] },
+      { id: 'c', title: 'C', date: '2023-03-01', actors: ['X', 'Y'], kind: 'deal' },
+      { id: 'd', title: 'D', date: '2023-04-01', actors: ['Y'] },
+      { id: 'u', title: 'U', date: null },
+    ]);
+    const onlyX = deriveView(data, filters({ actor: 'X' }));
+    expect(ids(onlyX.dated)).to.deep.equal(['b', 'c']);
+    expect(onlyX.undated).to.deep.equal([]);
+    expect(ids(deriveView(data, filters({ actor: 'X', hiddenKinds: ['deal'] })).dated)).to.deep.equal(['b']);
+    // Hidden actors apply too: an event of X shows while one of its actors is not hidden.
+    expect(ids(deriveView(data, filters({ actor: 'X', hiddenActors: ['X'] })).dated)).to.deep.equal(['c']);
+    expect(deriveView(data, filters({ actor: 'Z' })).dated).to.deep.equal([]);
+    // Grouped by actor, only the actor's lane is drawn, holding each of its events once.
+    const lanes = deriveView(data, filters({ actor: 'X', groupBy: 'actor' })).lanes;
+    expect(lanes.map((l) => [l.key, ids(l.events)])).to.deep.equal([['X', ['b', 'c']]]);
+  });
+
+  it('each lane lists its featured events', () => {
+    const view = deriveView(seed, filters());
+    const agreement = view.lanes.find((l) => l.key === 'agreement')!;
+    expect(ids(agreement.featured!)).to.deep.equal(['iran-belarus-defense-mou']);
+    expect(view.lanes.filter((l) => l !== agreement).every((l) => l.featured!.length === 0)).to.equal(true);
   });
 
   it('counts kinds over all events, hidden ones too, in vocabulary order then others alphabetically', () => {
@@ -350,6 +394,8 @@ describe('sameFilters', () => {
     expect(sameFilters(a, { ...a, hiddenKinds: ['deal', 'meeting'] })).to.equal(false);
     expect(sameFilters(a, { ...a, hiddenActors: [] })).to.equal(false);
     expect(sameFilters(a, { ...a, hiddenActors: ['Belarus'] })).to.equal(false);
+    expect(sameFilters(a, { ...a, actor: 'Belarus' })).to.equal(false);
+    expect(sameFilters({ ...a, actor: 'Belarus' }, { ...a, actor: 'Belarus' })).to.equal(true);
     expect(sameFilters(filters(), filters())).to.equal(true);
   });
 });

@@ -18,12 +18,12 @@ import { details, gestureHint, problemsPanel, stateMessage, tooltip, undatedShel
 import { AXIS_HEIGHT, plot, plotMarkers } from '../../render/plot.js';
 import { table } from '../../render/table.js';
 import { toolbar } from '../../render/toolbar.js';
-import { BrushController } from '../../controllers/brush-controller.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { DenseLanesController } from '../../controllers/dense-lanes-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { TableController } from '../../controllers/table-controller.js';
+import { ToolbarController } from '../../controllers/toolbar-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { whenDrawn } from '../../controllers/settle.js';
@@ -57,11 +57,12 @@ import {
  * @event event-timeline-hover - The pointer or focus moved onto an event (id null when it left).
  *   `detail: { id, event }`.
  *
- * @csspart toolbar - The bar holding the legend and the zoom controls.
- * @csspart legend - The legend of kinds.
+ * @csspart toolbar - The bar holding the legend, the actor filter and the zoom controls.
+ * @csspart legend - The legend of kinds: a toolbar of toggles, one Tab stop (arrows move inside).
  * @csspart legend-item - One kind's or actor's toggle.
- * @csspart actor-filter - The disclosure listing actors to show or hide.
- * @csspart controls - The zoom control group.
+ * @csspart actor-filter - The disclosure listing actors to show or hide, with "All actors" and each actor's
+ *   "only" button; with its summary, one Tab stop (arrows move inside).
+ * @csspart controls - The toolbar of zoom and view buttons, one Tab stop (arrows move inside).
  * @csspart control - Each zoom button.
  * @csspart chart - The scrolling box around the plot.
  * @csspart plot - The SVG plot.
@@ -159,8 +160,11 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   @property({ attribute: 'lane-limit', type: Number }) laneLimit = 200;
   /** Kinds whose events are hidden. */
   @property({ attribute: false }) hiddenKinds: string[] = [];
-  /** Actors whose events are hidden (an event shows while any of its actors shows). */
+  /** Actors whose events are hidden: an event shows while any of its actors is not hidden (an event without
+   * actors always does). */
   @property({ attribute: false }) hiddenActors: string[] = [];
+  /** Only this actor: just the events whose actors include it show (none without actors). Null: every actor. */
+  @property({ reflect: true }) actor: string | null = null;
   /** `cooperative`: a plain wheel and a vertical swipe scroll the page; Ctrl/⌘ + wheel or a pinch zooms, Shift +
    * wheel or a sideways drag pans, and a hint says so. `greedy`: every wheel and touch gesture zooms or pans. */
   @property({ reflect: true }) gestures: 'cooperative' | 'greedy' = 'cooperative';
@@ -184,6 +188,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   private readonly _zoom = new ZoomController(this, {
     onUserChange: () => this._userChange(),
     announce: (w) => this._locale.showing(w, this._frame?.view.overview.count(w[0], w[1]) ?? 0),
+    focusX: () => this._focusX(),
   });
 
   private readonly _selection: SelectionController = new SelectionController(this, {
@@ -196,7 +201,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     view: () => this._frame?.view ?? null,
     reveal: (e) => e.date && this._zoom.reveal(e.date),
     pan: (f) => this._zoom.pan(f),
-    zoomKey: (ev) => this._zoom.onKey(ev, this._focusX()),
+    zoomKey: (ev) => this._zoom.onKey(ev),
     dir: () => this._viewport.dir,
   });
 
@@ -206,15 +211,11 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     zoomTo: (c) => this._zoom.userSet(clusterWindow(c)),
   });
 
-  private readonly _brush = new BrushController(this, {
-    target: this._zoom,
-    fit: () => this._frame?.view.fit ?? null,
-    box: () => this._viewport,
-    dragEnd: () => this._userChange(),
-    zoomKey: (ev) => this._zoom.onKey(ev, this._focusX()),
-  });
-
   private readonly _table = new TableController(this);
+  private readonly _toolbar = new ToolbarController(this, {
+    dir: () => this._viewport.dir,
+    actors: () => this._frame?.view.actors ?? [],
+  });
 
   /** Public events waiting for the DOM to show their effect: dispatched in `updated()`, in order. */
   private _outbox: Event[] = [];
@@ -322,6 +323,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       groupBy: this.groupBy,
       hiddenKinds: this.hiddenKinds,
       hiddenActors: this.hiddenActors,
+      actor: this.actor,
       reference: this.referenceDate ?? dataset.source?.published ?? null,
       timeZone: this._zone,
       today: 0, // read only when a new view is derived: no time-zone formatting on a zoom frame
@@ -383,12 +385,11 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     return html`<div class=${classMap({ root: true, 'has-details': !!selected })} dir=${dir}>
       ${toolbar({
         ...{ text, dir, kinds: view.kinds, actors: view.actors, tableOpen: this._table.open },
-        ...{ hiddenKinds: this.hiddenKinds, hiddenActors: this.hiddenActors },
+        ...{ hiddenKinds: this.hiddenKinds, hiddenActors: this.hiddenActors, actor: this.actor },
+        stops: this._toolbar.stops,
         on: {
-          ...{ toggleTable: this._table.toggle, fit: () => this._zoom.fit(true) },
+          ...{ ...this._toolbar.handlers, toggleTable: this._table.toggle, fit: () => this._zoom.fit(true) },
           zoom: (k) => this._zoom.zoomBy(k, this._focusX(), true),
-          toggleKind: (k) => (this.hiddenKinds = toggled(this.hiddenKinds, k)),
-          toggleActor: (a) => (this.hiddenActors = toggled(this.hiddenActors, a)),
         },
       })}
       <div class="chart" part="chart">
@@ -414,7 +415,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
                 density: overviewDensity(view, width),
                 text,
               },
-              on: { pointerdown: this._brush.onPointerDown, keydown: this._brush.onKeydown },
+              on: this._zoom.brush.handlers,
             })
           : nothing
       }
@@ -423,7 +424,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
         ...{ items: view.undated, text, selected: this.selected, tabStop: f.tabStop },
         on: sel.shelfHandlers,
       })}
-      ${selected ? details({ event: selected, dataset, text, on: { close: () => sel.closeDetails() } }) : nothing}
+      ${selected ? details({ event: selected, dataset, text, width, on: sel.detailsHandlers }) : nothing}
       ${
         this._table.open
           ? table({
@@ -437,9 +438,4 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._zoom.announcement}</div>
     </div>`;
   }
-}
-
-/** `list` with `item` added, or removed when present. */
-function toggled(list: readonly string[], item: string): string[] {
-  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }

@@ -33,9 +33,10 @@ const same = (a: TimeWindow, b: TimeWindow | null): boolean =>
   !!b && Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1;
 
 /**
- * The overview's brush. By pointer: drag the brush to move the window, drag a
- * handle (`[data-edge]`) to move that edge alone, or click the strip outside
- * the brush to centre the window there. By keyboard, on the brush: ← → (and
+ * The overview's brush, an input of the window that the zoom controller owns
+ * (as it owns the gesture input). By pointer: drag the brush to move the
+ * window, drag a handle (`[data-edge]`) to move that edge alone, or click the
+ * strip outside the brush to centre the window there. By keyboard, on the brush: ← → (and
  * ↑ ↓) move it by a tenth, PageUp/PageDown by a whole window; Shift + ← →
  * moves its end edge and Shift + Alt + ← → its start edge, by a tenth, in the
  * arrow's direction on screen (so mirrored in RTL). An edge stops a few px
@@ -44,7 +45,7 @@ const same = (a: TimeWindow, b: TimeWindow | null): boolean =>
  * user change; one that did not is none. The drag is captured on the
  * overview, and its listeners live only as long as the drag.
  */
-export class BrushController implements ReactiveController {
+export class BrushInput implements ReactiveController {
   private _endDrag: (() => void) | null = null;
 
   constructor(
