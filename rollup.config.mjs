@@ -2,7 +2,9 @@
 // 1. dist/: the npm library, one ESM file per source module, lit/d3/edtf left as
 //    dependencies so an app's bundler dedupes and tree-shakes them.
 // 2. dist/event-timeline.bundle.min.js: one self-contained, minified ES module
-//    for <script type="module" src=…> embedding.
+//    for <script type="module" src=…> embedding, and beside it
+//    event-timeline.importers.min.js, the CSV and TimelineJS importers, which
+//    the bundle loads only when a dataset is in one of those formats.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -67,6 +69,9 @@ export default [
   },
   {
     input: 'src/bundle.ts',
+    // The importers' file imports what it shares with the bundle (normalize, the EDTF parser) from the bundle
+    // itself, which may therefore export a few more (mangled) names than src/bundle.ts: no third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       transitionShim,
       nodeResolve({ browser: true }),
@@ -89,8 +94,12 @@ export default [
             }),
           ]),
     ],
+    // The importers (src/data/importers.ts, loaded on demand by readDataset) become a second file beside
+    // the bundle, event-timeline.importers.min.js: a page showing our JSON format never downloads it.
     output: {
-      file: 'dist/event-timeline.bundle.min.js',
+      dir: 'dist',
+      entryFileNames: 'event-timeline.bundle.min.js',
+      chunkFileNames: 'event-timeline.[name].min.js',
       format: 'es',
       sourcemap: true,
     },

@@ -109,7 +109,7 @@ const ALLOWED = [
 const FORBIDDEN = /(^|\/)(test|tests|stories|demo|docs|scripts|\.storybook|\.ci|src|node_modules|coverage|storybook-static)(\/|$)|\.(test|spec|stories)\.|\.tgz$|\.png$/;
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
-  'dist/event-timeline.bundle.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
+  'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
 ];
 
 /** Every file path an exports target names (wildcards: the files they match). */
@@ -150,7 +150,7 @@ async function packageContents() {
   }
   // Each JS module has its types, and comes from a source module (no stale build output).
   for (const f of files) {
-    if (!f.startsWith('dist/') || !f.endsWith('.js') || f === 'dist/event-timeline.bundle.min.js') continue;
+    if (!f.startsWith('dist/') || !f.endsWith('.js') || /^dist\/event-timeline\.[a-z]+\.min\.js$/.test(f)) continue;
     if (!set.has(f.replace(/\.js$/, '.d.ts'))) problems.push(`${f} has no .d.ts`);
     if (!existsSync(join(ROOT, 'src', f.slice(5).replace(/\.js$/, '.ts')))) problems.push(`${f} has no source in src/ (stale build output: delete dist/ and build again)`);
   }
@@ -260,13 +260,18 @@ const STEPS = [
       const site = join(dir, 'site');
       mkdirSync(site);
       const pkgDir = join(dir, 'node_modules/event-timeline');
-      copyFileSync(join(pkgDir, 'dist/event-timeline.bundle.min.js'), join(site, 'event-timeline.bundle.min.js'));
+      for (const f of ['event-timeline.bundle.min.js', 'event-timeline.importers.min.js']) {
+        copyFileSync(join(pkgDir, 'dist', f), join(site, f));
+      }
       copyFileSync(join(pkgDir, SEEDS), join(site, 'events.json'));
-      for (const f of ['index.html', 'twice.html']) copyFileSync(join(dir, f), join(site, f));
+      for (const f of ['index.html', 'twice.html', 'csv.html']) copyFileSync(join(dir, f), join(site, f));
+      // TimelineJS's sheet template: one row a month.
+      const rows = Array.from({ length: 14 }, (_, i) => `${2022 + Math.floor(i / 12)},${(i % 12) + 1},15,CSV event ${i + 1}`);
+      writeFileSync(join(site, 'events.csv'), `Year,Month,Day,Headline\n${rows.join('\n')}\n`);
       const server = await serve(site);
       const results = [];
       try {
-        for (const file of ['index.html', 'twice.html']) {
+        for (const file of ['index.html', 'twice.html', 'csv.html']) {
           const { page, errors, close } = await openPage(browser);
           try {
             server.requests.length = 0;
@@ -275,11 +280,17 @@ const STEPS = [
             check(!errors.length, `${file}: ${errors.join('; ')}`);
             if (file === 'twice.html') {
               const third = await page.evaluate(() => window.__thirdCopy ?? null);
-              check(third?.parseDataset === 'function' && third?.EventTimeline === 'function', `the bundle imported a third time did not export its API: ${JSON.stringify(third)}`);
+              check(third?.readDataset === 'function' && third?.EventTimeline === 'function', `the bundle imported a third time did not export its API: ${JSON.stringify(third)}`);
             }
-            // One file is the whole library: the page loads nothing but it and the data.
-            const other = [...new Set(server.requests)].filter((p) => !['/', `/${file}`, '/event-timeline.bundle.min.js', '/events.json', '/favicon.ico'].includes(p));
-            check(!other.length, `the bundle requested other files: ${other.join(', ')}`);
+            // One file is the whole library for our JSON format: the page loads nothing but it and the data.
+            // CSV (and TimelineJS) data load the importers' file beside it, and nothing else.
+            const csv = file === 'csv.html';
+            const expected = ['/', `/${file}`, '/event-timeline.bundle.min.js', csv ? '/events.csv' : '/events.json', '/favicon.ico'];
+            if (csv) expected.push('/event-timeline.importers.min.js');
+            const requested = new Set(server.requests);
+            const other = [...requested].filter((p) => !expected.includes(p));
+            check(!other.length, `${file}: the bundle requested other files: ${other.join(', ')}`);
+            check(!csv || requested.has('/event-timeline.importers.min.js'), 'csv.html: the importers were not loaded');
             results.push(`${file}: ${marks} marks`);
           } finally {
             await close();

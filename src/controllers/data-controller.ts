@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normalize, normalizeAppend, type NormalizedDataset } from '../data/normalize.js';
-import { parseDataset } from '../data/load.js';
+import type { ParseDatasetOptions } from '../data/own-json.js';
+import { ownJson } from '../data/own-json.js';
+import { readDataset } from '../data/read-dataset.js';
 
 /** Where the data comes from. */
 export type DataSource =
@@ -89,14 +91,21 @@ export class DataController implements ReactiveController {
       this.settled = Promise.resolve();
       return;
     }
-    if (source.kind === 'inline') {
-      this._finish(generation, parseDataset(source.text, { timeZone: this._options.timeZone() }), null);
+    // Inline text in our JSON format is read at once; other formats wait for the importers.
+    const options = { timeZone: this._options.timeZone() };
+    const own = source.kind === 'inline' ? ownJson(source.text, options) : null;
+    if (own) {
+      this._finish(generation, own, null);
       this.settled = Promise.resolve();
       return;
     }
     this.state = 'loading';
     this.error = null;
     this._host.requestUpdate();
+    if (source.kind === 'inline') {
+      this.settled = this._read(source.text, options, 'the inline data', generation, false);
+      return;
+    }
     const abort = new AbortController();
     this._abort = abort;
     this.settled = this._fetch(source.url, abort.signal, generation);
@@ -135,22 +144,42 @@ export class DataController implements ReactiveController {
       const text = await res.text();
       if (generation !== this._generation) return;
       const format = /\.csv(?:$|[?#])/i.test(url) ? 'csv' : 'auto';
-      const dataset = parseDataset(text, {
+      const options = {
         format,
         contentType: res.headers.get('content-type'),
         timeZone: this._options.timeZone(),
-      });
-      const fatal = dataset.problems.find((p) => p.code === 'invalid-input');
-      if (fatal && dataset.events.length === 0) {
-        this._finish(generation, dataset, { message: `${url}: ${fatal.message}`, cause: fatal });
-        return;
-      }
-      this._finish(generation, dataset, null);
+      } as const;
+      await this._read(text, options, url, generation, true);
     } catch (cause) {
       if (generation !== this._generation || signal.aborted) return;
       const message = cause instanceof Error ? cause.message : String(cause);
       this._finish(generation, EMPTY, { message, cause });
     }
+  }
+
+  /**
+   * Reads fetched or inline text (see `readDataset`). With `fatal`, text that
+   * gave no event and an `invalid-input` problem is a load error. A failure to
+   * load the importers' file is one too.
+   */
+  private async _read(
+    text: string,
+    options: ParseDatasetOptions,
+    where: string,
+    generation: number,
+    fatal: boolean,
+  ): Promise<void> {
+    let dataset;
+    try {
+      dataset = await readDataset(text, options);
+    } catch (cause) {
+      const why = cause instanceof Error ? cause.message : String(cause);
+      const message = `${where}: the CSV and TimelineJS importers could not be loaded (${why})`;
+      this._finish(generation, EMPTY, { message, cause });
+      return;
+    }
+    const invalid = fatal && dataset.events.length === 0 && dataset.problems.find((p) => p.code === 'invalid-input');
+    this._finish(generation, dataset, invalid ? { message: `${where}: ${invalid.message}`, cause: invalid } : null);
   }
 
   private _finish(

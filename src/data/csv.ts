@@ -6,44 +6,15 @@
  * `dsvFormat().parse` build row objects with `new Function`, which a strict
  * Content-Security-Policy forbids.
  */
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
+import { CSV_COLUMNS } from './csv-export.js';
 import { htmlToText } from './html-text.js';
 import type { ImportResult } from './import-result.js';
 import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
 import { timelineJsSlideToEra, timelineJsSlideToEvent, type SlideReport } from './timelinejs.js';
-import type { EventLink, RawEra, RawEvent, TimelineEvent } from './types.js';
+import type { EventLink, RawEra, RawEvent } from './types.js';
 
-/**
- * Our own columns, in the order {@link toCsv} writes them. Lists in one cell:
- * `actors`, `before` and `after` are separated by `;`; `links` has one link
- * per line, written `label | url` or just `url` (the URL is what follows the
- * last `|`, so labels may contain `|` but not line breaks). An empty `date`
- * cell is an undated event.
- */
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'kind',
-  'date',
-  'dateText',
-  'actors',
-  'place',
-  'summary',
-  'source_quote',
-  'source_start',
-  'source_end',
-  'source_url',
-  'links',
-  'media_url',
-  'media_caption',
-  'media_credit',
-  'before',
-  'after',
-  'group',
-  'corroboration_date',
-  'corroboration_note',
-  'corroboration_url',
-] as const;
+export { CSV_COLUMNS, toCsv } from './csv-export.js';
 
 /** TimelineJS's Google Sheets template (as in TimelineJS3's own test sheets). */
 export const TIMELINEJS_CSV_COLUMNS = [
@@ -341,45 +312,6 @@ function parseLinks(cell: string): EventLink[] {
     links.push(link);
   }
   return links;
-}
-
-/**
- * Writes events in our own columns ({@link CSV_COLUMNS}), so that
- * `normalize(parseCsv(toCsv(events)))` gives the same events back. Line
- * breaks in link labels become spaces; actors and ids must not contain `;`,
- * nor link URLs `|`.
- */
-export function toCsv(events: readonly TimelineEvent[]): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const e of events) {
-    const s = e.source;
-    const c = e.corroboration;
-    rows.push([
-      e.id,
-      e.title,
-      e.kind,
-      e.date?.edtf ?? '',
-      e.dateText ?? '',
-      e.actors.join('; '),
-      e.place ?? '',
-      e.summary ?? '',
-      s?.quote ?? '',
-      s?.start?.toString() ?? '',
-      s?.end?.toString() ?? '',
-      s?.url ?? '',
-      e.links.map((l) => (l.label ? `${l.label.replace(/[\r\n]+/g, ' ')} | ${l.url}` : l.url)).join('\n'),
-      e.media?.url ?? '',
-      e.media?.caption ?? '',
-      e.media?.credit ?? '',
-      e.before.join('; '),
-      e.after.join('; '),
-      e.group ?? '',
-      c?.date ?? '',
-      c?.note ?? '',
-      c?.url ?? '',
-    ]);
-  }
-  return csvFormatRows(rows);
 }
 
 /** Like problem(), but names the spreadsheet row and column. */

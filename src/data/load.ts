@@ -3,34 +3,24 @@
  * return every problem in one list.
  */
 import { detectCsvFormat, parseCsv } from './csv.js';
-import { normalize, type NormalizedDataset } from './normalize.js';
-import { problem, type Problem } from './problems.js';
+import { normalize } from './normalize.js';
+import {
+  inRecordOrder,
+  isObject,
+  isTimelineJs,
+  ownDataset,
+  type DatasetFormat,
+  type ParseDatasetOptions,
+  type ParsedDataset,
+} from './own-json.js';
+import { problem } from './problems.js';
 import { fromTimelineJS } from './timelinejs.js';
 import type { ImportResult } from './import-result.js';
 
 // Re-exported where it used to be defined, for code that imports it from here.
 export type { ImportResult } from './import-result.js';
 
-/** `json` is our own JSON format; TimelineJS JSON is `timelinejs`. */
-export type DatasetFormat = 'json' | 'timelinejs' | 'csv';
-
-/** Options of {@link parseDataset}. */
-export interface ParseDatasetOptions {
-  /** Default `auto`: detect from the content type and the text. */
-  format?: 'auto' | DatasetFormat;
-  /** The response's Content-Type, if known. */
-  contentType?: string | null;
-  /** IANA zone for values with a time of day; see {@link normalize}. Default `UTC`. */
-  timeZone?: string;
-}
-
-/** What {@link parseDataset} returns: a {@link NormalizedDataset} plus what was read. */
-export interface ParsedDataset extends NormalizedDataset {
-  /** TimelineJS's title slide headline; null for our JSON format. */
-  title: string | null;
-  /** The format read, or null when none could be. */
-  format: DatasetFormat | null;
-}
+export type { DatasetFormat, ParseDatasetOptions, ParsedDataset } from './own-json.js';
 
 /**
  * Parses the text of a dataset in our JSON format, TimelineJS JSON, or CSV,
@@ -89,15 +79,7 @@ function read(text: string, options: ParseDatasetOptions): ParsedDataset {
       'timelinejs',
     );
   }
-  const n = normalize(json, { timeZone: options.timeZone });
-  return { ...n, problems: inRecordOrder(n.problems), title: null, format: 'json' };
-}
-
-/** TimelineJS JSON: an events array whose slides have `start_date`, or no events but a title slide. */
-function isTimelineJs(json: unknown): boolean {
-  if (!isObject(json) || !Array.isArray(json.events)) return false;
-  if (json.events.some((e) => isObject(e) && 'start_date' in e)) return true;
-  return json.events.length === 0 && isObject(json.title);
+  return ownDataset(json, options);
 }
 
 /** Normalizes an importer's output and merges the two problem lists in record order. */
@@ -115,19 +97,7 @@ function finish(imp: ImportResult, format: DatasetFormat, options: ParseDatasetO
   return { ...n, problems: inRecordOrder([...imp.problems, ...n.problems]), title: imp.title, format };
 }
 
-/**
- * Input-wide problems (index -1) first, then by record. The sort is stable, so
- * within a record the importer's come first.
- */
-function inRecordOrder(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => a.index - b.index);
-}
-
 function failed(detail: string, format: DatasetFormat | null): ParsedDataset {
   const problems = [problem('invalid-input', -1, null, null, detail)];
   return { events: [], eras: [], source: null, problems, title: null, format };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

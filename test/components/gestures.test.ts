@@ -116,6 +116,15 @@ describe('<event-timeline> gestures in an article page', () => {
     expect(span(el)).to.be.lessThan(before);
   });
 
+  /** Resolves once the page has not scrolled for 250 ms (a touch fling has ended). */
+  async function scrollSettled(): Promise<void> {
+    for (let last = NaN, still = 0; still < 5; ) {
+      await sleep(50);
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+  }
+
   it('a vertical swipe over the plot scrolls the page; a sideways one pans; two fingers pinch', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await articlePage({ orientation: 'horizontal' });
@@ -136,9 +145,11 @@ describe('<event-timeline> gestures in an article page', () => {
     await el.renderComplete;
     expect(scrolled(), 'a swipe on the plot scrolls the page too').to.be.greaterThan(y0 + 50);
     expect(span(el)).to.be.closeTo(+before.end - +before.start, 1);
-    // The swipe may fling the plot out of view: bring it back before the next gesture.
+    // The swipe may fling the plot out of view: let the fling end (on a busy machine it can outlast a fixed
+    // sleep), then bring the plot back before the next gesture.
+    await scrollSettled();
     window.scrollTo(0, window.scrollY + el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().top - 200);
-    await sleep(100);
+    await scrollSettled();
     const top = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().top + 40;
     const y1 = scrolled();
     const start = +el.getWindow().start;

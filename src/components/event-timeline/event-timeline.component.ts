@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { instantToWall, isValidTimeZone } from '../../data/calendar.js';
-import { toCsv } from '../../data/csv.js';
+import { toCsv } from '../../data/csv-export.js';
 import { toRawDataset } from '../../data/export.js';
 import type { Problem } from '../../data/problems.js';
 import type { RawDataset, RawEvent, TimelineEvent } from '../../data/types.js';
