@@ -2,15 +2,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { parseDuration } from '../data/duration.js';
+import { LINEAR_WARP } from '../layout/gaps.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import {
   clampWindow,
   DAY,
   DEFAULT_MIN_SPAN,
+  DEFAULT_ZOOM_OUT,
   panBy,
   revealWindow,
   spanLimits,
   toWallMs,
+  warpedSpanBounds,
   zoomAround,
   type TimeWindow,
 } from '../layout/window.js';
@@ -67,6 +70,9 @@ function wheelDelta(e: WheelEvent): number {
  * the window against a base scale (the fitted extent): the controller writes
  * it into d3-zoom only when the window is set from code, or when the base,
  * the width or the limits change, never back on a frame d3 emitted itself.
+ * With compressed gaps, the base scale keeps the drawn scale's warp (taken in
+ * `drawn()`), so gestures and keys zoom and pan in warped units, while
+ * `min-span` and `max-span` hold spans of real time (`clampWindow`).
  */
 export class ZoomController implements ReactiveController {
   /** The window; null until the first view sets it. */
@@ -82,9 +88,13 @@ export class ZoomController implements ReactiveController {
   private _selection: Selection<Element, unknown, null, undefined> | null = null;
   private _base: TimeScale = timeScale([0, 1], [0, 1]);
   private _frame: ZoomFrame | null = null;
+  /** `min-span` and `max-span`, real ms (no max-span: Infinity). */
   private _limits: [number, number] = [DEFAULT_MIN_SPAN, Infinity];
+  /** The default zoom-out, in warped units (an explicit max-span: Infinity). */
+  private _drawnMax = Infinity;
   private _size: [number, number] = [0, 0];
   private _scale: TimeScale = timeScale([0, 1], [0, 1]);
+  private _warp = LINEAR_WARP;
   private _parsedSpans = { min: '', max: null as string | null, minMs: DEFAULT_MIN_SPAN, maxMs: null as number | null };
   private _syncing = false;
   private _gestureIsUser = false;
@@ -122,12 +132,12 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (e: D3ZoomEvent<Element, unknown>) => {
         if (this._syncing) return;
-        this.window = this._windowOf(e.transform);
+        this._follow(e.transform);
         this._host.requestUpdate();
       })
       .on('end', (e: D3ZoomEvent<Element, unknown>) => {
         if (this._syncing) return;
-        this.window = this._windowOf(e.transform);
+        this._follow(e.transform);
         if (this._gestureIsUser) this._endUser();
         this._gestureIsUser = false;
         this._host.requestUpdate();
@@ -184,7 +194,11 @@ export class ZoomController implements ReactiveController {
     const old = this._frame;
     this._frame = f;
     const [min, max] = this._spans(f.minSpan, f.maxSpan);
-    const limits = spanLimits(f.fit, min, max);
+    const w = this._warp;
+    const span = w(f.fit[1]) - w(f.fit[0]);
+    // min-span and max-span are real time; the default zoom-out is what is drawn: the fit, in warped units.
+    const limits = spanLimits(f.fit, min, max ?? Infinity);
+    const drawnMax = max === null ? span * DEFAULT_ZOOM_OUT : Infinity;
     this._behavior.wheelDelta(f.gestures === 'greedy' ? defaultWheelDelta : wheelDelta);
     const same =
       old &&
@@ -192,18 +206,27 @@ export class ZoomController implements ReactiveController {
       old.width === f.width &&
       old.dir === f.dir &&
       limits[0] === this._limits[0] &&
-      limits[1] === this._limits[1];
+      limits[1] === this._limits[1] &&
+      drawnMax === this._drawnMax;
     this._limits = limits;
+    this._drawnMax = drawnMax;
     if (same || !f.width) return;
-    this._base = timeScale([f.fit[0], f.fit[1]], f.dir === 'rtl' ? [f.width, 0] : [0, f.width]);
-    const span = f.fit[1] - f.fit[0];
-    this._behavior.scaleExtent([span / limits[1], span / limits[0]]);
+    this._base = timeScale([f.fit[0], f.fit[1]], f.dir === 'rtl' ? [f.width, 0] : [0, f.width], w);
+    const [shortest, longest] = warpedSpanBounds(limits, w, drawnMax);
+    this._behavior.scaleExtent([span / longest, span / shortest]);
     this._sync();
   }
 
   /** This frame's scale (for zooming around a plot x) and the area gestures answer in: the width and drawn height. */
   drawn(scale: TimeScale, height: number): void {
     this._scale = scale;
+    if (scale.warp() !== this._warp && this._frame) {
+      // A new warp (new data, or another gap mode): a new base scale and limits.
+      this._warp = scale.warp();
+      const f = this._frame;
+      this._frame = null;
+      this.configure(f);
+    }
     const width = Math.abs(scale.range()[1]! - scale.range()[0]!);
     const h = Math.max(1, height);
     if (this._size[0] === width && this._size[1] === h) return;
@@ -224,7 +247,7 @@ export class ZoomController implements ReactiveController {
 
   /** Sets the window from code, held within the span limits; no user event. */
   set(w: TimeWindow): void {
-    this.window = this._frame ? clampWindow(w, this._limits) : w;
+    this.window = this._frame ? this._held(w) : w;
     this._sync();
     this._host.requestUpdate();
   }
@@ -247,7 +270,8 @@ export class ZoomController implements ReactiveController {
     // The default zoom-out limit keeps a reader near the data; a page that asks for a wider window gets it.
     // An explicit max-span (and min-span) still holds.
     if (this._frame && this._frame.maxSpan === null) {
-      this.window = clampWindow([s, e], [this._limits[0], Math.max(this._limits[1], e - s)]);
+      const span = this._warp(e) - this._warp(s);
+      this.window = clampWindow([s, e], this._limits, this._warp, { drawnMax: Math.max(this._drawnMax, span) });
       this._sync();
       this._host.requestUpdate();
     } else this.set([s, e]);
@@ -265,7 +289,7 @@ export class ZoomController implements ReactiveController {
     if (!w) return;
     const width = this._size[0];
     const t = width ? this._scale.invert(atX ?? width / 2) : (w[0] + w[1]) / 2;
-    const next = zoomAround(w, factor, t);
+    const next = zoomAround(w, factor, t, this._warp);
     if (user) this.userSet(next);
     else this.set(next);
   }
@@ -279,12 +303,12 @@ export class ZoomController implements ReactiveController {
 
   /** Pans by `fraction` of the window for the user (> 0 toward later times). */
   pan(fraction: number): void {
-    if (this.shown) this.userSet(panBy(this.shown, fraction));
+    if (this.shown) this.userSet(panBy(this.shown, fraction, this._warp));
   }
 
   /** Brings `date` into view, keeping the zoom when it fits. */
   reveal(date: UncertainDate): void {
-    const w = this.shown && revealWindow(this.shown, date);
+    const w = this.shown && revealWindow(this.shown, date, this._warp);
     if (w) this.set(w);
   }
 
@@ -342,8 +366,7 @@ export class ZoomController implements ReactiveController {
     const width = this._size[0];
     if (!w || !width || this._frame?.gestures === 'greedy') return;
     this._beginUser();
-    const dt = ((w[1] - w[0]) * dx) / width;
-    this.set(this._frame?.dir === 'rtl' ? [w[0] + dt, w[1] + dt] : [w[0] - dt, w[1] - dt]);
+    this.set(panBy(w, (this._frame?.dir === 'rtl' ? dx : -dx) / width, this._warp));
   }
 
   /** Zooms by `factor` around plot x `x` (a two-finger pinch). */
@@ -351,7 +374,7 @@ export class ZoomController implements ReactiveController {
     const w = this.shown;
     if (!w || !this._size[0] || this._frame?.gestures === 'greedy') return;
     this._beginUser();
-    this.set(zoomAround(w, factor, this._scale.invert(x)));
+    this.set(zoomAround(w, factor, this._scale.invert(x), this._warp));
   }
 
   private _showHint(): void {
@@ -406,9 +429,37 @@ export class ZoomController implements ReactiveController {
   /** The transform that shows `window` on the base scale. */
   private _transformFor([s, e]: TimeWindow): ZoomTransform {
     const [d0, d1] = this._base.domain() as [number, number];
-    const k = (d1 - d0) / (e - s);
+    const k = (this._warp(d1) - this._warp(d0)) / (this._warp(e) - this._warp(s));
     const r0 = this._base.range()[0]!;
     return zoomIdentity.translate(r0 - k * this._base(s), 0).scale(k);
+  }
+
+  /** `w` held within the span limits (real time) and the default zoom-out (warped), `at` keeping its place. */
+  private _held(w: TimeWindow, at?: number): TimeWindow {
+    return clampWindow(w, this._limits, this._warp, { drawnMax: this._drawnMax, at });
+  }
+
+  /**
+   * Takes the window d3-zoom moved to. d3's scale extent holds the span in warped units only roughly (a span of
+   * real time is longer in warped units where time is drawn at full width), so the window is held in real time
+   * here, around the instant the gesture keeps in place; if that moved it, d3's transform follows.
+   */
+  private _follow(t: ZoomTransform): void {
+    const next = this._windowOf(t);
+    const prev = this.window;
+    const held = this._held(next, prev ? this._fixedPoint(prev, next) : undefined);
+    this.window = held;
+    if (held !== next) this._sync();
+  }
+
+  /** The instant at the same place in both windows (a zoom's focus), or undefined for a pan. */
+  private _fixedPoint(a: TimeWindow, b: TimeWindow): number | undefined {
+    const w = this._warp;
+    const [a0, la] = [w(a[0]), w(a[1]) - w(a[0])];
+    const [b0, lb] = [w(b[0]), w(b[1]) - w(b[0])];
+    if (!(Math.abs(la - lb) > 1e-9 * Math.abs(la))) return undefined;
+    const f = (b0 - a0) / (la - lb);
+    return f >= 0 && f <= 1 ? w.invert(a0 + f * la) : undefined;
   }
 
   private _windowOf(t: ZoomTransform): TimeWindow {

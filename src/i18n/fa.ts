@@ -1,5 +1,5 @@
 import type { TimelineStrings } from './strings.js';
-import { formatCount } from './number.js';
+import { formatCount, formatLength } from './number.js';
 
 const n = (x: number) => formatCount(x, 'fa-IR');
 
@@ -45,6 +45,8 @@ export const fa: TimelineStrings = {
   now: 'امروز',
   reference: 'تاریخ مرجع',
   published: 'تاریخ انتشار',
+  gapLength: (ms) => formatLength(ms, 'fa-IR'),
+  gap: (length) => `${length} بدون رویداد، فشرده‌شده`,
   close: 'بستن جزئیات',
   source: 'منبع',
   creditSeparator: '، ',

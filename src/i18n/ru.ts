@@ -1,5 +1,5 @@
 import type { TimelineStrings } from './strings.js';
-import { formatCount } from './number.js';
+import { formatCount, formatLength } from './number.js';
 
 const rules = new Intl.PluralRules('ru');
 /** "5 событий", "2 события", "1 событие": Russian needs three forms. */
@@ -47,6 +47,8 @@ export const ru: TimelineStrings = {
   now: 'Сегодня',
   reference: 'Опорная дата',
   published: 'Опубликовано',
+  gapLength: (ms) => formatLength(ms, 'ru'),
+  gap: (length) => `${length} без событий, в сжатом виде`,
   close: 'Закрыть подробности',
   source: 'Источник',
   creditSeparator: ', ',

@@ -1,5 +1,5 @@
 import type { KnownKind } from '../data/types.js';
-import { formatCount } from './number.js';
+import { formatCount, formatLength } from './number.js';
 
 /**
  * Every user-visible string of the element. Functions take already formatted
@@ -43,6 +43,10 @@ export interface TimelineStrings {
   now: string;
   reference: string;
   published: string;
+  /** A compressed gap's length in words ("10 months"), from its length in ms. */
+  gapLength: (ms: number) => string;
+  /** What an axis break means, given the gap's length in words. */
+  gap: (length: string) => string;
   close: string;
   source: string;
   /** Between the parts of the credit line (title, publisher, date). */
@@ -152,6 +156,8 @@ export const en: TimelineStrings = {
   now: 'Today',
   reference: 'Reference date',
   published: 'Published',
+  gapLength: (ms) => formatLength(ms, 'en'),
+  gap: (length) => `${length} without events, compressed`,
   close: 'Close details',
   source: 'Source',
   creditSeparator: ', ',

@@ -1,4 +1,4 @@
-import { utcTicks } from 'd3-time';
+import { utcTickInterval } from 'd3-time';
 import type { TickUnit } from './ticks.js';
 
 const DAY = 86_400_000;
@@ -97,7 +97,12 @@ const YEAR_STEPS = [1, 2, 5];
  * About `count` ticks between `d0` and `d1` (wall-clock ms) on the display
  * calendar's own boundaries: year starts (1 Farvardin…), month starts
  * (1 Mordad 1402…), or days of the month, as the span calls for. Below a day,
- * hours are hours in every calendar: d3-time's utcTicks.
+ * hours are hours in every calendar: d3-time's utcTicks. Every value lies in
+ * [d0, d1], and the step depends only on (d1 - d0) / count, which may be a
+ * fraction below 1: a stretch between two axis breaks is asked for the step of
+ * the whole window (timeTicks does this), and the steps are aligned to the
+ * calendar (days 1, 1+k…; months 1, 1+k…; years that are multiples of k), so the
+ * ticks of all stretches fall on one grid.
  */
 export function calendarTicks(
   d0: number,
@@ -107,10 +112,12 @@ export function calendarTicks(
 ): { values: number[]; unit: TickUnit } {
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
-  const stepDays = (hi - lo) / Math.max(1, count) / DAY;
+  const stepDays = (hi - lo) / (count > 0 ? count : 1) / DAY;
   if (stepDays < 1) {
-    const values = utcTicks(new Date(lo), new Date(hi), count).map(Number);
-    return { values, unit: values.length > 1 && values[1]! - values[0]! >= 3_600_000 ? 'hour' : 'minute' };
+    const interval = utcTickInterval(new Date(lo), new Date(hi), count > 0 ? count : 1);
+    const values = interval ? interval.range(new Date(lo), new Date(hi + 1)).map(Number) : [];
+    const first = interval?.ceil(new Date(lo));
+    return { values, unit: first && +interval!.offset(first, 1) - +first >= 3_600_000 ? 'hour' : 'minute' };
   }
   const values: number[] = [];
   if (stepDays <= 10) {

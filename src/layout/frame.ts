@@ -2,6 +2,7 @@ import type { TimelineEvent } from '../data/types.js';
 import { markOrder, rovingTabStop } from './focus.js';
 import { layoutMarks, type MarkLayout, type PlacedMark } from './marks.js';
 import { timeTicks, type Tick, type TickOptions } from './ticks.js';
+import { dataInstants, gapWarp, type GapMode, type Warp } from './gaps.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import type { TimelineView } from './view-model.js';
 import type { TimeWindow } from './window.js';
@@ -31,32 +32,51 @@ export interface FrameOptions {
   focusKey: string | null;
   forced: ReadonlyArray<TimelineEvent | null>;
   laneLimit: number;
+  /** Long empty stretches of time: compressed to axis breaks (the default) or drawn linearly. */
+  gaps?: GapMode;
 }
 
 /** The key of a mark: its lane and event, as the keyboard order names it. */
 export const markKey = (m: PlacedMark): string => `${m.lane}:${m.event.id}`;
 
-/** Lays out `view` in a window and width: the time scale, the axis ticks, the marks and their order. */
+/**
+ * Lays out `view` in a window and width: the time scale (with the view's compressed gaps), the axis ticks, the
+ * marks and their order. Each lane keeps the rows it needs at the fitted window, so panning never changes the
+ * height.
+ */
 export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
   const { width, dir } = o;
-  const scale = timeScale([o.window[0], o.window[1]], dir === 'rtl' ? [width, 0] : [0, width]);
+  const warp = viewWarp(view, o.gaps ?? 'compress');
+  const range: [number, number] = dir === 'rtl' ? [width, 0] : [0, width];
+  const scale = timeScale([o.window[0], o.window[1]], range, warp);
   const firstUndated = view.undated[0] ? `u:${view.undated[0].event.id}` : null;
   if (!width) return { view, scale, ticks: [], layout: null, ordered: [], tabStop: firstUndated };
   const ticks = timeTicks(scale, o.ticks);
   const forced = o.forced.filter((e): e is TimelineEvent => !!e?.date);
   const lanes = view.lanes.map((l) => ({ ...l, label: o.laneLabel(l.key) }));
-  // Labels take at most 280 px, or 45% of a narrow plot.
-  const maxLabel = Math.min(280, Math.max(80, width * 0.45));
-  const layout = layoutMarks(lanes, {
-    scale,
-    width,
-    dir,
-    measure: o.measure,
-    maxLabel,
-    forced,
-    laneLimit: o.laneLimit,
-  });
+  const common = { width, dir, measure: o.measure, forced, laneLimit: o.laneLimit };
+  // The rows each lane needs at the fitted window, once per view, width, font and gaps.
+  const key = `${width}|${dir}|${o.gaps}|${o.measure('Mw')}`;
+  let fitted = fitRows.get(view);
+  if (fitted?.key !== key) {
+    const fitScale = timeScale([view.fit[0], view.fit[1]], range, warp);
+    const rows = layoutMarks(lanes, { ...common, scale: fitScale, forced: [] }).lanes.map((l) => l.rows);
+    fitRows.set(view, (fitted = { key, rows }));
+  }
+  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows });
   const ordered = markOrder(layout.marks);
   const tabStop = rovingTabStop(ordered.map(markKey), o.focusKey, firstUndated);
   return { view, scale, ticks, layout, ordered, tabStop };
+}
+
+const warps = new WeakMap<TimelineView, Map<GapMode, Warp>>();
+const fitRows = new WeakMap<TimelineView, { key: string; rows: number[] }>();
+
+/** The view's warp in a gap mode: made once per view (the zoom's base scale keeps it). */
+export function viewWarp(view: TimelineView, mode: GapMode): Warp {
+  let byMode = warps.get(view);
+  if (!byMode) warps.set(view, (byMode = new Map()));
+  let warp = byMode.get(mode);
+  if (!warp) byMode.set(mode, (warp = gapWarp(dataInstants(view.dated, view.referenceMs), mode)));
+  return warp;
 }

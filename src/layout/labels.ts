@@ -37,3 +37,68 @@ function shorten(text: string, maxWidth: number, measure: (s: string) => number)
   }
   return best;
 }
+
+/** A label laid out in at most two lines: its lines, its width (the widest line) and whether it was shortened. */
+export interface LabelLines {
+  lines: string[];
+  width: number;
+  cut: boolean;
+}
+
+/** A title's one-line width and its narrowest two-line layout (broken at a space), measured once. */
+interface Wrapped {
+  one: number;
+  two: LabelLines | null;
+}
+
+const wrapped = new WeakMap<(s: string) => number, Map<string, Wrapped>>();
+
+function wrapOf(text: string, measure: (s: string) => number): Wrapped {
+  let cache = wrapped.get(measure);
+  if (!cache) wrapped.set(measure, (cache = new Map()));
+  let w = cache.get(text);
+  if (w) return w;
+  const words = text.split(' ');
+  let two: LabelLines | null = null;
+  // The most balanced break: the one whose wider line is narrowest. Words are measured once each, and a line's
+  // width is the sum of its words and spaces (no kerning crosses a space), so a long title costs O(words), not
+  // O(words²) joins and measurements (a 1 MB title stays cheap).
+  const space = measure(' ');
+  const widths = words.map((word) => measure(word));
+  const total = widths.reduce((a, b) => a + b, 0) + space * (words.length - 1);
+  let first = 0;
+  let best = -1;
+  let bestWidth = Infinity;
+  for (let k = 1; k < words.length; k++) {
+    first += widths[k - 1]! + (k > 1 ? space : 0);
+    const width = Math.max(first, total - first - space);
+    if (width < bestWidth) [best, bestWidth] = [k, width];
+  }
+  if (best > 0) {
+    const lines = [words.slice(0, best).join(' '), words.slice(best).join(' ')];
+    two = { lines, width: Math.max(measure(lines[0]!), measure(lines[1]!)), cut: false };
+  }
+  w = { one: measure(text), two };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, w);
+  return w;
+}
+
+/**
+ * Lays `text` out in at most `room` px: on one line if it fits, else on the narrowest two lines broken at a
+ * space, else (only when `cut`) on two lines whose second ends in an ellipsis. Null when nothing fits.
+ */
+export function wrapLabel(text: string, room: number, measure: (s: string) => number, cut = false): LabelLines | null {
+  const w = wrapOf(text, measure);
+  if (w.one <= room) return { lines: [text], width: w.one, cut: false };
+  if (w.two && w.two.width <= room) return w.two;
+  if (!cut) return null;
+  // The first line takes the words that fit; the second, the rest, shortened.
+  const words = text.split(' ');
+  let k = 0;
+  while (k < words.length && measure(words.slice(0, k + 1).join(' ')) <= room) k++;
+  const lines = k ? [words.slice(0, k).join(' '), fitLabel(words.slice(k).join(' '), room, measure)] : [];
+  if (!lines[1]) lines.splice(0, 2, fitLabel(text, room, measure));
+  if (!lines[0]) return null;
+  return { lines, width: Math.max(...lines.map(measure)), cut: true };
+}

@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../data/types.js';
 import type { Lane } from './lanes.js';
-import { stackMarks, type StackInput } from './stack.js';
+import { stackLabelled, type LabelledInput } from './stack.js';
 import type { TimeIndex } from './time-index.js';
-import { fitLabel } from './labels.js';
+import { wrapLabel } from './labels.js';
 import type { TimeScale } from './time-scale.js';
 
 /** How an event's date is drawn. */
@@ -25,8 +25,12 @@ export interface PlacedMark {
   cx: number;
   /** Row centre, px from the top of the lanes area. */
   cy: number;
-  /** Visible label (possibly shortened), or null. */
+  /** Visible label, its lines joined by a space (shortened with "…" only as a last resort), or null. */
   label: string | null;
+  /** The label's lines: one, or two when the title wraps. */
+  lines?: readonly string[];
+  /** The label's width in px: its widest line. */
+  labelWidth?: number;
   /** Screen x where the label starts in reading order (its left in LTR, its right in RTL). */
   labelX: number;
 }
@@ -93,8 +97,11 @@ export interface MarkLayoutOptions {
   lanePadding?: number;
   /** Symbol diameter, px. */
   symbol?: number;
-  /** Longest label, px. */
-  maxLabel?: number;
+  /**
+   * Label rows per lane, by lane index: a lane has at least this many rows, and labels take no more, whatever
+   * the window (a steady height while panning). Default: 6 label rows, and as many rows as the window needs.
+   */
+  laneRows?: readonly number[];
   /** How far an open end fades, px. */
   fade?: number;
   /** Above this many events in the window, a lane aggregates into clusters. Default 200. */
@@ -131,13 +138,16 @@ export const FEATURED_SCALE = 1.5;
 
 const MARGIN = 240; // px beyond the view that still count for stacking
 
+/** Height of a row of marks, px: room for a label wrapped to two lines. */
+export const ROW_HEIGHT = 32;
+
 /**
  * Places the events of each lane inside the window: culls with each lane's
  * time index, decides the shape, stacks rows so nothing overlaps, and keeps
  * labels that fit. Pure; costs what is visible, not the whole dataset.
  */
 export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions): MarkLayout {
-  const rowHeight = o.rowHeight ?? 28;
+  const rowHeight = o.rowHeight ?? ROW_HEIGHT;
   const laneHeader = o.laneHeader ?? 22;
   const lanePadding = o.lanePadding ?? 6;
   const limit = o.laneLimit ?? 200;
@@ -184,7 +194,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
       placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);
     }
     marks.push(...placed.marks);
-    const rows = aggregate ? placed.rows : Math.max(1, placed.rows);
+    const rows = aggregate ? placed.rows : Math.max(1, placed.rows, o.laneRows?.[laneIndex] ?? 0);
     let height = laneHeader + rows * rowHeight + lanePadding;
     if (aggregate) {
       // Cluster row, forced marks' rows, then the density band.
@@ -267,7 +277,6 @@ function placeEvents(
   rowHeight: number,
 ): { marks: PlacedMark[]; rows: number } {
   const symbol = o.symbol ?? 12;
-  const maxLabel = o.maxLabel ?? 260;
   const fade = o.fade ?? 120;
   const rtl = o.dir === 'rtl';
   // Reading coordinates run in the direction of time: mirrored in RTL, so the
@@ -275,8 +284,8 @@ function placeEvents(
   const read = (screenX: number) => (rtl ? o.width - screenX : screenX);
   const clamp = (x: number) => Math.max(-MARGIN, Math.min(o.width + MARGIN, x));
   const px = (t: number) => (Number.isFinite(t) ? read(o.scale(t)) : t < 0 ? -Infinity : Infinity);
-  const inputs: StackInput[] = [];
-  const drafts: Array<Omit<PlacedMark, 'row' | 'cy' | 'label'> & { text: string }> = [];
+  const inputs: LabelledInput[] = [];
+  const drafts: Array<Omit<PlacedMark, 'row' | 'cy' | 'label' | 'labelX'>> = [];
   for (const event of events) {
     const d = event.date!;
     const sym = event.featured ? symbol * FEATURED_SCALE : symbol;
@@ -299,29 +308,20 @@ function placeEvents(
     if (shape === 'point') c = (a + b) / 2;
     else if (openStart) c = b - sym / 2;
     else c = Math.min(Math.max(a, 0) + sym / 2 + 1, Math.max(a + sym / 2, b - sym / 2));
-    // The label runs after the symbol; near the end of the view it goes before a
-    // point mark, or is shortened to the room left.
-    let text = fitLabel(event.title, maxLabel, o.measure);
-    let labelWidth = text ? o.measure(text) : 0;
-    let labelStart = c + sym / 2 + 4;
-    let before = 0;
-    if (text && labelStart + labelWidth > o.width - 2) {
-      const flipped = c - sym / 2 - 4 - labelWidth;
-      if (shape === 'point' && flipped >= 2) {
-        labelStart = flipped;
-        before = labelWidth;
-      } else {
-        text = fitLabel(event.title, Math.max(0, o.width - 2 - labelStart), o.measure);
-        labelWidth = text ? o.measure(text) : 0;
-      }
-    }
+    // The label runs after the symbol (over a span's inside) or ends before it, in the room its row leaves.
     const x0 = Math.min(a, c - sym / 2);
     const x1 = Math.max(b, c + sym / 2);
-    // A label after the symbol may start inside a span: only what runs past
-    // the span counts as the label's own width.
-    const tail = text && !before ? Math.max(0, labelStart + labelWidth - x1) : 0;
-    const own = text && !before ? Math.max(tail, 0.001) : 0;
-    inputs.push({ x0, x1, labelWidth: own, labelBefore: before, keepLabel: event.featured });
+    inputs.push({
+      x0,
+      x1,
+      after: c + sym / 2 + 4,
+      before: c - sym / 2 - 4,
+      label: (room, cut, lines) => {
+        const fit = wrapLabel(event.title, room, o.measure, cut);
+        return fit && fit.lines.length <= lines ? fit.width : 0;
+      },
+      keepLabel: event.featured,
+    });
     drafts.push({
       event,
       uncertain: (d.span === 'point' && vague) || d.approximate || d.uncertain,
@@ -332,21 +332,30 @@ function placeEvents(
       fadeLeft: rtl ? openEnd : openStart,
       fadeRight: rtl ? openStart : openEnd,
       cx: rtl ? o.width - c : c,
-      labelX: rtl ? o.width - labelStart : labelStart,
-      text,
     });
   }
-  const stacked = stackMarks(inputs, { labelGap: 0, maxRows: 1024 });
+  const stacked = stackLabelled(inputs, {
+    labelGap: 0,
+    maxRows: 1024,
+    maxLabelRows: o.laneRows?.[laneIndex] ?? 6,
+    bounds: [2, o.width - 2],
+  });
   const marks: PlacedMark[] = [];
   drafts.forEach((m, i) => {
     const row = stacked.rows[i]!;
     if (row < 0) return;
-    const { text, ...rest } = m;
+    const side = stacked.side[i]!;
+    const text = side < 0 ? null : wrapLabel(m.event.title, stacked.room[i]!, o.measure, !!stacked.cut[i]);
+    // Where the label starts in reading order: after the symbol, or its width before it.
+    const start = !text ? inputs[i]!.after : side === 0 ? inputs[i]!.after : inputs[i]!.before - text.width;
     marks.push({
-      ...rest,
+      ...m,
       row,
       cy: rowsTop + row * rowHeight + rowHeight / 2,
-      label: stacked.labelled[i] ? text : null,
+      label: text ? text.lines.join(' ') : null,
+      lines: text?.lines ?? [],
+      labelWidth: text?.width ?? 0,
+      labelX: rtl ? o.width - start : start,
     });
   });
   return { marks, rows: stacked.rowCount };

@@ -80,3 +80,93 @@ export function stackMarks(items: readonly StackInput[], options: Partial<StackO
   }
   return { rows, labelled, rowCount: rowEnd.length };
 }
+
+/** A mark whose label may go after or before it, on one or two lines, in the room its row leaves. */
+export interface LabelledInput {
+  /** Reading-direction pixel extent of the mark, x0 <= x1. */
+  x0: number;
+  x1: number;
+  /** Where a label after the mark starts, and where a label before it ends (reading px). */
+  after: number;
+  before: number;
+  /**
+   * The width of the label laid out in at most `room` px on at most `lines` lines (shortened only when `cut`),
+   * or 0 when none fits.
+   */
+  label(room: number, cut: boolean, lines: 1 | 2): number;
+  /** Keep the label (a featured event): it may take any row below `maxRows`, not only the labelled rows. */
+  keepLabel?: boolean;
+}
+
+export interface LabelledOptions extends StackOptions {
+  /** Reading px that labels stay within: the plot's edges. */
+  bounds: [number, number];
+  /** A shortened label needs at least this much room, px; below it the mark goes unlabelled. */
+  minCut: number;
+}
+
+export interface LabelledResult {
+  /** Row of each input, in input order; -1 when it did not fit in maxRows. */
+  rows: Int32Array;
+  /** Where each label goes: 0 after the mark, 1 before it, -1 none. */
+  side: Int8Array;
+  /** The room each label was given, px (its layout is `label(room, cut[i])`). */
+  room: Float64Array;
+  /** Whether each label had to be shortened. */
+  cut: Uint8Array;
+  rowCount: number;
+}
+
+/**
+ * Greedy first-fit in start order, where a label takes the free room of its row: each mark takes the first
+ * labelled row where it fits with its label whole, in this order of preference: on one line after it, on one
+ * line before it, wrapped to two lines after it, then before it. The room after a mark runs to the plot's
+ * edge (later marks of that row move down), the room before it back to the row's last occupant. When no row has
+ * room for the whole label, the mark takes the first row where it fits alone, with a shortened label in the
+ * larger room of that row, if that is at least `minCut` px.
+ */
+export function stackLabelled(items: readonly LabelledInput[], options: Partial<LabelledOptions> = {}): LabelledResult {
+  const o = { ...DEFAULT_STACK, bounds: [-Infinity, Infinity] as [number, number], minCut: 48, ...options };
+  const n = items.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => items[a]!.x0 - items[b]!.x0 || a - b);
+  const rowEnd: number[] = [];
+  const rows = new Int32Array(n).fill(-1);
+  const side = new Int8Array(n).fill(-1);
+  const room = new Float64Array(n);
+  const cut = new Uint8Array(n);
+  const free = (r: number) => (r < rowEnd.length ? rowEnd[r]! + o.gap : -Infinity);
+  /** Puts item i in row r with its label on side s in `space` px; false when it does not fit. */
+  const put = (i: number, r: number, s: 0 | 1, space: number, shorten: boolean, lines: 1 | 2 = 2): boolean => {
+    const it = items[i]!;
+    const w = space > 0 ? it.label(space, shorten, lines) : 0;
+    if (!w) return false;
+    rows[i] = r;
+    side[i] = s;
+    room[i] = space;
+    cut[i] = shorten ? 1 : 0;
+    rowEnd[r] = s === 0 ? Math.max(it.x1, it.after + w) : it.x1;
+    return true;
+  };
+  for (const i of order) {
+    const it = items[i]!;
+    const labelRows = it.keepLabel ? o.maxRows : Math.min(o.maxLabelRows, o.maxRows);
+    const afterRoom = o.bounds[1] - it.after;
+    const beforeRoom = (r: number) => it.before - Math.max(o.bounds[0], free(r));
+    let placed = false;
+    for (let r = 0; r < labelRows && !placed; r++) {
+      if (free(r) > it.x0) continue;
+      placed = put(i, r, 0, afterRoom, false, 1) || put(i, r, 1, beforeRoom(r), false, 1);
+      placed ||= put(i, r, 0, afterRoom, false) || put(i, r, 1, beforeRoom(r), false);
+    }
+    for (let r = 0; r < o.maxRows && !placed; r++) {
+      if (free(r) > it.x0) continue;
+      const best = Math.max(afterRoom, beforeRoom(r));
+      placed = r < labelRows && best >= o.minCut && put(i, r, afterRoom >= best ? 0 : 1, best, true);
+      if (placed) break;
+      rows[i] = r;
+      rowEnd[r] = it.x1;
+      placed = true;
+    }
+  }
+  return { rows, side, room, cut, rowCount: rowEnd.length };
+}

@@ -1,4 +1,6 @@
-import { scaleTicks, type TimeScale } from './time-scale.js';
+import { utcTickInterval } from 'd3-time';
+import { LINEAR_WARP, type Warp } from './gaps.js';
+import type { TimeScale } from './time-scale.js';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
@@ -72,6 +74,15 @@ function isBoundary(value: number, prev: number, unit: TickUnit): boolean {
  * seconds, with labels that never overlap: when they would, fewer ticks are
  * tried; what still collides is left unlabelled. Works in screen px, so a
  * reversed (right-to-left) range works unchanged.
+ *
+ * A scale with compressed gaps is ticked with ONE step, chosen for the whole
+ * window in warped units (what the width shows), on each stretch between its
+ * breaks: no tick falls inside a break, and a narrow stretch is not ticked finer
+ * than the rest. Between breaks a warped unit is a ms, so every stretch there
+ * gets the same calendar interval; beyond the data, where the warp draws time at
+ * a smaller slope, the same step spans more time and the interval is the coarser
+ * one it calls for, so ticks keep one spacing on screen. The first tick after a
+ * break carries context, as the first tick does.
  */
 export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   const [r0, r1] = scale.range() as [number, number];
@@ -79,20 +90,28 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   const lo = Math.min(r0, r1);
   const hi = Math.max(r0, r1);
   const gap = options.gap ?? 12;
+  const warp = scale.warp?.() ?? LINEAR_WARP;
+  const parts = stretches(scale, warp);
+  const [d0, d1] = scale.domain();
+  // The window's length as drawn: warped units, which are ms between breaks.
+  const drawn = Math.abs(warp(d1) - warp(d0));
+  const boundary = options.boundary ?? isBoundary;
   let count = Math.max(2, Math.round(width / (options.spacing ?? 90)));
   let best: Tick[] = [];
   for (let attempt = 0; attempt < 4; attempt++, count = Math.max(1, Math.floor(count / 2))) {
-    const [d0, d1] = scale.domain();
-    const custom = options.ticker?.(d0, d1, count);
-    const values = custom ? custom.values : roundBce(scaleTicks(scale, count));
-    const unit = custom ? custom.unit : tickUnit(values);
-    const boundary = options.boundary ?? isBoundary;
-    const ticks = values.map((value, i) => ({
-      value,
-      x: scale(value),
-      label: options.format(value, unit, i === 0 || boundary(value, values[i - 1]!, unit)) as string | null,
-      labelX: scale(value),
-    }));
+    const ticks: Tick[] = [];
+    let prev: number | null = null;
+    for (const { p0, p1, slope, afterBreak } of parts) {
+      const { values, unit } = stretchTicks(p0, p1, drawn / count / slope, options.ticker);
+      if (afterBreak) prev = null;
+      for (const value of values) {
+        if (prev !== null && value <= prev) continue; // on the cut between two slopes: ticked once
+        const first = prev === null || boundary(value, prev, unit);
+        prev = value;
+        const x = scale(value);
+        ticks.push({ value, x, label: options.format(value, unit, first), labelX: x });
+      }
+    }
     const collided = placeLabels(ticks, options.measure, gap, lo, hi);
     best = ticks;
     if (!collided || count <= 2) break;
@@ -101,21 +120,80 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
 }
 
 /**
+ * The ticks of the stretch [p0, p1], `step` ms apart or so: d3-time's interval for that step (its ranges are
+ * aligned to the calendar, so all stretches fall on one grid), or the display calendar's `ticker` asked for it.
+ */
+function stretchTicks(
+  p0: number,
+  p1: number,
+  step: number,
+  ticker: TickOptions['ticker'],
+): { values: number[]; unit: TickUnit } {
+  if (ticker) return ticker(p0, p1, (p1 - p0) / step);
+  // From 0, so that every stretch with this step gets the very same interval.
+  const interval = utcTickInterval(new Date(0), new Date(step), 1);
+  if (!interval) return { values: [], unit: 'year' };
+  const first = interval.ceil(new Date(p0));
+  const pair = [+first, +interval.offset(first, 1)] as const;
+  const values = interval.range(new Date(p0), new Date(p1 + 1)).map(Number);
+  return { values: roundBce(values, pair, p1), unit: tickUnit(pair) };
+}
+
+/** A stretch of the domain at one slope (warped units per ms); `afterBreak`: it starts the axis or ends a break. */
+interface Stretch {
+  p0: number;
+  p1: number;
+  slope: number;
+  afterBreak: boolean;
+}
+
+/**
+ * The domain's stretches between the scale's breaks, in time order, each also cut where the warp's slope changes
+ * (the data's first and last instant).
+ */
+function stretches(scale: TimeScale, warp: Warp): Stretch[] {
+  const [d0, d1] = scale.domain();
+  const [lo, hi] = [Math.min(d0, d1), Math.max(d0, d1)];
+  let from = lo;
+  const cuts: Array<[number, number]> = [];
+  for (const b of scale.breaks?.() ?? []) {
+    if (b.t0 > from) cuts.push([from, b.t0]);
+    from = Math.max(from, b.t1);
+  }
+  cuts.push([from, hi]);
+  const edges = warp.extent ?? [];
+  const out: Stretch[] = [];
+  for (const [a, b] of cuts) {
+    const points = [a, ...edges.filter((t) => t > a && t < b), b];
+    for (let i = 1; i < points.length; i++) {
+      const [p0, p1] = [points[i - 1]!, points[i]!];
+      if (!(p1 > p0)) continue;
+      const slope = (warp(p1) - warp(p0)) / (p1 - p0);
+      // Between breaks the slope is 1 but for rounding: make it exactly 1, so those stretches share one interval.
+      out.push({ p0, p1, slope: Math.abs(slope - 1) < 1e-6 ? 1 : slope, afterBreak: i === 1 });
+    }
+  }
+  return out;
+}
+
+/**
  * Year ticks every k ≥ 2 years fall on round astronomical years (-1000, 0):
  * before 1 CE that reads "1001 BCE", "1 BCE". Moving each such tick to the
  * next year's start puts it on round BCE years ("1000 BCE") and, at 0, on 1 CE.
+ * `step` is two consecutive ticks of the interval; a tick moved past `p1` (into a break) is dropped.
  */
-function roundBce(values: number[]): number[] {
-  if (values.length < 2 || tickUnit(values) !== 'year') return values;
-  const y0 = new Date(values[0]!).getUTCFullYear();
-  if (y0 > 0 || new Date(values[1]!).getUTCFullYear() - y0 < 2) return values;
-  return values.map((v) => {
-    const d = new Date(v);
-    const y = d.getUTCFullYear();
-    if (y > 0) return v;
-    d.setUTCFullYear(y + 1, 0, 1);
-    return d.getTime();
-  });
+function roundBce(values: number[], step: readonly [number, number], p1: number): number[] {
+  if (tickUnit(step) !== 'year') return values;
+  if (new Date(step[1]).getUTCFullYear() - new Date(step[0]).getUTCFullYear() < 2) return values;
+  return values
+    .map((v) => {
+      const d = new Date(v);
+      const y = d.getUTCFullYear();
+      if (y > 0) return v;
+      d.setUTCFullYear(y + 1, 0, 1);
+      return d.getTime();
+    })
+    .filter((v) => v <= p1);
 }
 
 /** Nudges end labels inside the axis and hides labels that overlap a kept neighbour; true if any did. */

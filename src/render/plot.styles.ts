@@ -77,6 +77,34 @@ export const plotStyles = css`
     font-weight: 600;
   }
 
+  /* A compressed gap: an axis break over a faint band. */
+  .gap-band {
+    fill: var(--_text-muted);
+    fill-opacity: 0.07;
+    pointer-events: none;
+  }
+
+  .gap-cut {
+    fill: var(--_surface);
+    pointer-events: none;
+  }
+
+  .gap-stroke {
+    fill: none;
+    stroke: var(--_text-muted);
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+
+  .gap-label {
+    fill: var(--_text-muted);
+    font-size: 0.8em;
+    font-style: italic;
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+  }
+
   /* Event marks. Colour comes from the kind; shape and outline carry meaning too. */
   .mark {
     cursor: pointer;
@@ -245,7 +273,12 @@ export const plotStyles = css`
       fill: CanvasText;
       stroke: Canvas;
     }
+    .gap-label {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
     .axis line,
+    .gap-stroke,
     .marker line {
       stroke: GrayText;
     }

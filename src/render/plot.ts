@@ -105,10 +105,10 @@ export function plot(p: PlotProps): TemplateResult {
     >
       ${
         layout
-          ? svg`${lanes(layout, width, p.dir)}${eras(p, height)}${axis(p.ticks, width, height)}${markers(
-              p,
-              height,
-            )}${marks(p, layout)}`
+          ? svg`${lanes(layout, width, p.dir)}${eras(p, height)}${axis(p.ticks, width, height)}${
+              // Gridlines, markers and breaks lie under the marks and their labels.
+              markers(p, height)
+            }${gaps(p, height)}${marks(p, layout)}`
           : nothing
       }
     </svg>
@@ -138,6 +138,29 @@ export function plot(p: PlotProps): TemplateResult {
     <svg class="cluster-probe" aria-hidden="true"
       ><g class="cluster" part="cluster"><rect class="bubble"></rect><text>0</text></g></svg
     >`;
+}
+
+/**
+ * The compressed gaps in view: each break's px extent, and its label (the gap's length in words), centred on
+ * the break where it can be, else moved along the axis off the first lane's label and off the other gaps' labels.
+ */
+function gapBoxes(p: PlotProps): Array<{ x0: number; x1: number; label: string; mid: number }> {
+  const rtl = p.dir === 'rtl';
+  const read = (x: number) => (rtl ? p.width - x : x);
+  const lane = p.layout?.lanes[0]?.label;
+  // Lane labels are small capitals, about 0.8 of the measured size, from 8 px in.
+  let floor = lane ? 8 + p.labelWidth(lane.toUpperCase()) * 0.8 + 6 : 0;
+  const boxes = (p.scale.breaks?.() ?? []).map((b) => {
+    const [x0, x1] = [p.scale(b.t0), p.scale(b.t1)].sort((a, c) => a - c) as [number, number];
+    const label = p.text.strings.gapLength(b.t1 - b.t0);
+    return { x0, x1, label, mid: read((x0 + x1) / 2), half: p.labelWidth(label) * 0.4 + 3 };
+  });
+  // In reading order, each label after the last one.
+  for (const b of boxes.sort((a, c) => a.mid - c.mid)) {
+    b.mid = Math.max(b.mid, floor + b.half);
+    floor = b.mid + b.half;
+  }
+  return boxes.map((b) => ({ ...b, mid: read(b.mid) }));
 }
 
 function axis(ticks: readonly Tick[], width: number, height: number): SVGTemplateResult {
@@ -195,6 +218,26 @@ function eras(p: PlotProps, height: number): SVGTemplateResult | typeof nothing 
     </g>`;
 }
 
+/**
+ * Each compressed gap as an axis break: a faint band down the lanes, the axis rule cut by two slanted strokes,
+ * and the gap's length in words at the band's top. All of it lies under the marks and their labels.
+ */
+function gaps(p: PlotProps, height: number): SVGTemplateResult {
+  const y = AXIS_HEIGHT - 0.5;
+  return svg`${gapBoxes(p).map((b) => {
+    if (b.x1 < 0 || b.x0 > p.width) return nothing;
+    const w = Math.max(2, b.x1 - b.x0);
+    const cut = (x: number) => `M${x - 3},${y + 6}L${x + 3},${y - 6}`;
+    return svg`<g class="gap" part="gap" aria-hidden="true">
+        <title>${p.text.strings.gap(b.label)}</title>
+        <rect class="gap-band" x=${b.x0} y=${AXIS_HEIGHT} width=${w} height=${height - AXIS_HEIGHT}></rect>
+        <rect class="gap-cut" x=${b.x0} y=${y - 3} width=${w} height="6"></rect>
+        <path class="gap-stroke" d=${`${cut(b.x0)}${cut(b.x0 + w)}`}></path>
+        <text class="gap-label" x=${b.mid} y=${AXIS_HEIGHT + 13} text-anchor="middle">${b.label}</text>
+      </g>`;
+  })}`;
+}
+
 function markers(p: PlotProps, height: number): SVGTemplateResult {
   const { width } = p;
   const rtl = p.dir === 'rtl';
@@ -228,8 +271,17 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
           svg`<text part="event-label"
             class=${classMap({ label: true, selected: m.event.id === p.selected, featured: m.event.featured })}
             transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
-            dy="0.35em">${isolate(m.label!)}</text>`,
+            >${labelLines(m)}</text>`,
       )}</g>`;
+}
+
+/** A label's one line, or its two lines about the row's centre. */
+function labelLines(m: PlacedMark): SVGTemplateResult {
+  const lines = m.lines?.length ? m.lines : [m.label!];
+  if (lines.length < 2) return svg`<tspan x="0" dy="0.35em">${isolate(lines[0]!)}</tspan>`;
+  return svg`<tspan x="0" y="-0.19em">${isolate(lines[0]!)}</tspan><tspan x="0" y="0.88em">${isolate(
+    lines[1]!,
+  )}</tspan>`;
 }
 
 /** An option's name; grouped by actor, the lane says which of the event's rows this is. */
@@ -250,7 +302,8 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
   const sym = kindSymbol(e.kind);
   const selected = e.id === p.selected;
   // The hit area covers symbol, span and label, and is at least 24 px square.
-  const labelW = m.label ? p.labelWidth(m.label) : 0;
+  const labelW = m.label ? (m.labelWidth ?? p.labelWidth(m.label)) : 0;
+  const half = (m.lines?.length ?? 1) > 1 ? 16 : 12;
   const labelL = m.label ? (p.dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
   const hitLeft = Math.min(m.left, m.cx - 12, labelL) - m.cx;
   const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
@@ -280,7 +333,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
       @focus=${p.on.focusin}
       @pointerenter=${() => p.on.markEnter(key)}
     >
-      <rect class="hit" x=${hitLeft} y="-12" width=${hitRight - hitLeft} height="24"></rect>
+      <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half * 2}></rect>
       ${
         m.shape === 'point'
           ? nothing
@@ -296,8 +349,8 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>
       ${
         tabStop
-          ? svg`<rect class="focus-ring" x=${hitLeft - 2} y="-13" width=${hitRight - hitLeft + 4} height="26"
-              rx="4"></rect>`
+          ? svg`<rect class="focus-ring" x=${hitLeft - 2} y=${-half - 1} width=${hitRight - hitLeft + 4}
+              height=${half * 2 + 2} rx="4"></rect>`
           : nothing
       }
     </g>`;

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 
 const BUNDLE = '/dist/event-timeline.bundle.min.js';
-type Timeline = HTMLElement & { renderComplete: Promise<void>; getWindow(): { start: Date; end: Date }; zoomTo(a: string, b: string): void };
+type Timeline = HTMLElement & { gaps: string; renderComplete: Promise<void>; getWindow(): { start: Date; end: Date }; zoomTo(a: string, b: string): void };
 
 describe('the single-file bundle', () => {
   let el: Timeline;
@@ -31,6 +31,9 @@ describe('the single-file bundle', () => {
   });
 
   it('zooms on a real wheel, pans on a real drag, and zooms from the keyboard', async () => {
+    // Linear time: `+` then halves the span of real time (with compressed gaps it halves the drawn span).
+    el.gaps = 'linear';
+    await el.renderComplete;
     const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
     const span = () => +el.getWindow().end - +el.getWindow().start;
     const before = span();

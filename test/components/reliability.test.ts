@@ -332,9 +332,11 @@ describe('reliability', function () {
       ]);
       expect(r.el.problems.find((p) => p.index === 5)!.message).to.match(/^Record 6 \("long-date"\), field "date": "2023-2023-.*….* is not a valid EDTF date: .*; the record is skipped$/);
       expectDrawn(r.el, [...GOOD_IDS, 'long-title', big('i'), 'long-kind', 'long-field']);
-      // The label is shortened to fit; the details show the whole title.
+      // The label is shortened to fit its two lines; the details show the whole title.
       const label = [...root(r.el).querySelectorAll('text[part="event-label"]')].find((t) => t.textContent!.includes('Long title'))!;
-      expect(label.textContent!.length).to.be.below(200);
+      expect(label.querySelectorAll('tspan').length).to.be.at.most(2);
+      expect(label.textContent!.length).to.be.below(400);
+      expect(label.textContent!.endsWith('…⁩')).to.equal(true);
       r.el.selected = 'long-title';
       await r.el.renderComplete;
       expect(root(r.el).querySelector('#details-heading')!.textContent).to.equal(big('Long title ').trim());
@@ -920,6 +922,7 @@ describe('reliability', function () {
       const onSelect = (e: Event) => selects.push({ target: e.target, id: (e as CustomEvent<{ id: string | null }>).detail.id });
       document.addEventListener('event-timeline-select', onSelect);
       try {
+        el.gaps = 'linear'; // so that `+` below halves the span of real time
         el.events = await articleDataset();
         expect((await loaded).detail.count).to.equal(17);
         await el.renderComplete;

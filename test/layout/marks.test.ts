@@ -74,7 +74,7 @@ describe('layoutMarks', () => {
         const boxes = layout.marks.map((m) => {
           const markL = Math.min(m.left, m.cx - 6);
           const markR = Math.max(m.right, m.cx + 6);
-          const lw = m.label ? measure(m.label) : 0;
+          const lw = m.label ? (m.labelWidth ?? measure(m.label)) : 0;
           // In reading order the label starts at labelX; on screen it runs left in RTL.
           const labelL = rtl ? m.labelX - lw : m.labelX;
           return { lane: m.lane, row: m.row, markL, markR, labelL, labelR: labelL + lw, label: m.label };

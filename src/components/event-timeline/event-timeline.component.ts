@@ -67,6 +67,7 @@ import {
  * @csspart chart - The scrolling box around the plot.
  * @csspart plot - The SVG plot.
  * @csspart axis - The time axis.
+ * @csspart gap - An axis break: a long empty stretch of time drawn compressed (see `gaps`), labelled with its length.
  * @csspart tick-label - An axis label.
  * @csspart lane - A lane's background band.
  * @csspart lane-label - A lane's label.
@@ -168,6 +169,9 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   /** `cooperative`: a plain wheel and a vertical swipe scroll the page; Ctrl/⌘ + wheel or a pinch zooms, Shift +
    * wheel or a sideways drag pans, and a hint says so. `greedy`: every wheel and touch gesture zooms or pans. */
   @property({ reflect: true }) gestures: 'cooperative' | 'greedy' = 'cooperative';
+  /** `compress`: long empty stretches between events are drawn as short axis breaks labelled with their length, so
+   * the events get the space. `linear`: time is drawn to one scale throughout. */
+  @property({ reflect: true }) gaps: 'compress' | 'linear' = 'compress';
 
   private readonly _data = new DataController(this, {
     timeZone: () => this._zone,
@@ -347,6 +351,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       focusKey,
       forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
       laneLimit: this.laneLimit,
+      gaps: this.gaps,
     };
   }
 

@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { normalize, type NormalizedDataset } from '../../src/data/normalize.js';
+import { layoutFrame, type FrameOptions } from '../../src/layout/frame.js';
+import { deriveView, type TimelineView } from '../../src/layout/view-model.js';
+import { panBy, zoomAround, type TimeWindow } from '../../src/layout/window.js';
+
+const measure = (s: string) => s.length * 7;
+const options = (_view: TimelineView, window: TimeWindow, width: number, over: Partial<FrameOptions> = {}) => ({
+  window,
+  width,
+  dir: 'ltr' as const,
+  measure,
+  ticks: { format: (v: number) => new Date(v).toISOString().slice(0, 7), measure },
+  laneLabel: (k: string) => k,
+  focusKey: null,
+  forced: [],
+  laneLimit: 200,
+  ...over,
+});
+
+let seed: NormalizedDataset;
+let view: TimelineView;
+
+before(async () => {
+  seed = normalize(await (await fetch('/seeds/iran-belarus-defense-deal.events.json')).json());
+  const filters = { groupBy: 'kind' as const, hiddenKinds: [], hiddenActors: [], reference: null, timeZone: 'UTC' };
+  view = deriveView(seed, { ...filters, today: Date.UTC(2024, 4, 10) });
+});
+
+describe('layoutFrame', () => {
+  it('keeps the height while panning, at the fit and zoomed in', () => {
+    for (const width of [720, 1240]) {
+      const height = layoutFrame(view, options(view, view.fit, width)).layout!.height;
+      const warp = layoutFrame(view, options(view, view.fit, width)).scale.warp();
+      for (const k of [1, 2, 4]) {
+        let w = zoomAround(view.fit, k, view.fit[1], warp);
+        for (let i = 0; i < 12; i++, w = panBy(w, -0.15, warp)) {
+          expect(
+            layoutFrame(view, options(view, w, width)).layout!.height,
+            `${width} px, zoom ${k}, pan ${i}`,
+          ).to.equal(height);
+        }
+      }
+    }
+  });
+
+  it('shows every dated title of the article in full at the fit, 1024 px wide and more', () => {
+    for (const width of [1024, 1240, 1880]) {
+      const { layout } = layoutFrame(view, options(view, view.fit, width));
+      const labelled = layout!.marks.filter((m) => m.label);
+      expect(labelled.map((m) => m.event.id).sort()).to.deep.equal(view.dated.map((e) => e.id).sort());
+      for (const m of labelled) expect(m.lines!.join(' '), `${width} px`).to.equal(m.event.title);
+    }
+  });
+
+  it("compresses the gaps by default, and 'linear' draws none", () => {
+    expect(layoutFrame(view, options(view, view.fit, 1240)).scale.breaks().length).to.be.greaterThan(0);
+    expect(layoutFrame(view, options(view, view.fit, 1240, { gaps: 'linear' })).scale.breaks()).to.deep.equal([]);
+  });
+});
