@@ -25,7 +25,7 @@ const ALLOWED_TAGS = new Set([
   'div', 'span', 'button', 'ul', 'li', 'h2', 'h3', 'p', 'dl', 'dt', 'dd', 'kbd', 'section', 'aside', 'slot', 'strong',
   'bdi', 'a', 'figure', 'blockquote', 'figcaption', 'img', 'small', 'table', 'caption', 'thead', 'tbody', 'tr', 'th',
   'td', 'q', 'details', 'summary', 'canvas', 'svg', 'g', 'path', 'rect', 'line', 'text', 'defs', 'lineargradient',
-  'stop', 'mask',
+  'stop', 'mask', 'tspan',
 ]);
 /** Style properties the element sets itself (CSSOM, through styleMap). */
 const ALLOWED_STYLE = new Set(['--_c', 'top', 'left', 'right', 'max-height', 'height', 'width']);
