@@ -98,6 +98,12 @@ export default tseslint.config(
     },
     entries,
   ),
+  // The one exception: a loader is the lazy half of its own controller, the code-split point of one feature.
+  layer(
+    ['src/controllers/*-loader.ts'],
+    { regex: folders('components'), message: 'Controllers import no component: the element wires them.' },
+    entries,
+  ),
   layer(
     ['src/derive/**'],
     { regex: NOT_DATA, message: 'derive/ reads articles into datasets: it imports only data/.' },

@@ -21,7 +21,7 @@ const ELEMENT_CLASS = 'EventTimeline';
 const MAX_PRIVATE_FIELDS = 10;
 const MAX_ELEMENT_LINES = 450;
 /** The view templates; more can be listed here. Those that do not exist (yet) are skipped. */
-const TEMPLATE_FILES = ['plot', 'toolbar', 'overview', 'panels', 'table'].map((name) => `src/render/${name}.ts`);
+const TEMPLATE_FILES = ['plot', 'toolbar', 'overview', 'panels', 'table', 'story'].map((name) => `src/render/${name}.ts`);
 const IMPURE = new Set(['querySelector', 'getComputedStyle', 'getBoundingClientRect', 'addEventListener']);
 const PRIVATE_READ = /as unknown as \{ _[a-z]/;
 

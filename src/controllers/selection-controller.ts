@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../data/types.js';
+import type { NavigationOrder } from '../layout/navigation.js';
 import type { TimelineView } from '../layout/view-model.js';
 
 /** The element: its `selected` and `hash-link` properties. */
@@ -22,20 +23,23 @@ export interface SelectionOptions {
   hover(id: string | null): void;
   /** The current view (events by id, keyboard order), or null before the first update. */
   view(): Pick<TimelineView, 'byId' | 'nav'> | null;
-  /** Brings a dated event into view. */
-  reveal(e: TimelineEvent): void;
+  /** Brings a dated event (its mark `key`) into view. */
+  reveal(e: TimelineEvent, key: string): void;
   /** Zoom and pan keys: `fraction` pans by part of the window; a handled zoom key returns true. */
   pan(fraction: number): void;
   zoomKey(ev: KeyboardEvent): boolean;
   /** The element's text direction. */
   dir(): 'ltr' | 'rtl';
+  /** The vertical story's keyboard order (one card per event: ↑ ↓ ← → all step in date order), or null. */
+  order?(): NavigationOrder | null;
 }
 
 /**
  * Which event is selected, focused and hovered: `selected` mirrored in
  * `location.hash` with `hash-link`, the roving tab stop's focused key, focus
  * restored after a render, the keyboard model over the marks (a listbox in
- * date order), and hover, whose every change is reported.
+ * date order; in the vertical story, over its cards, where ↑ ↓ ← → all step
+ * in date order), and hover, whose every change is reported.
  *
  * Details where you tap: when the user selects (a tap, a click, Enter; not
  * `selected` set from code or the hash), the details are scrolled into view
@@ -181,6 +185,14 @@ export class SelectionController implements ReactiveController {
     markEnter: (key: string) => this.showHover(key),
   };
 
+  /** The vertical story's cards: keys, focus, and a click or tap that opens its details in place (or closes them). */
+  readonly storyHandlers = {
+    keydown: (ev: KeyboardEvent) => this.onKeydown(ev),
+    focusin: (ev: FocusEvent) => this.onFocusIn(ev),
+    cardClick: (id: string, key: string) => this.select(this._host.selected === id ? null : id, key),
+    close: () => this.closeDetails(),
+  };
+
   /** The undated shelf's listeners. */
   readonly shelfHandlers = {
     select: (id: string, key: string) => this.select(id, key),
@@ -214,7 +226,8 @@ export class SelectionController implements ReactiveController {
 
   /** The keyboard model of the marks and the undated shelf. */
   onKeydown = (ev: KeyboardEvent): void => {
-    const nav = this._options.view()?.nav;
+    const story = this._options.order?.() ?? null;
+    const nav = story ?? this._options.view()?.nav;
     if (!nav) return;
     const key = this.focusKey;
     const rtl = this._options.dir() === 'rtl';
@@ -224,7 +237,8 @@ export class SelectionController implements ReactiveController {
       case 'ArrowLeft': {
         // The arrow keys follow the direction of time; Shift pans, by a fifth of the window.
         const forward = (ev.key === 'ArrowRight') !== rtl;
-        if (ev.shiftKey) this._options.pan(forward ? 0.2 : -0.2);
+        if (ev.shiftKey && story) handled = false;
+        else if (ev.shiftKey) this._options.pan(forward ? 0.2 : -0.2);
         else this._moveFocus(nav.step(key, forward ? 1 : -1));
         break;
       }
@@ -263,7 +277,7 @@ export class SelectionController implements ReactiveController {
     if (!key || !view) return;
     this.focusKey = key;
     const e = view.byId.get(view.nav.idOf(key) ?? '');
-    if (e?.date) this._options.reveal(e);
+    if (e?.date) this._options.reveal(e, key);
     this._focusAfterRender = key;
     this.showHover(key);
     this._host.requestUpdate();

@@ -3,21 +3,33 @@ import { TextMeasurer } from '../render/measure.js';
 
 type Host = ReactiveElement;
 
+/** Below this content width (px), `orientation="auto"` is vertical. */
+export const VERTICAL_BELOW = 640;
+
 /**
  * The element's box and style environment: the plot's width (a
  * ResizeObserver, with the first width read as soon as the element first
  * renders, so data is drawn in the first frame), the text direction, the
  * font labels are measured in, and a key that changes with the theme, the
  * colour scheme, forced colours and inline styles (media query listeners,
- * not a query per frame).
+ * not a query per frame). It also holds the element's own content width,
+ * which `orientation="auto"` follows, and the outbox of public events, which
+ * wait for the first measured width.
  */
 export class ViewportController implements ReactiveController {
   /** The plot's width in CSS px (0 until measured). */
   width = 0;
   /** Direction for this update, read once in `read()` before any DOM is written. */
   dir: 'ltr' | 'rtl' = 'ltr';
+  /** The element's own content width in CSS px (0 until measured): `orientation="auto"` follows it. */
+  hostWidth = 0;
+  /** Whether this update draws the vertical story: `orientation`, with `auto` vertical below 640 px of the
+   * element's own width (read in `read()`). */
+  vertical = false;
   /** Whether the first width has been read: events fire only after it. */
   measured = false;
+  /** Public events waiting for the DOM to show their effect: dispatched by `deliver()`, in order. */
+  readonly outbox: Event[] = [];
   /** Changes whenever colours resolved from styles may have changed. */
   styleKey = '';
   /** Label widths in the element's font. */
@@ -27,6 +39,8 @@ export class ViewportController implements ReactiveController {
 
   private _observer: ResizeObserver | null = null;
   private _frame = 0;
+  /** The widths waiting for `_frame`: the plot's box and the element's own. */
+  private _next: { w: number; hw: number } | null = null;
   /** The first width was read after the first render: the next update draws with it. */
   private _firstWidthRead = false;
   private _queries: MediaQueryList[] = [];
@@ -53,9 +67,14 @@ export class ViewportController implements ReactiveController {
     // The plot is as wide as its box, which the details panel may share with it.
     // Applied in the next frame: redrawing changes the box's height, and doing
     // that inside the observer's own frame would loop.
-    this._observer = new ResizeObserver((entries) => {
-      const w = Math.floor(entries[0]!.contentRect.width);
-      if (w === this.width) {
+    this._observer = new ResizeObserver((all) => {
+      const own = all.filter((e) => e.target === this._host).pop();
+      const entries = all.filter((e) => e.target !== this._host);
+      const hw = own ? Math.floor(own.contentRect.width) : (this._next?.hw ?? this.hostWidth);
+      const w = entries.length
+        ? Math.floor(entries[entries.length - 1]!.contentRect.width)
+        : (this._next?.w ?? this.width);
+      if (w === this.width && hw === this.hostWidth) {
         if (!this.measured) {
           this.measured = true;
           this._host.requestUpdate();
@@ -63,15 +82,19 @@ export class ViewportController implements ReactiveController {
         return;
       }
       cancelAnimationFrame(this._frame);
+      this._next = { w, hw };
       this._frame = requestAnimationFrame(() => {
         this._frame = 0;
+        this._next = null;
         this.measured = true;
         this.width = w;
+        this.hostWidth = hw;
         this._host.requestUpdate();
       });
     });
     const box = this._box();
     if (box) this._observer.observe(box);
+    this._observer.observe(this._host);
     this._queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
     this._seen = this._queries.map((q) => q.matches);
     for (const q of this._queries) q.addEventListener('change', this._onSchemeChange);
@@ -82,6 +105,7 @@ export class ViewportController implements ReactiveController {
     this._observer = null;
     cancelAnimationFrame(this._frame);
     this._frame = 0;
+    this._next = null;
     this.measured = false;
     for (const q of this._queries) q.removeEventListener('change', this._onSchemeChange);
     this._queries = [];
@@ -89,7 +113,9 @@ export class ViewportController implements ReactiveController {
   }
 
   /** Reads what this update needs of the box and styles, before anything is rendered. */
-  read(theme: string | null): void {
+  read(theme: string | null, orientation = 'horizontal'): void {
+    const auto = orientation !== 'vertical' && orientation !== 'horizontal';
+    this.vertical = auto ? this.hostWidth > 0 && this.hostWidth < VERTICAL_BELOW : orientation === 'vertical';
     if (this._firstWidthRead) {
       this._firstWidthRead = false;
       this.measured = true;
@@ -117,6 +143,11 @@ export class ViewportController implements ReactiveController {
       // needs anyway) rather than from the observer a frame later: the data is
       // drawn in the first frame. Later sizes come from the observer.
       const w = this._host.isConnected && box ? Math.floor(box.clientWidth) : 0;
+      if (this._host.isConnected) {
+        const cs = getComputedStyle(this._host);
+        const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
+        this.hostWidth = Math.floor(this._host.clientWidth - pad);
+      }
       if (w > 0) {
         this.width = w;
         this._firstWidthRead = true;
@@ -124,6 +155,12 @@ export class ViewportController implements ReactiveController {
       }
     }
     if (!this.busy) this._release();
+  }
+
+  /** Dispatches the outbox on the host, once the first width is measured (at once when disconnected). */
+  deliver(): void {
+    if (this._host.isConnected && !this.measured) return;
+    for (const e of this.outbox.splice(0)) this._host.dispatchEvent(e);
   }
 
   /** Resolves once the first width is read and no resize is waiting for its frame (at once when disconnected). */

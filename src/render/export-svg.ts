@@ -58,19 +58,7 @@ export function exportSvg(
   const clone = plot.cloneNode(true) as SVGSVGElement;
   const source = [plot, ...plot.querySelectorAll('*')] as Element[];
   const copies = [clone, ...clone.querySelectorAll('*')] as Element[];
-  source.forEach((el, i) => {
-    const copy = copies[i]!;
-    const cs = getComputedStyle(el);
-    // Hidden things (focus rings, hit areas) stay out of the picture.
-    if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') {
-      copy.setAttribute('display', 'none');
-      return;
-    }
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    // A CSSOM write: a strict Content Security Policy blocks setAttribute('style').
-    (copy as SVGElement).style.cssText = style;
-    for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'data-key']) copy.removeAttribute(a);
-  });
+  inlineStyles(source, copies);
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -120,8 +108,25 @@ export function exportSvg(
   return new XMLSerializer().serializeToString(clone);
 }
 
+/** Copies each of `source`'s computed styles onto the same element of `copies` (a clone of it), and hides what is
+ * hidden on screen (focus rings, hit areas); drops the attributes only the live element needs. */
+export function inlineStyles(source: readonly Element[], copies: readonly Element[]): void {
+  source.forEach((el, i) => {
+    const copy = copies[i]!;
+    const cs = getComputedStyle(el);
+    if (cs.display === 'none' || cs.visibility === 'hidden' || cs.opacity === '0') {
+      copy.setAttribute('display', 'none');
+      return;
+    }
+    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+    // A CSSOM write: a strict Content Security Policy blocks setAttribute('style').
+    (copy as SVGElement).style.cssText = style;
+    for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'data-key']) copy.removeAttribute(a);
+  });
+}
+
 /** An SVG element with `attributes`. */
-function shape(tag: string, attributes: Record<string, string | number>): SVGElement {
+export function shape(tag: string, attributes: Record<string, string | number>): SVGElement {
   const el = document.createElementNS(SVG_NS, tag) as SVGElement;
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
   return el;

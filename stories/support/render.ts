@@ -25,6 +25,7 @@ export interface TimelineArgs {
   locale: string;
   theme: 'auto' | 'light' | 'dark';
   'lane-limit': number;
+  orientation: 'auto' | 'horizontal' | 'vertical';
   /** The global `dir` attribute, set on the element. */
   dir: 'ltr' | 'rtl';
   hiddenKinds: string[];
@@ -54,6 +55,7 @@ export const DEFAULT_ARGS: TimelineArgs = {
   locale: '',
   theme: 'auto',
   'lane-limit': 200,
+  orientation: 'auto',
   dir: 'ltr',
   hiddenKinds: [],
   hiddenActors: [],
@@ -69,13 +71,15 @@ const LOCALES = ['', 'en', 'en-GB', 'de-DE', 'fr-FR', 'ru-RU', 'fa-IR', 'ar-EG',
 export const ARG_TYPES: Partial<ArgTypes<TimelineArgs>> & ArgTypes = {
   dataset: {
     name: 'dataset',
-    description: 'The data to show (story only). File choices set `src`; the others set the `events` property. `src`, when set, wins.',
+    description:
+      'The data to show (story only). File choices set `src`; the others set the `events` property. `src`, when set, wins.',
     options: Object.keys(DATASETS),
     control: { type: 'select', labels: Object.fromEntries(Object.entries(DATASETS).map(([k, v]) => [k, v.label])) },
     table: { category: 'story' },
   },
   dir: {
-    description: 'The global `dir` attribute on the element (story only). The element reads its direction from CSS, so a change re-creates it.',
+    description:
+      'The global `dir` attribute on the element (story only). The element reads its direction from CSS, so a change re-creates it.',
     options: ['ltr', 'rtl'],
     control: { type: 'inline-radio' },
     table: { category: 'story' },
@@ -83,6 +87,7 @@ export const ARG_TYPES: Partial<ArgTypes<TimelineArgs>> & ArgTypes = {
   src: { control: { type: 'text' } },
   'group-by': { options: ['kind', 'actor', 'none'], control: { type: 'inline-radio' } },
   theme: { options: ['auto', 'light', 'dark'], control: { type: 'inline-radio' } },
+  orientation: { options: ['auto', 'horizontal', 'vertical'], control: { type: 'inline-radio' } },
   locale: { options: LOCALES, control: { type: 'select', labels: { '': '(nearest lang)' } } },
   'min-span': { control: { type: 'text' } },
   'max-span': { control: { type: 'text' } },
@@ -90,7 +95,10 @@ export const ARG_TYPES: Partial<ArgTypes<TimelineArgs>> & ArgTypes = {
   end: { control: { type: 'text' } },
   selected: { control: { type: 'text' } },
   'reference-date': { control: { type: 'text' } },
-  'time-zone': { options: ['UTC', 'Asia/Tehran', 'Europe/Minsk', 'America/Los_Angeles', 'Asia/Tokyo'], control: { type: 'select' } },
+  'time-zone': {
+    options: ['UTC', 'Asia/Tehran', 'Europe/Minsk', 'America/Los_Angeles', 'Asia/Tokyo'],
+    control: { type: 'select' },
+  },
   now: { control: { type: 'boolean' } },
   'lane-limit': { control: { type: 'number', min: 0, step: 50 } },
   'hash-link': { control: { type: 'boolean' } },
@@ -133,7 +141,7 @@ export interface RenderExtras {
 export function renderTimeline(args: TimelineArgs, extras: RenderExtras = {}): TemplateResult {
   const choice: DatasetChoice = DATASETS[args.dataset] ?? DATASETS.article;
   const src = args.src || choice.src || null;
-  const events = args.src ? null : choice.events?.() ?? null;
+  const events = args.src ? null : (choice.events?.() ?? null);
   const style = [customProperties(args), extras.style ?? ''].filter(Boolean).join('; ');
   const opt = (v: string | null | undefined) => (v ? v : nothing);
   // The element takes its direction from CSS when it renders; a new `dir`
@@ -156,6 +164,7 @@ export function renderTimeline(args: TimelineArgs, extras: RenderExtras = {}): T
       locale=${opt(args.locale)}
       theme=${opt(args.theme)}
       lane-limit=${args['lane-limit'] ?? nothing}
+      orientation=${opt(args.orientation)}
       dir=${opt(args.dir)}
       class=${opt(extras.className)}
       style=${opt(style)}

@@ -18,6 +18,7 @@ import { details, gestureHint, problemsPanel, stateMessage, tooltip, undatedShel
 import { AXIS_HEIGHT, plot, plotMarkers } from '../../render/plot.js';
 import { table } from '../../render/table.js';
 import { toolbar } from '../../render/toolbar.js';
+import { StoryLoader } from '../../controllers/story-loader.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { DenseLanesController } from '../../controllers/dense-lanes-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -64,9 +65,12 @@ import {
  *   "only" button; with its summary, one Tab stop (arrows move inside).
  * @csspart controls - The toolbar of zoom and view buttons, one Tab stop (arrows move inside).
  * @csspart control - Each zoom button.
- * @csspart chart - The scrolling box around the plot.
+ * @csspart chart - The box around the plot, or around the vertical story (it scrolls only when the page gives the
+ *   element a height).
+ * @csspart story - The vertical story: an axis at the inline-start edge and a card per event (`part="event"`); only
+ *   cards near the viewport are in the DOM. A selected card's details open below it (`part="details"`).
  * @csspart plot - The SVG plot.
- * @csspart axis - The time axis.
+ * @csspart axis - The time axis (in the story, the vertical one).
  * @csspart gap - An axis break: a long empty stretch of time drawn compressed (see `gaps`), labelled with its length.
  * @csspart tick-label - An axis label.
  * @csspart lane - A lane's background band.
@@ -172,11 +176,15 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   /** `compress`: long empty stretches between events are drawn as short axis breaks labelled with their length, so
    * the events get the space. `linear`: time is drawn to one scale throughout. */
   @property({ reflect: true }) gaps: 'compress' | 'linear' = 'compress';
+  /** `horizontal`: time runs across, in lanes. `vertical`: the story, time runs down an axis at the inline-start
+   * edge with a card per event, and the page scrolls through it. `auto`: vertical while the element's own content
+   * width is below 640 px, re-evaluated on resize. A change fires no event. */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   private readonly _data = new DataController(this, {
     timeZone: () => this._zone,
     onLoad: (dataset, error) => {
-      this._outbox.push(
+      this._viewport.outbox.push(
         error
           ? new EventTimelineErrorEvent(error)
           : new EventTimelineLoadEvent({ count: dataset!.events.length, problems: dataset!.problems }),
@@ -199,14 +207,15 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     ready: () => this._data.state === 'ready',
     userSelect: (id) => {
       this.selected = id;
-      this._outbox.push(new EventTimelineSelectEvent({ id, event: this._eventById(id) }));
+      this._viewport.outbox.push(new EventTimelineSelectEvent({ id, event: this._eventById(id) }));
     },
     hover: (id) => this.dispatchEvent(new EventTimelineHoverEvent({ id, event: this._eventById(id) })),
     view: () => this._frame?.view ?? null,
-    reveal: (e) => e.date && this._zoom.reveal(e.date),
+    reveal: (e, key) => (this._viewport.vertical ? this._story.reveal(key) : e.date && this._zoom.reveal(e.date)),
     pan: (f) => this._zoom.pan(f),
-    zoomKey: (ev) => this._zoom.onKey(ev),
+    zoomKey: (ev) => (this._viewport.vertical ? this._story.onKey(ev) : this._zoom.onKey(ev)),
     dir: () => this._viewport.dir,
+    order: () => (this._viewport.vertical ? this._story.order : null),
   });
 
   private readonly _lanes = new DenseLanesController(this, {
@@ -221,8 +230,11 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     actors: () => this._frame?.view.actors ?? [],
   });
 
-  /** Public events waiting for the DOM to show their effect: dispatched in `updated()`, in order. */
-  private _outbox: Event[] = [];
+  /** The vertical story: its code loads when first drawn (a second file beside the single-file bundle). */
+  private readonly _story = new StoryLoader(this, {
+    locale: () => this._locale.locale,
+    changed: () => this._userChange(),
+  });
   private _frame: Frame | null = null;
 
   /** Normalization problems of the last load (warnings and skipped records). */
@@ -232,7 +244,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   /** Resolves once the current data and window are drawn. */
   get renderComplete(): Promise<void> {
-    return whenDrawn(this, this._data, [this._viewport, this._table]);
+    return whenDrawn(this, this._data, [this._viewport, this._table, this._story]);
   }
 
   private get _zone(): string {
@@ -244,21 +256,25 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   /** Shows the window from `start` to `end` (Dates, ISO or EDTF strings). */
   zoomTo(start: Date | string, end: Date | string): void {
     this._zoom.zoomTo(start, end, this._zone);
+    if (this._viewport.vertical) this._story.zoomTo(...(this._zoom.shown ?? [0, 0]));
   }
 
   /** Zooms by `factor` (> 1 zooms in) around `atX`, a px offset in the plot (default: the centre). */
   zoomBy(factor: number, atX?: number): void {
-    this._zoom.zoomBy(factor, atX);
+    if (this._viewport.vertical) this._story.zoomBy(factor);
+    else this._zoom.zoomBy(factor, atX);
   }
 
   /** Frames all visible events (open ends are framed at their known end). */
   fit(): void {
-    this._zoom.fit();
+    if (this._viewport.vertical) this._story.fit();
+    else this._zoom.fit();
   }
 
-  /** The visible window. */
+  /** The visible window (vertical: the time range of the story's axis inside the page's viewport). */
   getWindow(): { start: Date; end: Date } {
-    return this._zoom.dates();
+    const w = this._viewport.vertical && this._story.window();
+    return w ? { start: new Date(w[0]), end: new Date(w[1]) } : this._zoom.dates();
   }
 
   /** Selects the event with `id` (null clears), without firing `event-timeline-select`. */
@@ -266,13 +282,10 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     this.selected = id;
   }
 
-  /**
-   * A standalone SVG document of the current view: styles inlined, text kept
-   * as text, and dense stretches (drawn on canvases on screen) as rects and
-   * bubbles with their counts.
-   */
+  /** A standalone SVG document of the current view: styles inlined, text as text, dense stretches (canvases on
+   * screen) as rects and bubbles with counts. Vertical: the story's slice in the viewport, lines as laid out. */
   toSVG(): string {
-    return this._lanes.toSVG();
+    return this._viewport.vertical ? this._story.toSVG() : this._lanes.toSVG();
   }
 
   /** The current view as a PNG, `scale` times its CSS size (default 2). */
@@ -294,7 +307,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const vp = this._viewport;
-    vp.read(this.theme);
+    vp.read(this.theme, this.orientation);
     const source = () => DataController.sourceOf(this, this.events, this.src);
     this._data.follow((k) => changed.has(k), !this.hasUpdated, source);
     const view = this._deriveView();
@@ -306,28 +319,25 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       this._zoom.init(initialWindow(view.fit, this.start, this.end, this._zone));
       if (selected) this._zoom.reveal(selected);
     } else if (changed.has('selected') && selected && this.hasUpdated) this._zoom.reveal(selected);
-    this._frame = layoutFrame(view, this._frameOptions(view));
-    const layout = this._frame.layout;
-    this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (layout?.height ?? 0));
+    const [o, vertical] = [this._frameOptions(view), vp.vertical];
+    this._frame = layoutFrame(view, vertical ? { ...o, width: 0 } : o);
+    const when = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this._locale.describe(e, view.undatedRelations)}`;
+    if (vertical) this._story.update({ ...o, view, eras: this._data.dataset.eras, selected: this.selected, when });
+    this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter.compactNumber;
     this._lanes.set({ ...this._frame, box: vp, byKind: this.groupBy === 'kind', compact });
   }
 
   protected override updated(): void {
     this._zoom.attach(this.renderRoot.querySelector('svg.plot'));
-    // Events fire once the DOM shows their effect: wait for the first measured layout.
-    if (this.isConnected && !this._viewport.measured) return;
-    for (const e of this._outbox.splice(0)) this.dispatchEvent(e);
+    this._viewport.deliver(); // Events fire once the DOM shows their effect: after the first measured layout.
   }
 
   /** The view of the current data under the filters, derived again only when either changed. */
   private _deriveView(): TimelineView {
     const dataset = this._data.dataset;
     const filters = {
-      groupBy: this.groupBy,
-      hiddenKinds: this.hiddenKinds,
-      hiddenActors: this.hiddenActors,
-      actor: this.actor,
+      ...{ groupBy: this.groupBy, hiddenKinds: this.hiddenKinds, hiddenActors: this.hiddenActors, actor: this.actor },
       reference: this.referenceDate ?? dataset.source?.published ?? null,
       timeZone: this._zone,
       today: 0, // read only when a new view is derived: no time-zone formatting on a zoom frame
@@ -342,15 +352,10 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const { width, dir, measure, measurer } = this._viewport;
     const focusKey = this._selection.focusKey;
     return {
-      window: this._zoom.shown ?? view.fit,
-      width,
-      dir,
-      measure,
+      ...{ window: this._zoom.shown ?? view.fit, width, dir, measure, focusKey, laneLimit: this.laneLimit },
       ticks: this._locale.tickOptions((s, k) => measurer.width(s, k)),
       laneLabel: (key) => this._locale.laneLabel(key, this.groupBy),
-      focusKey,
       forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
-      laneLimit: this.laneLimit,
       gaps: this.gaps,
     };
   }
@@ -361,7 +366,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   /** The user changed the window: `event-timeline-window-change` follows the render. */
   private _userChange(): void {
-    this._outbox.push(new EventTimelineWindowChangeEvent(this.getWindow()));
+    this._viewport.outbox.push(new EventTimelineWindowChangeEvent(this.getWindow()));
     this.requestUpdate();
   }
 
@@ -387,49 +392,46 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const counts = { events: dataset.events.length, shown: view.dated.length + view.undated.length, invalid };
     const published = !this.referenceDate || this.referenceDate === dataset.source?.published;
     const now = this.now ? instantToWall(Date.now(), this._zone) : null;
-    return html`<div class=${classMap({ root: true, 'has-details': !!selected })} dir=${dir}>
+    const vertical = this._viewport.vertical;
+    const tabStop = vertical ? this._story.tabStop(sel.focusKey, f.tabStop) : f.tabStop;
+    return html`<div class=${classMap({ root: true, 'has-details': !!selected && !vertical })} dir=${dir}>
       ${toolbar({
         ...{ text, dir, kinds: view.kinds, actors: view.actors, tableOpen: this._table.open },
         ...{ hiddenKinds: this.hiddenKinds, hiddenActors: this.hiddenActors, actor: this.actor },
         stops: this._toolbar.stops,
         on: {
-          ...{ ...this._toolbar.handlers, toggleTable: this._table.toggle, fit: () => this._zoom.fit(true) },
-          zoom: (k) => this._zoom.zoomBy(k, this._focusX(), true),
+          ...{ ...this._toolbar.handlers, toggleTable: this._table.toggle },
+          fit: () => (vertical ? this._story.fit(true) : this._zoom.fit(true)),
+          zoom: (k) => (vertical ? this._story.zoomBy(k, true) : this._zoom.zoomBy(k, this._focusX(), true)),
         },
       })}
-      <div class="chart" part="chart">
-        ${plot({
-          ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
-          ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop: f.tabStop, clusterTotal },
-          markers: plotMarkers({ now, reference: view.referenceMs, published, strings: s }),
-          laneInName: this.groupBy === 'actor',
-          labelWidth: (l) => this._viewport.measurer.width(l),
-          on: { ...sel.markHandlers, ...this._lanes.handlers },
-        })}
+      <div class=${vertical ? 'chart vertical' : 'chart'} part="chart">
+        ${
+          vertical
+            ? this._story.render({ text, tabStop, dataset, on: sel.storyHandlers })
+            : plot({
+                ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
+                ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop, clusterTotal },
+                markers: plotMarkers({ now, reference: view.referenceMs, published, strings: s }),
+                laneInName: this.groupBy === 'actor',
+                labelWidth: (l) => this._viewport.measurer.width(l),
+                on: { ...sel.markHandlers, ...this._lanes.handlers },
+              })
+        }
         ${stateMessage(s, state, this._data.error?.message ?? '', counts)} ${gestureHint(this._zoom.hint, s)}
         ${tooltip({ hover: hover && { ...sel.hover!, event: hover }, layout, width, text, textKey: [s, view] })}
       </div>
       ${
-        width && view.dated.length
+        width && view.dated.length && !vertical
           ? overview({
-              ...{
-                width,
-                dir,
-                fit: view.fit,
-                window: this._zoom.shown ?? view.fit,
-                density: overviewDensity(view, width),
-                text,
-              },
-              on: this._zoom.brush.handlers,
+              ...{ width, dir, fit: view.fit, window: this._zoom.shown ?? view.fit, text },
+              ...{ density: overviewDensity(view, width), on: this._zoom.brush.handlers },
             })
           : nothing
       }
       ${credit(dataset.source, view.published, text)}
-      ${undatedShelf({
-        ...{ items: view.undated, text, selected: this.selected, tabStop: f.tabStop },
-        on: sel.shelfHandlers,
-      })}
-      ${selected ? details({ event: selected, dataset, text, width, on: sel.detailsHandlers }) : nothing}
+      ${undatedShelf({ items: view.undated, text, selected: this.selected, tabStop, on: sel.shelfHandlers })}
+      ${selected && !vertical ? details({ event: selected, dataset, text, width, on: sel.detailsHandlers }) : nothing}
       ${
         this._table.open
           ? table({

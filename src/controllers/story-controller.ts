@@ -1,0 +1,474 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { TimelineEra, TimelineEvent } from '../data/types.js';
+import { knownExtent } from '../data/uncertain-date.js';
+import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
+import type { NavigationOrder } from '../layout/navigation.js';
+import {
+  layoutStory,
+  storyItems,
+  storyLength,
+  storyTicks,
+  visibleCards,
+  type StoryItem,
+  type StoryLayout,
+} from '../layout/story.js';
+import type { Tick, TickOptions } from '../layout/ticks.js';
+import type { TimelineView } from '../layout/view-model.js';
+import { exportStory } from '../render/export-story.js';
+import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
+import type { TemplateResult } from 'lit';
+
+export { storyStyles } from '../render/story.styles.js';
+
+type Host = ReactiveElement;
+
+/** What the story asks of the element. */
+export interface StoryOptions {
+  /** The locale gaps are labelled in. */
+  locale(): string;
+  /** The window changed by the reader's hand (a zoom, or the page scrolled): the element reports it. */
+  changed(): void;
+}
+
+/** What one update of the story depends on. */
+export interface StoryInput {
+  view: TimelineView;
+  width: number;
+  /** A text's width in px at the element's font size (13 px unless themed). */
+  measure(text: string): number;
+  ticks: TickOptions;
+  eras: readonly TimelineEra[];
+  selected: string | null;
+  focusKey: string | null;
+  /** The words a card shows under its title: the source's phrase and the date in words. */
+  when(e: TimelineEvent): string;
+  /** Long empty stretches: compressed to breaks (the default), or linear. */
+  gaps?: GapMode;
+}
+
+/** The card text's metrics in story.styles.ts: padding and border, title and date lines, their scale to 13 px. */
+const CARD = { chrome: 18, title: 19, when: 16, titleScale: 1.14, whenScale: 0.93, textInset: 44 };
+const ZOOM_LIMITS = [1 / 8, 64] as const;
+/** Gaps longer than 8% of the time kept are compressed, each to a break 2% of it long (see gaps.ts). */
+const STORY_GAPS = { share: 0.08, size: 0.02 };
+
+/**
+ * The vertical story's feature: its layout (cached until the data, width,
+ * zoom or a card's height change), card heights measured with a
+ * ResizeObserver (estimated from text widths before that), virtualization
+ * against the page's scroll (a passive scroll listener: only cards near the
+ * viewport are drawn, plus the tab stop and the selected card), the keyboard
+ * order (one card per event), and its zoom: `+`, `-` and `0` change the axis
+ * length, the cards re-flow, and the time at the viewport's centre stays put.
+ */
+export class StoryController implements ReactiveController {
+  /** Axis length as a multiple of the default (1: the default). */
+  zoom = 1;
+  layout: StoryLayout | null = null;
+  /** The keyboard order: the cards in date order, then the undated shelf. */
+  order: NavigationOrder | null = null;
+
+  private _items: StoryItem[] = [];
+  private _index = new Map<string, number>();
+  private _heights = new Map<string, number>();
+  /** Each card's estimated height, by index, for this data, width and font. */
+  private _estimates = new Float64Array(0);
+  private _ticks: { key: unknown[]; ticks: Tick[] } = { key: [], ticks: [] };
+  private _details = 0;
+  private _version = 0;
+  private _key: unknown[] = [];
+  private _base: { key: unknown[]; length: number; warp?: Warp; domain: [number, number] } = {
+    key: [],
+    length: 0,
+    domain: [0, 1],
+  };
+  private _band: [number, number] = [0, 1600];
+  private _input: StoryInput | null = null;
+  private _observer: ResizeObserver | null = null;
+  private _scroller: Element | null = null;
+  private _frame = 0;
+  private _focused: HTMLElement | null = null;
+  /** After the next render: a time to bring to a viewport offset (px), or a card to scroll into view. */
+  private _pending: { t: number; at: number } | { key: string } | null = null;
+  /** The window last reported, and whether a zoom by the reader waits for its render to be reported. */
+  private _reported: { window: [number, number] | null; user: boolean; timer: number } = {
+    window: null,
+    user: false,
+    timer: 0,
+  };
+  /** Touch points on the story (a pinch zooms it), and the pinch's start. */
+  private _touches = new Map<number, number>();
+  private _pinch: { d: number; zoom: number; t: number } | null = null;
+
+  private readonly _host: Host;
+  private readonly _options: StoryOptions;
+
+  constructor(host: Host, options: StoryOptions) {
+    this._host = host;
+    this._options = options;
+    host.addController(this);
+  }
+
+  /** The story's element, once rendered. */
+  private _box(): HTMLElement | null {
+    return this._host.renderRoot?.querySelector<HTMLElement>('.story') ?? null;
+  }
+
+  hostConnected(): void {
+    addEventListener('scroll', this._onScroll, { passive: true, capture: true });
+    addEventListener('resize', this._onScroll, { passive: true });
+    this._observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const en of entries) {
+        const el = en.target as HTMLElement;
+        const h = en.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
+        if (!el.isConnected || !h) continue;
+        const key = el.dataset['key']!;
+        const old = el.classList.contains('more') ? this._details : this._heights.get(key);
+        if (old !== undefined && Math.abs(old - h) < 1) continue;
+        if (el.classList.contains('more')) this._details = h;
+        else this._heights.set(key, h);
+        changed = true;
+      }
+      if (changed) {
+        this._version++;
+        this._later();
+      }
+    });
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('scroll', this._onScroll, { capture: true });
+    removeEventListener('resize', this._onScroll);
+    this._scroller?.removeEventListener('scroll', this._onScroll);
+    this._scroller = null;
+    this._observer?.disconnect();
+    this._observer = null;
+    cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    clearTimeout(this._reported.timer);
+    this._reported = { window: null, user: false, timer: 0 };
+  }
+
+  /** Lays out the story for this update (from the cache when nothing it depends on changed). */
+  update(input: StoryInput): void {
+    this._input = input;
+    const { view, width } = input;
+    const base = [view, width, input.measure, input.gaps ?? 'compress'];
+    if (base.some((k, i) => k !== this._base.key[i])) {
+      this._items = storyItems(view.lanes);
+      this._index = new Map(this._items.map((it, i) => [it.key, i]));
+      this._heights.clear();
+      this.order = storyOrder(this._items, view);
+      const vh = visualViewport?.height ?? innerHeight;
+      const heights = (this._estimates = Float64Array.from(this._items, (it) => this._estimate(it.event, width)));
+      // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
+      const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
+      const domain = domainOf(this._items);
+      const o = { domain, heights, warp, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
+      this._base = { key: base, length: storyLength(this._items, o), warp, domain };
+    }
+    const key = [this._base, this.zoom, this._version, input.selected, input.eras];
+    if (this.layout && key.every((k, i) => k === this._key[i])) return;
+    this._key = key;
+    const heights = this._items.map((it, i) => {
+      const h = this._heights.get(it.key) ?? this._estimates[i]!;
+      return it.event.id === input.selected ? h + (this._details || 120) : h;
+    });
+    const length = this._base.length * this.zoom;
+    const { warp, domain } = this._base;
+    this.layout = layoutStory(this._items, { domain, length, heights, warp, eras: input.eras });
+  }
+
+  /** The story view: `p`, and what comes from here: the cards near the viewport (and the tab stop's, the focused
+   * and the selected one), the band drawn, its ticks, and where the selected card's details go. */
+  render(p: Pick<StoryProps, 'text' | 'tabStop' | 'dataset' | 'on'>): TemplateResult {
+    const layout = this.layout!;
+    const input = this._input!;
+    const [b0, b1] = this._band;
+    const [a, b] = visibleCards(layout.cards, b0, b1);
+    const drawn = new Set<number>();
+    for (let i = a; i < b; i++) drawn.add(i);
+    const sel = this._items.findIndex((it) => it.event.id === input.selected);
+    for (const k of [p.tabStop, input.focusKey]) if (this._index.has(k!)) drawn.add(this._index.get(k!)!);
+    if (sel >= 0) drawn.add(sel);
+    const locale = this._options.locale();
+    const tk = [layout, b0, b1, locale];
+    if (tk.some((k, i) => k !== this._ticks.key[i])) {
+      const options = { ...input.ticks, measure: () => 15, spacing: 140, gap: 24 };
+      this._ticks = { key: tk, ticks: storyTicks(layout.scale, b0, b1, options) };
+    }
+    const card = layout.cards[sel];
+    return story({
+      ...p,
+      ...{ layout, selected: input.selected, ticks: this._ticks.ticks, band: this._band },
+      drawn: [...drawn].sort((x, y) => x - y),
+      detailsTop: card ? card.top + (this._heights.get(card.key) ?? this._estimates[sel]!) : null,
+      gapLabel: (ms) => gapLabel(locale, ms),
+    });
+  }
+
+  /** The key holding the tab stop: the focused card's or undated event's, else the first card's. */
+  tabStop(focusKey: string | null, firstUndated: string | null): string | null {
+    if (focusKey && (focusKey.startsWith('u:') || this._index.has(focusKey))) return focusKey;
+    return this._items[0]?.key ?? firstUndated;
+  }
+
+  /** Before a render: which card has focus. Lit's keyed list may move it as cards come and go, which blurs it. */
+  hostUpdate(): void {
+    this._focused = this._host.renderRoot?.querySelector<HTMLElement>('.story .card:focus') ?? null;
+  }
+
+  hostUpdated(): void {
+    const box = this._box();
+    const focused = this._focused;
+    this._focused = null;
+    // Nothing else took focus (the selection controller focuses a card the keyboard moved to): give it back.
+    const root = this._host.renderRoot as ShadowRoot;
+    if (focused?.isConnected && !root.activeElement) focused.focus({ preventScroll: true });
+    if (!box || !this.layout) return;
+    const scroller = box.parentElement;
+    if (scroller !== this._scroller) {
+      this._scroller?.removeEventListener('scroll', this._onScroll);
+      scroller?.addEventListener('scroll', this._onScroll, { passive: true });
+      this._scroller = scroller;
+      this._onScroll();
+      // Ctrl/⌘ + wheel (a trackpad pinch) and a two-finger pinch zoom the story; a plain wheel and one finger
+      // scroll the page (`touch-action: pan-y`). Listeners on the story's own box go with it.
+      box.addEventListener('wheel', this._onWheel, { passive: false });
+      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'])
+        box.addEventListener(type, this._onPointer as EventListener);
+    }
+    for (const el of box.querySelectorAll('.card, .more')) this._observer?.observe(el);
+    const p = this._pending;
+    this._pending = null;
+    if (p && 'key' in p) box.querySelector(`[data-key="${CSS.escape(p.key)}"]`)?.scrollIntoView({ block: 'nearest' });
+    else if (p) this._scrollBy(box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
+    const r = this._reported;
+    if (r.user) this._report();
+    else if (!r.timer) r.window = this.window(); // moved by code, not by the reader: nothing to report
+  }
+
+  /** Reports the window (through `changed`) when it differs from the one last reported. */
+  private _report(): void {
+    const r = this._reported;
+    const [w, user] = [this.window(), r.user];
+    r.user = false;
+    r.timer = 0;
+    if (!w || (r.window && w[0] === r.window[0] && w[1] === r.window[1])) return;
+    const first = !r.window && !user; // the first window drawn: nothing changed yet
+    r.window = w;
+    if (!first) this._options.changed();
+  }
+
+  private _onWheel = (ev: WheelEvent): void => {
+    if (!(ev.ctrlKey || ev.metaKey) || !this.layout) return;
+    ev.preventDefault();
+    const unit = ev.deltaMode === 1 ? 40 : ev.deltaMode === 2 ? 800 : 1;
+    this._zoomAround(this.zoom * Math.pow(2, (-ev.deltaY * unit) / 200), ev.clientY, true);
+  };
+
+  private _onPointer = (ev: PointerEvent): void => {
+    if (ev.pointerType !== 'touch') return;
+    const t = this._touches;
+    const tracked = ev.type === 'pointerdown' || (ev.type === 'pointermove' && t.has(ev.pointerId));
+    if (tracked) t.set(ev.pointerId, ev.clientY);
+    else t.delete(ev.pointerId);
+    const ys = [...t.values()];
+    if (ys.length !== 2 || !this.layout) {
+      const ended = this._pinch && ys.length < 2;
+      this._pinch = null;
+      if (ended) {
+        this._reported.user = true; // the pinch settled: report after its last render
+        this._host.requestUpdate();
+      }
+      return;
+    }
+    const d = Math.max(24, Math.abs(ys[0]! - ys[1]!));
+    const mid = (ys[0]! + ys[1]!) / 2;
+    const top = this._box()!.getBoundingClientRect().top;
+    this._pinch ??= { d, zoom: this.zoom, t: this.layout.scale.invert(mid - top) };
+    this._zoomAt(this._pinch.zoom * (d / this._pinch.d), this._pinch.t, mid, false);
+  };
+
+  /** Zooms to `z`, keeping the time under the viewport offset `at` (px) in place. */
+  private _zoomAround(z: number, at: number, user: boolean): void {
+    const top = this._box()!.getBoundingClientRect().top;
+    this._zoomAt(z, this.layout!.scale.invert(at - top), at, user);
+  }
+
+  /** The time range of the axis inside the page's viewport (the whole axis before the first layout). */
+  window(): [number, number] | null {
+    const box = this._box();
+    if (!box || !this.layout) return null;
+    const { scale } = this.layout;
+    const [v0, v1] = this._visible(box);
+    const [r0, r1] = scale.range();
+    const clamp = (y: number) => Math.max(r0, Math.min(r1, y));
+    return [scale.invert(clamp(v0)), scale.invert(clamp(v1))];
+  }
+
+  /** A standalone SVG of the story's slice in the viewport (the cards drawn around it, when it is off-screen). */
+  toSVG(): string {
+    const box = this._box();
+    if (!box || !this.layout) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
+    const h = box.offsetHeight;
+    const clamp = ([a, b]: readonly number[]): [number, number] => [Math.max(0, a!), Math.min(h, b!)];
+    let [y0, y1] = clamp(this._visible(box));
+    if (y1 - y0 < 1) [y0, y1] = clamp(this._band);
+    if (y1 - y0 < 1) [y0, y1] = clamp([0, innerHeight]);
+    // The surface colour, resolved (light-dark(), the page's scheme) through a probe.
+    const probe = document.createElement('i');
+    probe.style.color = 'var(--_surface)';
+    box.append(probe);
+    const background = getComputedStyle(probe).color;
+    probe.remove();
+    return exportStory(box, y0, y1, background);
+  }
+
+  /** Zooms so that `start`..`end` fills most of the viewport, and scrolls it into view. */
+  zoomTo(start: number, end: number): void {
+    const scale = this.layout?.scale;
+    const px = scale ? scale(end) - scale(start) : 0;
+    if (px > 0) this._zoomAt((this.zoom * innerHeight * 0.8) / px, start, innerHeight * 0.1);
+  }
+
+  /** Zooms by `factor` (> 1: longer axis); the time at the viewport's centre stays in place. */
+  zoomBy(factor: number, user = false): void {
+    const w = this.window();
+    const mid = w ? (w[0] + w[1]) / 2 : 0;
+    const at = w ? this._box()!.getBoundingClientRect().top + this.layout!.scale(mid) : 0;
+    this._zoomAt(this.zoom * factor, w && mid, at, user);
+  }
+
+  /** The default zoom; the story's start comes into view unless its top is in view already. */
+  fit(user = false): void {
+    const top = this._box()?.getBoundingClientRect().top ?? 0;
+    const away = top < 0 || top > (visualViewport?.height ?? innerHeight);
+    this._zoomAt(1, away && this.layout ? this.layout.scale.domain()[0] : null, 8, user);
+  }
+
+  /** The zoom keys in the story: + and - zoom the time scale, 0 goes back to the default. True for one of them. */
+  onKey(ev: KeyboardEvent): boolean {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return false;
+    if (ev.key === '+' || ev.key === '=') this.zoomBy(2, true);
+    else if (ev.key === '-' || ev.key === '_') this.zoomBy(0.5, true);
+    else if (ev.key === '0') this.fit(true);
+    else return false;
+    return true;
+  }
+
+  /** Scrolls the card `key` into view after the next render (the keyboard moved focus to it). */
+  reveal(key: string): void {
+    this._pending = { key };
+  }
+
+  /** Sets the zoom; after the render, the time `t` (unless null) is scrolled to `at` px from the viewport's top.
+   * `user`: the reader zoomed, and the new window is reported after that render. */
+  private _zoomAt(z: number, t: number | null, at: number, user = false): void {
+    this.zoom = Math.max(ZOOM_LIMITS[0], Math.min(ZOOM_LIMITS[1], z));
+    this._pending = t === null ? null : { t, at };
+    this._reported.user ||= user;
+    this._host.requestUpdate();
+  }
+
+  /** The element's own scroll box, when the page gave it a height and it scrolls; else null (the page scrolls). */
+  private get _inner(): Element | null {
+    const sc = this._scroller;
+    return sc && sc.scrollHeight > sc.clientHeight + 1 ? sc : null;
+  }
+
+  /** The story px inside the page's viewport (and inside the element's own scroll box, when it scrolls). */
+  private _visible(box: HTMLElement): [number, number] {
+    const top = box.getBoundingClientRect().top;
+    const vv = visualViewport;
+    let v0 = vv ? vv.offsetTop : 0;
+    let v1 = v0 + (vv ? vv.height : innerHeight);
+    const sc = this._inner;
+    if (sc) {
+      const r = sc.getBoundingClientRect();
+      v0 = Math.max(v0, r.top);
+      v1 = Math.min(v1, r.bottom);
+    }
+    return [v0 - top, v1 - top];
+  }
+
+  /** Estimated card height before it is measured: its title's and date line's wrapped lines. */
+  private _estimate(e: TimelineEvent, width: number): number {
+    const input = this._input!;
+    const text = Math.max(80, width - STORY_AXIS - 24 - CARD.textInset);
+    const lines = (s: string, k: number) => Math.max(1, Math.ceil((input.measure(s) * k) / text));
+    return CARD.chrome + CARD.title * lines(e.title, CARD.titleScale) + CARD.when * lines(input.when(e), 0.93);
+  }
+
+  private _scrollBy(dy: number): void {
+    const sc = this._inner;
+    if (!(Math.abs(dy) >= 1)) return;
+    if (sc) sc.scrollTop += dy;
+    else scrollBy({ top: dy, behavior: 'instant' });
+  }
+
+  /** Updates in the next frame (not inside a ResizeObserver or scroll callback's own frame). */
+  private _later(): void {
+    if (this._frame) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      this._host.requestUpdate();
+    });
+  }
+
+  /** The page scrolled: draw a new band of cards once the viewport nears the edge of the drawn one. */
+  private _onScroll = (): void => {
+    const box = this._box();
+    if (!box || !this.layout) return;
+    const [v0, v1] = this._visible(box);
+    // The reader scrolled (or zoomed, which scrolls): report the window once the scrolling pauses.
+    clearTimeout(this._reported.timer);
+    this._reported.timer = window.setTimeout(() => this._pinch || this._report(), 150);
+    const step = Math.max(200, (v1 - v0) / 2);
+    const band: [number, number] = [
+      Math.floor((v0 - step * 2) / step) * step,
+      Math.ceil((v1 + step * 2) / step) * step,
+    ];
+    if (band[0] === this._band[0] && band[1] === this._band[1]) return;
+    this._band = band;
+    this._later();
+  };
+}
+
+/** The story's domain: its events' known extent (the axis' own padding gives it room). */
+function domainOf(items: readonly StoryItem[]): [number, number] {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const { event } of items) {
+    const k = knownExtent(event.date!);
+    if (k) [lo, hi] = [Math.min(lo, k[0]), Math.max(hi, k[1] + 1)];
+  }
+  return hi > lo ? [lo - 3_600_000, hi + 3_600_000] : [(lo || 0) - 86_400_000, (hi || 0) + 86_400_000];
+}
+
+/** Keyboard order over the story: each card once, in date order, then the undated shelf. */
+function storyOrder(items: readonly StoryItem[], view: TimelineView): NavigationOrder {
+  const keys = [...items.map((it) => it.key), ...view.undated.map((u) => `u:${u.event.id}`)];
+  const pos = new Map(keys.map((k, i) => [k, i]));
+  const at = (i: number) => keys[Math.max(0, Math.min(keys.length - 1, i))] ?? null;
+  const step = (key: string | null, delta: 1 | -1) => {
+    const i = key === null ? undefined : pos.get(key);
+    return i === undefined ? at(delta > 0 ? 0 : keys.length - 1) : at(i + delta);
+  };
+  return {
+    first: () => at(0),
+    last: () => at(keys.length - 1),
+    step,
+    lane: step,
+    idOf: (key) => view.nav.idOf(key),
+    isDated: (key) => !key.startsWith('u:'),
+  };
+}
+
+/** A gap's length in the locale, short: "2 yrs", "5 mths", "12 days". */
+function gapLabel(locale: string, ms: number): string {
+  const days = ms / 86_400_000;
+  const [n, unit] = days >= 365 ? [days / 365.25, 'year'] : days >= 60 ? [days / 30.44, 'month'] : [days, 'day'];
+  const f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 });
+  return f.format(Math.max(1, Math.round(n)));
+}

@@ -1,0 +1,117 @@
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import type { NavigationOrder } from '../layout/navigation.js';
+import type { StoryProps } from '../render/story.js';
+import type { StoryController, StoryInput, StoryOptions } from './story-controller.js';
+import type * as StoryModuleNs from './story-controller.js';
+
+type StoryModule = typeof StoryModuleNs;
+
+let loading: Promise<StoryModule> | null = null;
+
+/**
+ * Loads the vertical story's code (once per page). In the single-file bundle
+ * it is a second file beside the bundle (`event-timeline.story-controller.min.js`),
+ * which a page only downloads when an element is drawn vertically; the bundle
+ * starts the download at once on a narrow viewport, where every element is.
+ */
+export function loadStory(): Promise<StoryModule> {
+  loading ??= import('./story-controller.js').catch((error: unknown) => {
+    loading = null; // a later need tries again
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * The vertical story, loaded on first need: until its code has arrived, the
+ * story is an empty, busy box and the keyboard keeps the horizontal order.
+ * Once loaded, it adds the story's controller and styles to the element and
+ * passes every call through.
+ */
+export class StoryLoader implements ReactiveController {
+  /** The story, once its code has loaded. */
+  story: StoryController | null = null;
+  /** Why the code could not load, if it could not. */
+  error: unknown = null;
+
+  private _loading: Promise<void> | null = null;
+
+  constructor(
+    private readonly _host: ReactiveElement,
+    private readonly _options: StoryOptions,
+  ) {
+    _host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** True while the story's code is loading. */
+  get busy(): boolean {
+    return this._loading !== null && !this.story && !this.error;
+  }
+
+  /** Resolves once the story's code has loaded (or failed to). */
+  get settled(): Promise<void> {
+    return this._loading ?? Promise.resolve();
+  }
+
+  /** This update draws the story: lays it out, or starts loading its code. */
+  update(input: StoryInput): void {
+    if (this.story) this.story.update(input);
+    else
+      this._loading ??= loadStory().then(this._adopt, (e: unknown) => {
+        this.error = e;
+        this._host.requestUpdate();
+      });
+  }
+
+  private _adopt = (m: StoryModule): void => {
+    const root = this._host.renderRoot;
+    const sheet = m.storyStyles.styleSheet;
+    if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.story = new m.StoryController(this._host, this._options);
+    this._host.requestUpdate();
+  };
+
+  render(p: Pick<StoryProps, 'text' | 'tabStop' | 'dataset' | 'on'>): TemplateResult {
+    if (this.story) return this.story.render(p);
+    return html`<div class="story" part="story" aria-busy=${this.error ? 'false' : 'true'}></div>`;
+  }
+
+  get order(): NavigationOrder | null {
+    return this.story?.order ?? null;
+  }
+
+  tabStop(focusKey: string | null, fallback: string | null): string | null {
+    return this.story ? this.story.tabStop(focusKey, fallback) : fallback;
+  }
+
+  window(): [number, number] | null {
+    return this.story?.window() ?? null;
+  }
+
+  zoomTo(start: number, end: number): void {
+    this.story?.zoomTo(start, end);
+  }
+
+  zoomBy(factor: number, user = false): void {
+    this.story?.zoomBy(factor, user);
+  }
+
+  fit(user = false): void {
+    this.story?.fit(user);
+  }
+
+  onKey(ev: KeyboardEvent): boolean {
+    return this.story?.onKey(ev) ?? false;
+  }
+
+  toSVG(): string {
+    if (!this.story) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
+    return this.story.toSVG();
+  }
+
+  reveal(key: string): void {
+    this.story?.reveal(key);
+  }
+}

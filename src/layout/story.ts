@@ -1,0 +1,289 @@
+import type { TimelineEra, TimelineEvent } from '../data/types.js';
+import { knownExtent } from '../data/uncertain-date.js';
+import type { MarkShape } from './marks.js';
+import { timeTicks, type Tick, type TickOptions } from './ticks.js';
+import type { Warp } from './gaps.js';
+import { timeScale, type TimeScale } from './time-scale.js';
+
+/**
+ * The vertical "story" layout: time runs down an axis at the inline-start
+ * edge, and each dated event is a card beside its position. Cards that would
+ * overlap are pushed down the axis (a one-sided dodge, as Observable Plot's
+ * dodge transform does for dots), and a leader joins each card to its exact
+ * position. Pure: card heights come in as numbers (measured, or estimated
+ * before the first measurement). Every y is px from the top of the story, and
+ * every x an inline offset from the inline-start edge, so RTL mirrors in CSS.
+ */
+
+/** One dated event to place, in date order. */
+export interface StoryItem {
+  event: TimelineEvent;
+  /** The keyboard key of the event (`<lane>:<id>`). */
+  key: string;
+}
+
+export interface StoryCard extends StoryItem {
+  /** Index in date order (0-based): the card's position in the set. */
+  index: number;
+  /** y of the date's start, or of its known end when the start is open: where the symbol sits. */
+  anchor: number;
+  /** y extent of what the date covers (a span bar when `shape` is not `point`). */
+  y0: number;
+  y1: number;
+  shape: MarkShape;
+  /** Hollow symbol: somewhere in a span, approximate or uncertain. */
+  uncertain: boolean;
+  /** The span runs on past the top (an open start) or the bottom (an open end): it fades there. */
+  fadeTop: boolean;
+  fadeBottom: boolean;
+  /** The span bar's column beside the axis (0 on the axis), so overlapping spans stay apart. */
+  track: number;
+  /** The card's box: its top never above `anchor - lift`. */
+  top: number;
+  height: number;
+}
+
+export interface StoryBreak {
+  /** The compressed stretch, wall ms, and where it is drawn, y px. */
+  t0: number;
+  t1: number;
+  y0: number;
+  y1: number;
+}
+
+export interface StoryEra {
+  era: TimelineEra;
+  y0: number;
+  y1: number;
+  fadeTop: boolean;
+  fadeBottom: boolean;
+}
+
+export interface StoryLayout {
+  scale: TimeScale;
+  /** Axis length and the whole story's height (the last card may reach past the axis), px. */
+  length: number;
+  height: number;
+  cards: StoryCard[];
+  eras: StoryEra[];
+  breaks: StoryBreak[];
+}
+
+export interface StoryOptions {
+  /** The time range the axis covers, wall ms. */
+  domain: readonly [number, number];
+  /** Axis length, px (see `storyLength`). */
+  length: number;
+  /** Card heights in px, by item. */
+  heights: ArrayLike<number>;
+  /** The view's compressed gaps (see gaps.ts): the scale is linear in its units, as the horizontal one is. */
+  warp?: Warp;
+  eras?: readonly TimelineEra[];
+  /** Space between two cards, and how far above its anchor a card starts (its first line on the anchor), px. */
+  gap?: number;
+  lift?: number;
+  /** Symbol size, px: a span shorter than this is drawn as a point. */
+  symbol?: number;
+}
+
+export const STORY_GAP = 10;
+export const STORY_LIFT = 14;
+/** Space above the first date and below the last, px. */
+const PAD = 24;
+
+/** The events' order on the story: by known start, then lane, then record (the keyboard order). */
+export function storyItems(lanes: ReadonlyArray<{ events: readonly TimelineEvent[] }>, seen = new Set<string>()) {
+  const items: Array<StoryItem & { t: number; lane: number }> = [];
+  lanes.forEach((lane, li) => {
+    for (const e of lane.events) {
+      if (!e.date || seen.has(e.id)) continue;
+      seen.add(e.id);
+      items.push({ event: e, key: `${li}:${e.id}`, t: knownExtent(e.date)?.[0] ?? 0, lane: li });
+    }
+  });
+  items.sort((a, b) => a.t - b.t || a.lane - b.lane || a.event.index - b.event.index);
+  return items.map(({ event, key }): StoryItem => ({ event, key }));
+}
+
+/** The story's vertical time scale: `domain` over [PAD, PAD + length], with the view's breaks, as horizontally. */
+export function storyScale(domain: readonly [number, number], length: number, warp?: Warp): TimeScale {
+  return timeScale([domain[0], domain[1]], [PAD, PAD + length], warp);
+}
+
+/**
+ * Pushes cards down so none overlaps the one before: each card starts at its
+ * anchor less `lift`, or just below the previous card, whichever is lower.
+ * Returns the tops; O(n), and optimal for "never above its anchor".
+ */
+export function dodge(minTops: ArrayLike<number>, heights: ArrayLike<number>, gap: number): Float64Array {
+  const tops = new Float64Array(minTops.length);
+  let floor = -Infinity;
+  for (let i = 0; i < minTops.length; i++) {
+    const top = Math.max(minTops[i]!, floor);
+    tops[i] = top;
+    floor = top + Math.max(0, heights[i]!) + gap;
+  }
+  return tops;
+}
+
+/**
+ * The largest avoidable push: how far a card sits below its anchor, less what no length can avoid (the cards
+ * before it on the same date stack above it at any zoom).
+ */
+function maxPush(starts: readonly number[], heights: ArrayLike<number>, gap: number, scale: TimeScale): number {
+  let floor = -Infinity;
+  let worst = 0;
+  let same = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const want = scale(starts[i]!);
+    same = i && starts[i] === starts[i - 1] ? same + Math.max(0, heights[i - 1]!) + gap : 0;
+    worst = Math.max(worst, floor - want - same);
+    floor = Math.max(want, floor) + Math.max(0, heights[i]!) + gap;
+  }
+  return worst;
+}
+
+/**
+ * The default axis length: the shortest, between the cards' total height and
+ * `stretch` times it, at which no card is pushed more than `maxPush` px below
+ * its date, beyond the cards of its own date above it (no length avoids
+ * those). Dense stretches then sit near their dates, and an empty stretch
+ * never takes more than its share. At least `min` px.
+ */
+export function storyLength(
+  items: readonly StoryItem[],
+  o: Pick<StoryOptions, 'domain' | 'heights' | 'gap' | 'warp'> & { maxPush: number; min: number; stretch?: number },
+): number {
+  const gap = o.gap ?? STORY_GAP;
+  let total = 0;
+  for (let i = 0; i < items.length; i++) total += Math.max(0, o.heights[i]!) + gap;
+  let lo = Math.max(o.min, total * 0.75);
+  let hi = Math.max(lo, total * (o.stretch ?? 4));
+  const starts = items.map((it) => knownExtent(it.event.date!)?.[0] ?? o.domain[0]);
+  const fits = (length: number) => maxPush(starts, o.heights, gap, storyScale(o.domain, length, o.warp)) <= o.maxPush;
+  if (fits(lo)) return Math.round(lo);
+  if (!fits(hi)) return Math.round(hi);
+  for (let k = 0; k < 16 && hi - lo > 8; k++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) hi = mid;
+    else lo = mid;
+  }
+  return Math.round(hi);
+}
+
+/** Lays out the story: the scale, the axis ticks and breaks, the eras, and each card pushed clear of the last. */
+export function layoutStory(items: readonly StoryItem[], o: StoryOptions): StoryLayout {
+  const lift = o.lift ?? STORY_LIFT;
+  const sym = o.symbol ?? 12;
+  const scale = storyScale(o.domain, o.length, o.warp);
+  const [lo, hi] = [PAD, PAD + o.length];
+  const clampY = (y: number) => Math.max(lo - 8, Math.min(hi + 8, y));
+  const y = (t: number) => (Number.isFinite(t) ? clampY(scale(t)) : t < 0 ? lo - 8 : hi + 8);
+  const fade = 48;
+  const cards = items.map((it, index): StoryCard => {
+    const d = it.event.date!;
+    const openStart = !Number.isFinite(d.earliest);
+    const openEnd = !Number.isFinite(d.latest);
+    let y0 = y(d.earliest);
+    let y1 = y(d.latest + 1);
+    if (openStart) y0 = Math.max(lo - 8, y1 - fade);
+    if (openEnd) y1 = Math.min(hi + 8, y0 + fade);
+    const vague = d.latest - d.earliest >= 86_400_000;
+    let shape: MarkShape =
+      d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && y1 - y0 > sym * 0.75) ? 'fuzzy' : 'point';
+    if (shape === 'interval' && y1 - y0 < sym && !openStart && !openEnd) shape = 'point';
+    if (shape === 'point') y0 = y1 = (y0 + y1) / 2;
+    const anchor = openStart ? y1 : y0;
+    const uncertain = (d.span === 'point' && vague) || d.approximate || d.uncertain;
+    const { event, key } = it;
+    return {
+      event,
+      key,
+      index,
+      anchor,
+      y0,
+      y1,
+      shape,
+      uncertain,
+      fadeTop: openStart,
+      fadeBottom: openEnd,
+      track: 0,
+    } as StoryCard;
+  });
+  // The anchor order is the date order, except an open start anchors at its known end.
+  const tops = dodge(
+    cards.map((c) => c.anchor - lift),
+    o.heights,
+    o.gap ?? STORY_GAP,
+  );
+  cards.forEach((c, i) => {
+    c.top = tops[i]!;
+    c.height = Math.max(0, o.heights[i]!);
+  });
+  assignTracks(cards);
+  const last = cards[cards.length - 1];
+  const height = Math.ceil(Math.max(hi + PAD, last ? last.top + last.height + PAD : 0));
+  const breaks = (scale.breaks?.() ?? []).map((b) => ({ ...b, y0: scale(b.t0), y1: scale(b.t1) }));
+  return { scale, length: o.length, height, cards, eras: eras(o, y), breaks };
+}
+
+/**
+ * The axis ticks between story px `y0` and `y1` (the drawn band): those of a
+ * scale over just that stretch, at the same density, so a story 10,000 events
+ * long formats only the labels near the viewport. The first tick of a band
+ * carries its context ("Jul 2023"). `ticks.measure` is a label's height here.
+ */
+export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: TickOptions): Tick[] {
+  const [r0, r1] = scale.range();
+  const a = Math.max(r0, y0);
+  const b = Math.min(r1, y1);
+  if (!(b > a)) return [];
+  const part = timeScale([scale.invert(a), scale.invert(b)], [a, b], scale.warp?.());
+  return timeTicks(part, ticks).map((t) => ({ ...t, x: scale(t.value), labelX: scale(t.value) + t.labelX - t.x }));
+}
+
+/** Each span bar's column: the first whose last bar ended above it (at most four; then they share the last). */
+function assignTracks(cards: StoryCard[]): void {
+  const ends: number[] = [];
+  for (const c of cards) {
+    if (c.shape === 'point') continue;
+    let t = ends.findIndex((end) => end + 4 <= c.y0);
+    if (t < 0) t = Math.min(ends.length, 3);
+    ends[t] = Math.max(ends[t] ?? -Infinity, c.y1);
+    c.track = t;
+  }
+}
+
+function eras(o: StoryOptions, y: (t: number) => number): StoryEra[] {
+  return (o.eras ?? []).flatMap((era) => {
+    const y0 = y(era.date.earliest);
+    const y1 = y(era.date.latest + 1);
+    if (!(y1 - y0 >= 1)) return [];
+    return [
+      { era, y0, y1, fadeTop: !Number.isFinite(era.date.earliest), fadeBottom: !Number.isFinite(era.date.latest) },
+    ];
+  });
+}
+
+/**
+ * The cards to draw for the rows `y0`..`y1` (story px): every card whose box
+ * or whose anchor falls in them. Anchors and card bottoms both grow with the
+ * index, so they are one contiguous run, found by binary search.
+ */
+export function visibleCards(cards: readonly StoryCard[], y0: number, y1: number): [number, number] {
+  const first = lowest(cards.length, (i) => cards[i]!.top + cards[i]!.height >= y0);
+  const end = lowest(cards.length, (i) => Math.min(cards[i]!.anchor, cards[i]!.top) > y1);
+  return [first, Math.max(first, end)];
+}
+
+/** The first index in [0, n) where `ok` holds (it holds for every later one), or n. */
+function lowest(n: number, ok: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
