@@ -2,7 +2,9 @@
 // below the element), with real input: on a 390×844 phone, a tap opens the details as
 // a sheet at the bottom of the viewport with the source quote in view, no tooltip,
 // focus in the sheet; Escape, the close button or a swipe down close it and focus goes
-// back to the mark. Wide, the details stay a panel beside the plot.
+// back to the mark. Wide, the details stay a panel beside the plot. All of this is the
+// horizontal layout (orientation="horizontal"; on a phone, `auto` draws the vertical
+// story, whose details open in place: story.test.ts).
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
@@ -25,6 +27,7 @@ async function articlePage(maxWidth = 720): Promise<EventTimeline> {
   page.style.cssText = `max-width:${maxWidth}px;margin:0 auto;font:16px/1.6 sans-serif`;
   const el = page.querySelector('event-timeline')!;
   el.setAttribute('src', '/seeds/iran-belarus-defense-deal.events.json');
+  el.setAttribute('orientation', 'horizontal');
   document.body.append(page);
   await el.renderComplete;
   window.scrollTo(0, window.scrollY + plot(el).getBoundingClientRect().top - 120);

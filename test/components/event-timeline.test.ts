@@ -304,7 +304,7 @@ describe('<event-timeline>', () => {
 
     it('never overlaps two visible labels', async () => {
       for (const width of [400, 1200]) {
-        const el = await mountArticle(width);
+        const el = await mountArticle(width, { orientation: 'horizontal' });
         const boxes = all(el, '[part="event-label"]').map((t) => t.getBoundingClientRect());
         for (let i = 0; i < boxes.length; i++)
           for (let j = i + 1; j < boxes.length; j++) {
@@ -318,8 +318,8 @@ describe('<event-timeline>', () => {
       }
     });
 
-    it('resizes with its container, from 320 px to 2560 px', async () => {
-      const el = await mountArticle(320);
+    it('resizes with its container, from 320 px to 2560 px, horizontal', async () => {
+      const el = await mountArticle(320, { orientation: 'horizontal' });
       const plot = el.shadowRoot!.querySelector('svg.plot')!;
       expect(plot.getBoundingClientRect().width).to.be.at.most(320);
       expect(el.scrollWidth).to.be.at.most(320);

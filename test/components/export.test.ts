@@ -68,6 +68,41 @@ describe('<event-timeline> export', () => {
     expect(bitmap.height).to.equal(Math.ceil(plot.height * 2));
   });
 
+  it('vertical: toSVG() and toPNG() draw the story in the viewport, each title in the lines it wraps to', async () => {
+    const el = await mountArticle(358, { orientation: 'vertical' });
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    window.scrollTo(0, window.scrollY + story.getBoundingClientRect().top + 200);
+    await new Promise((r) => setTimeout(r, 100));
+    await el.renderComplete;
+    const inView = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.story .card')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView.length, 'cards in view').to.be.greaterThan(2);
+    const svgText = el.toSVG();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!);
+    const all = texts.join(' ');
+    for (const card of inView) {
+      const title = card.querySelector('.card-title')!.textContent!.trim();
+      const lines = Math.round(card.querySelector('.card-title [dir]')!.getClientRects().length);
+      expect(all, `the card "${title}"`).to.include(title);
+      // A title wrapped on screen is wrapped the same way in the SVG.
+      if (lines > 1) expect(texts.filter((t) => title.includes(t)).length, title).to.be.at.least(lines);
+    }
+    expect(svgText).to.not.include('part=');
+    expect(svgText).to.not.include('tabindex');
+    const root = doc.documentElement;
+    expect(+root.getAttribute('width')!).to.equal(Math.ceil(story.getBoundingClientRect().width));
+    expect(+root.getAttribute('height')!, 'the slice in the viewport').to.be.at.most(innerHeight + 1);
+    // Pins and symbols, with their colours inlined.
+    expect([...doc.querySelectorAll('path')].some((p) => /fill:\s*rgb\(15, 123, 85\)/.test(p.getAttribute('style') ?? ''))).to.equal(true);
+    const bitmap = await createImageBitmap(await el.toPNG({ scale: 2 }));
+    expect(bitmap.width).to.equal(Math.ceil(story.getBoundingClientRect().width) * 2);
+    window.scrollTo(0, 0);
+  });
+
   it('prints legibly: no controls, the whole plot, dark on white', async () => {
     const el = await mountArticle(1000, { theme: 'dark' });
     await emulateMedia({ media: 'print' });

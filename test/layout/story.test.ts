@@ -1,0 +1,185 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { normalize } from '../../src/data/normalize.js';
+import type { TimelineEvent } from '../../src/data/types.js';
+import { knownExtent } from '../../src/data/uncertain-date.js';
+import { groupLanes } from '../../src/layout/lanes.js';
+import type { TickOptions } from '../../src/layout/ticks.js';
+import {
+  STORY_GAP,
+  STORY_LIFT,
+  dodge,
+  layoutStory,
+  storyItems,
+  storyLength,
+  storyTicks,
+  visibleCards,
+} from '../../src/layout/story.js';
+
+fc.configureGlobal({ seed: 20230731 });
+
+const ticks: TickOptions = { format: (v) => new Date(v).toISOString().slice(0, 10), measure: () => 14 };
+
+/** EDTF dates of every shape the story draws: days, months, one-of sets, intervals, open ends. */
+const edtf = fc.oneof(
+  fc
+    .tuple(fc.integer({ min: 2020, max: 2023 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 2020, max: 2023 }), fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+  fc.integer({ min: 1, max: 20 }).map((d) => `[2023-07-${String(d).padStart(2, '0')}..2023-07-${d + 8}]`),
+  fc.integer({ min: 1, max: 11 }).map((m) => `2022-${String(m).padStart(2, '0')}/2022-12`),
+  fc.constantFrom('2022-02-24/..', '[..2023-03~]', '2021~', '2023-07-31'),
+);
+
+function events(dates: string[]): TimelineEvent[] {
+  const raw = dates.map((date, i) => ({ id: `e${i}`, title: `Event ${i}`, kind: i % 3 ? 'visit' : 'deal', date }));
+  return normalize(raw).events;
+}
+
+const storyInput = fc.record({
+  dates: fc.array(edtf, { minLength: 0, maxLength: 60 }),
+  heights: fc.array(fc.integer({ min: 20, max: 400 }), { minLength: 60, maxLength: 60 }),
+  length: fc.integer({ min: 100, max: 6000 }),
+});
+
+function lay(dates: string[], heights: number[], length: number) {
+  const list = events(dates);
+  const items = storyItems(groupLanes(list, 'kind'));
+  const domain: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2024, 0, 1)];
+  return { list, items, layout: layoutStory(items, { domain, length, heights }) };
+}
+
+describe('layoutStory', () => {
+  it('places every dated event once, in date order, and never overlaps two cards', () => {
+    fc.assert(
+      fc.property(storyInput, ({ dates, heights, length }) => {
+        const { list, items, layout } = lay(dates, heights, length);
+        expect(layout.cards.map((c) => c.event.id).sort()).to.deep.equal(list.map((e) => e.id).sort());
+        layout.cards.forEach((c, i) => {
+          expect(c.index).to.equal(i);
+          expect(c.key).to.equal(items[i]!.key);
+          expect(c.height).to.equal(heights[i]);
+          if (i === 0) return;
+          const prev = layout.cards[i - 1]!;
+          const start = (e: TimelineEvent) => (Number.isFinite(e.date!.earliest) ? e.date!.earliest : e.date!.latest);
+          expect(start(c.event) >= start(prev.event) || !Number.isFinite(c.event.date!.earliest)).to.equal(true);
+          expect(c.top, `card ${i} overlaps card ${i - 1}`).to.be.at.least(prev.top + prev.height + STORY_GAP - 1e-6);
+        });
+        expect(layout.height).to.be.at.least(Math.max(0, ...layout.cards.map((c) => c.top + c.height)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never puts a card's top above its anchor's top bound, and anchors each at its date on the scale", () => {
+    fc.assert(
+      fc.property(storyInput, ({ dates, heights, length }) => {
+        const { layout } = lay(dates, heights, length);
+        for (const c of layout.cards) {
+          expect(c.top).to.be.at.least(c.anchor - STORY_LIFT - 1e-6);
+          expect(c.y0).to.be.at.most(c.y1);
+          const d = c.event.date!;
+          if (c.shape !== 'point' && Number.isFinite(d.earliest))
+            expect(c.y0).to.be.closeTo(layout.scale(d.earliest), 9);
+          expect(c.anchor).to.be.within(c.y0 - 1e-6, c.y1 + 1e-6);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the encodings of uncertain dates, turned along the axis', () => {
+    const { layout } = lay(
+      ['2023-07-31', '[2023-07-24..2023-07-30]', '2022-02-24/..', '2023-05', '[..2023-03~]'],
+      [40, 40, 40, 40, 40],
+      3000,
+    );
+    const by = (id: string) => layout.cards.find((c) => c.event.id === id)!;
+    expect(by('e0').shape).to.equal('point');
+    expect(by('e0').uncertain).to.equal(false);
+    expect(by('e1').shape, 'a one-of set is a dotted span').to.equal('fuzzy');
+    expect(by('e1').uncertain).to.equal(true);
+    expect(by('e2').shape).to.equal('interval');
+    expect(by('e2').fadeBottom, 'an open end fades').to.equal(true);
+    expect(by('e4').fadeTop, 'an open start fades').to.equal(true);
+    expect(by('e4').uncertain).to.equal(true);
+    // Spans that overlap take separate columns beside the axis.
+    const spans = layout.cards.filter((c) => c.shape !== 'point');
+    for (const a of spans)
+      for (const b of spans)
+        if (a !== b && a.track === b.track && a.track < 3) expect(a.y1 + 4 <= b.y0 || b.y1 + 4 <= a.y0).to.equal(true);
+  });
+
+  it('dodge() is the lowest placement that keeps order: a card moves only when the previous one is in the way', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 300 }))), (pairs) => {
+        const mins = pairs.map(([m]) => m).sort((a, b) => a - b);
+        const heights = pairs.map(([, h]) => h);
+        const tops = dodge(mins, heights, 6);
+        tops.forEach((t, i) => {
+          const floor = i ? tops[i - 1]! + heights[i - 1]! + 6 : -Infinity;
+          expect(t).to.equal(Math.max(mins[i]!, floor));
+        });
+      }),
+    );
+  });
+
+  it('storyLength() chooses a length where dense stretches stay near their dates', () => {
+    fc.assert(
+      fc.property(storyInput, ({ dates, heights }) => {
+        const { items } = lay(dates, heights, 1000);
+        const domain: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2024, 0, 1)];
+        const length = storyLength(items, { domain, heights, maxPush: 300, min: 400 });
+        const total = items.reduce((s, _, i) => s + heights[i]! + STORY_GAP, 0);
+        expect(length).to.be.at.least(400);
+        expect(length).to.be.at.most(Math.max(400, total * 4) + 1);
+        const layout = layoutStory(items, { domain, length, heights });
+        // Beyond the cards of its own date above it, no card is pushed more than 300 px (unless at the longest).
+        const start = (c: (typeof layout.cards)[number]) => knownExtent(c.event.date!)![0];
+        let same = 0;
+        layout.cards.forEach((c, i) => {
+          const prev = layout.cards[i - 1];
+          same = prev && start(prev) === start(c) ? same + prev.height + STORY_GAP : 0;
+          const push = c.top - (c.anchor - STORY_LIFT) - same;
+          if (length < Math.max(400, total * 4) && Number.isFinite(c.event.date!.earliest))
+            expect(push, `card ${i}`).to.be.at.most(300 + STORY_LIFT + 1);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('visibleCards() returns exactly the cards whose box or anchor meets the rows, as one run', () => {
+    fc.assert(
+      fc.property(storyInput, fc.integer({ min: -200, max: 8000 }), fc.integer({ min: 0, max: 900 }), (s, y0, h) => {
+        const { layout } = lay(s.dates, s.heights, s.length);
+        const [a, b] = visibleCards(layout.cards, y0, y0 + h);
+        layout.cards.forEach((c, i) => {
+          const meets = c.top + c.height >= y0 && Math.min(c.anchor, c.top) <= y0 + h;
+          if (meets) expect(i >= a && i < b, `card ${i} is drawn`).to.equal(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('storyTicks() labels the drawn band without collisions, each tick at its time on the story scale', () => {
+    const { layout } = lay(['2022-02-24', '2023-07-31'], [60, 60], 4000);
+    for (const [y0, y1] of [
+      [0, 4100],
+      [900, 1700],
+      [3900, 5000],
+    ] as const) {
+      const t = storyTicks(layout.scale, y0, y1, { ...ticks, spacing: 140, gap: 10 });
+      expect(t.length, `ticks in ${y0}..${y1}`).to.be.greaterThan(0);
+      for (const tick of t) {
+        expect(tick.x).to.be.closeTo(layout.scale(tick.value), 1e-6);
+        expect(tick.x).to.be.within(Math.max(y0, 24) - 1e-6, Math.min(y1, 4024) + 1e-6);
+      }
+      const labelled = t.filter((x) => x.label !== null).map((x) => x.labelX);
+      for (let i = 1; i < labelled.length; i++) expect(labelled[i]! - labelled[i - 1]!).to.be.at.least(14 + 10 - 1e-6);
+    }
+  });
+});
