@@ -6,6 +6,11 @@
 // and ratios, and writes bench/results.json.
 //
 //   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--rounds 3] [--steps 30] [--screenshots docs/screenshots]
+//                      [--story-sizes 1000,10000,100000] [--story-steps 60]
+//
+// The vertical story (a 390 × 844 phone, orientation="vertical", the page scrolling through it) is measured on
+// its own: mount, then a scroll of --story-steps wheel notches of 600 px from the story's top, timing each
+// notch to the frame after it and every frame during the scroll (rAF to rAF), and the cards left in the DOM.
 //
 // --screenshots saves what our element drew in its first round at each size:
 // bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
@@ -23,6 +28,8 @@ const STEPS = Number(args.steps ?? 30);
 const SHOTS = args.screenshots ? resolve(args.screenshots) : null;
 const VIS_TIMEOUT = 60_000;
 const IMPLS = ['ours', 'vis', 'floor'];
+const STORY_SIZES = (args['story-sizes'] ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+const STORY_STEPS = Number(args['story-steps'] ?? 60);
 
 // ---- a static server for the repository root -------------------------------------
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -114,6 +121,59 @@ for (const n of SIZES) {
     }
   }
 }
+
+/** The vertical story: mount on a phone, then a scroll through it by wheel, with frame times. */
+async function measureStory(n) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    await page.goto(`${base}/story.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench && !!customElements.get('event-timeline'));
+    const mount = await page.evaluate((k) => window.__bench.mount('story', k), n);
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const box = await page.evaluate(() => window.__bench.storyBox());
+    await page.evaluate((y) => window.scrollTo(0, y), box.top);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    await page.evaluate(() => window.__bench.watchWheel());
+    await page.evaluate(() => window.__bench.watchFrames());
+    await page.mouse.move(195, 420);
+    for (let i = 0; i < STORY_STEPS; i++) {
+      await page.mouse.wheel({ deltaY: 600 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const frames = await page.evaluate(() => window.__bench.stopFrames());
+    const steps = await page.evaluate(() => window.__bench.steps());
+    const cards = await page.evaluate(() => window.__bench.cards());
+    const scrolled = await page.evaluate((top) => scrollY - top, box.top);
+    return { mount, heapMB: usedSize / 2 ** 20, height: box.height, steps, frames, cards, scrolled, errors };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+const story = {};
+for (const n of STORY_SIZES) {
+  const rounds = n >= 1_000_000 ? 1 : ROUNDS;
+  const slot = (story[n] = { mounts: [], steps: [], frames: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
+  for (let r = 0; r < rounds; r++) {
+    process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} … `);
+    const m = await measureStory(n);
+    slot.mounts.push(m.mount);
+    slot.steps.push(...m.steps);
+    slot.frames.push(...m.frames);
+    slot.heapMB.push(m.heapMB);
+    slot.cards.push(m.cards);
+    slot.heights.push(m.height);
+    slot.scrolled.push(m.scrolled);
+    slot.errors.push(...m.errors);
+    console.log(`mount ${m.mount.toFixed(0)} ms, scroll step p50 ${median(m.steps).toFixed(1)} ms, frame p95 ${p95(m.frames).toFixed(1)} ms, ${m.cards} cards in the DOM, scrolled ${m.scrolled.toFixed(0)} of ${m.height.toFixed(0)} px`);
+  }
+}
 await browser.close();
 server.close();
 
@@ -146,4 +206,18 @@ const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.t
 console.log(`\n${machine}\nviewport 1200 × 600, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
 console.log(header);
 for (const r of rows) console.log(r);
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, summary }, null, 2));
+
+const storySummary = {};
+if (STORY_SIZES.length) {
+  console.log(`\nThe vertical story: 390 × 844 (device scale 2), ${STORY_STEPS} wheel notches of 600 px from its top\n`);
+  console.log('| N | mount ms | scroll step p50 / p95 ms | frame p50 / p95 / max ms | frames > 50 ms | cards in the DOM | story height px | heap MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const n of STORY_SIZES) {
+    const s = story[n];
+    const long = s.frames.filter((f) => f > 50).length;
+    storySummary[n] = { mount: median(s.mounts), stepP50: median(s.steps), stepP95: p95(s.steps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
+    const o = storySummary[n];
+    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} |`);
+  }
+}
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, summary, story: { steps: STORY_STEPS, summary: storySummary } }, null, 2));

@@ -25,6 +25,16 @@ const impls = {
     return el.shadowRoot.querySelector('svg.plot');
   },
 
+  /** The vertical story, in a phone's column: the page scrolls through it. */
+  async story(host, events) {
+    const el = document.createElement('event-timeline');
+    el.setAttribute('orientation', 'vertical');
+    host.append(el);
+    el.events = events;
+    await el.renderComplete;
+    return el.shadowRoot.querySelector('.story');
+  },
+
   async vis(host, events) {
     const { Timeline, DataSet } = window.vis;
     const items = new DataSet(toVisItems(events));
@@ -89,6 +99,8 @@ const impls = {
 
 let target = null;
 const steps = [];
+const frames = [];
+let watching = false;
 
 window.__bench = {
   /** Mounts `n` events; returns ms from handing over the raw records to two frames after it is drawn. */
@@ -119,6 +131,32 @@ window.__bench = {
     );
   },
   steps: () => steps.slice(),
+  /** The story's height, and the page's scroll offset at its top (px). */
+  storyBox() {
+    const r = target.getBoundingClientRect();
+    return { height: r.height, top: r.top + scrollY };
+  },
+  /** Starts recording the time between frames (rAF to rAF) until `stopFrames`. */
+  watchFrames() {
+    frames.length = 0;
+    let last = performance.now();
+    const tick = (t) => {
+      frames.push(t - last);
+      last = t;
+      if (watching) requestAnimationFrame(tick);
+    };
+    watching = true;
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+    });
+  },
+  stopFrames() {
+    watching = false;
+    return frames.slice();
+  },
+  /** Cards in the story's DOM. */
+  cards: () => target.querySelectorAll('.card').length,
   domNodes() {
     let n = 0;
     const walk = (root) => {
