@@ -105,7 +105,19 @@ export function exportSvg(
     }
     clone.insertBefore(g, clone.querySelector('.marks'));
   }
-  return new XMLSerializer().serializeToString(clone);
+  return serialize(clone);
+}
+
+/**
+ * `node` as XML text. Text from data may hold characters XML 1.0 cannot carry (NUL and other C0 controls,
+ * U+FFFE/U+FFFF, lone surrogates), which the serializer copies through and which make the document
+ * unreadable: they are dropped (lone surrogates become U+FFFD, as UTF-8 encoding would make them).
+ */
+export function serialize(node: Node): string {
+  return new XMLSerializer()
+    .serializeToString(node)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** Copies each of `source`'s computed styles onto the same element of `copies` (a clone of it), and hides what is

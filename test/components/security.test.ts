@@ -28,7 +28,7 @@ const ALLOWED_TAGS = new Set([
   'stop', 'mask', 'tspan',
 ]);
 /** Style properties the element sets itself (CSSOM, through styleMap). */
-const ALLOWED_STYLE = new Set(['--_c', 'top', 'left', 'right', 'max-height', 'height', 'width']);
+const ALLOWED_STYLE = new Set(['--_c', 'top', 'left', 'right', 'max-height', 'height', 'width', '--_inset', '--_axis', 'color']);
 /** Attributes that take a URL or markup. */
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'srcdoc', 'srcset', 'background', 'cite'];
 
@@ -261,12 +261,29 @@ function assertSafe(el: EventTimeline): void {
       for (let i = 0; i < decl.length; i++) expect(ALLOWED_STYLE.has(decl[i]!), `style property ${decl[i]} on <${tag}>`).to.equal(true);
       const c = decl.getPropertyValue('--_c');
       if (c) expect(c.trim()).to.match(/^var\(--_kind-[a-z]+\)$/);
+      // The colour probe the SVG export reads theme colours through.
+      const color = decl.getPropertyValue('color');
+      if (color) expect(color.trim()).to.match(/^var\(--_[a-z-]+\)$/);
     }
   }
   // Images: only the media field's, whose URL is http(s) or relative (checked above), never a payload's.
   for (const img of el.shadowRoot!.querySelectorAll('img')) {
     expect(img.closest('[part="details"]'), 'an image outside the details panel').to.not.equal(null);
     expect(img.getAttribute('src')).to.not.equal('x');
+  }
+}
+
+/** An exported SVG: shapes and text only, no scripts, handlers, links or foreign content. */
+function assertSafeSvg(source: string): void {
+  const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')?.textContent ?? null, 'the export parses').to.equal(null);
+  const allowed = new Set(['svg', 'g', 'rect', 'line', 'path', 'text', 'tspan', 'circle', 'title', 'defs', 'lineargradient', 'stop', 'mask']);
+  for (const node of doc.querySelectorAll('*')) {
+    const tag = node.localName.toLowerCase();
+    expect(allowed.has(tag), `<${tag}> in the export`).to.equal(true);
+    for (const name of node.getAttributeNames()) {
+      expect(/^on|href$/i.test(name), `${name} on <${tag}> in the export`).to.equal(false);
+    }
   }
 }
 
@@ -314,10 +331,49 @@ describe('hostile data: XSS payloads in every field', function () {
     const svgText = [...el.shadowRoot!.querySelectorAll('svg.plot text')].map((t) => t.textContent!.replace(/[\u2068\u2069]/g, ''));
     for (const p of P) expect(svgText.includes(p), `era label ${JSON.stringify(p)}`).to.equal(true);
     await exercise(el, expected, ids);
+    assertSafeSvg(el.toSVG());
     // Skipped records' payloads are in the problems list, as text.
     const problems = el.shadowRoot!.querySelector('[part="problems"]')!.textContent!;
     for (const p of P.slice(0, 12)) expect(problems.includes(p.trim()), `problem message quoting ${JSON.stringify(p)}`).to.equal(true);
     assertSafe(el);
+    assertDocumentClean(w);
+  });
+
+  it('the vertical story: payloads in cards, details in place and the SVG export stay text', async () => {
+    const { data, expected } = ourDataset();
+    const el = await mountWith((e) => {
+      e.orientation = 'vertical';
+      e.events = data as never;
+    });
+    const root = el.shadowRoot!;
+    const story = root.querySelector<HTMLElement>('.story')!;
+    expect(story, 'the story').to.not.equal(null);
+    // Scrolled from top to bottom (only the cards near the viewport are in the DOM).
+    const seen = new Map<string, string>();
+    const top = story.getBoundingClientRect().top + scrollY;
+    for (let y = top - 200; y < top + story.offsetHeight; y += 400) {
+      window.scrollTo(0, y);
+      await frames(el);
+      await el.renderComplete;
+      for (const card of root.querySelectorAll('.story .card[data-event-id]')) {
+        seen.set(card.getAttribute('data-event-id')!, card.querySelector('.card-title')!.textContent!.trim());
+      }
+      assertSafe(el);
+      assertSafeSvg(el.toSVG());
+    }
+    const dated = expected.filter((_, i) => dateOf(i) !== null);
+    for (const e of dated) expect(seen.get(e.id), `the card of ${e.id}`).to.equal(e.title);
+    // Details open in place, one card at a time.
+    for (const e of dated) {
+      el.selected = e.id;
+      await el.renderComplete;
+      const more = root.querySelector('.story .more');
+      expect(more, `details of ${e.id}`).to.not.equal(null);
+      for (const t of e.texts ?? []) expect(more!.textContent!.includes(t), `details of ${e.id} show ${JSON.stringify(t)}`).to.equal(true);
+      assertSafe(el);
+    }
+    assertSafeSvg(el.toSVG());
+    window.scrollTo(0, 0);
     assertDocumentClean(w);
   });
 
