@@ -1,9 +1,32 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { mountArticle } from './helpers.js';
+import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
+import { articleDataset, mountArticle, sleep } from './helpers.js';
 
 // One font for every machine: Noto Sans from Debian's fonts-noto-core, which .ci/run installs.
 const FONT = { style: "--event-timeline-font: 'Noto Sans', 'Noto Sans Arabic'; --event-timeline-font-size: 13px" };
+
+/**
+ * What a reader sees in a `width` × `height` viewport with the element at the top of the page, 16 px from each
+ * side: the screenshot is of that viewport, so a story taller than it is cut where the screen ends (its cards are
+ * drawn for the viewport only).
+ */
+async function screen(width: number, height: number, attrs: Record<string, string>): Promise<HTMLElement> {
+  await setViewport({ width, height });
+  const frame = await fixture<HTMLElement>(
+    html`<div style="width:${width}px;height:${height}px;overflow:hidden;background:#fff;box-sizing:border-box;padding:16px">
+      <event-timeline></event-timeline>
+    </div>`,
+  );
+  const el = frame.querySelector<EventTimeline>('event-timeline')!;
+  for (const [k, v] of Object.entries({ ...FONT, ...attrs })) el.setAttribute(k, v);
+  el.events = await articleDataset();
+  await el.renderComplete;
+  await sleep(100); // card heights measured, the story re-flowed
+  await el.renderComplete;
+  return frame;
+}
 
 describe('<event-timeline> screenshots', () => {
   it('the article timeline at 1200 px', async () => {
@@ -11,9 +34,32 @@ describe('<event-timeline> screenshots', () => {
     await visualDiff(el, 'article-1200');
   });
 
-  it('the article timeline at 400 px', async () => {
-    const el = await mountArticle(400, FONT);
-    await visualDiff(el, 'article-400');
+  it('a 390 × 844 phone: the vertical story (orientation auto)', async () => {
+    await visualDiff(await screen(390, 844, {}), 'article-390-vertical');
+  });
+
+  it('a 390 × 844 phone, a card open in place', async () => {
+    await visualDiff(await screen(390, 844, { selected: 'lukashenko-visits-iran' }), 'article-390-vertical-open');
+  });
+
+  it('a 390 × 844 phone, Persian, right to left, Solar Hijri, vertical', async () => {
+    await visualDiff(await screen(390, 844, { dir: 'rtl', locale: 'fa-IR' }), 'article-390-vertical-rtl-fa');
+  });
+
+  it('a 390 × 844 phone, dark, vertical', async () => {
+    await visualDiff(await screen(390, 844, { theme: 'dark' }), 'article-390-vertical-dark');
+  });
+
+  it('a 390 × 844 phone, orientation="horizontal"', async () => {
+    await visualDiff(await screen(390, 844, { orientation: 'horizontal' }), 'article-390-horizontal');
+  });
+
+  it('1280 × 800: horizontal (orientation auto)', async () => {
+    await visualDiff(await screen(1280, 800, {}), 'article-1280-horizontal');
+  });
+
+  it('1280 × 800, orientation="vertical"', async () => {
+    await visualDiff(await screen(1280, 800, { orientation: 'vertical' }), 'article-1280-vertical');
   });
 
   it('July 2023 with the MoU selected, grouped by actor, at 1200 px', async () => {
