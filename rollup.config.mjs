@@ -96,10 +96,11 @@ export default [
     ],
     // The importers (src/data/importers.ts, loaded on demand by readDataset) become a second file beside
     // the bundle, event-timeline.importers.min.js: a page showing our JSON format never downloads it.
+    // The vertical story (src/controllers/story-controller.ts) a third, event-timeline.story.min.js.
     output: {
       dir: 'dist',
       entryFileNames: 'event-timeline.bundle.min.js',
-      chunkFileNames: 'event-timeline.[name].min.js',
+      chunkFileNames: (chunk) => `event-timeline.${chunk.name.replace(/-controller$/, '')}.min.js`,
       format: 'es',
       sourcemap: true,
     },

@@ -53,7 +53,7 @@ console.log(`  within budget (${((gzip / BUDGET_BYTES) * 100).toFixed(0)}% used)
 // and TimelineJS importers, and the vertical story (which a narrow viewport starts loading with the bundle).
 const LAZY = [
   ['dist/event-timeline.importers.min.js', 'CSV or TimelineJS data only', 'importers'],
-  ['dist/event-timeline.story-controller.min.js', 'the vertical story only', 'story'],
+  ['dist/event-timeline.story.min.js', 'the vertical story only', 'story'],
 ];
 for (const [file, when, what] of LAZY) {
   if (!existsSync(file)) {

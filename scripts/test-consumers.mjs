@@ -109,7 +109,7 @@ const ALLOWED = [
 const FORBIDDEN = /(^|\/)(test|tests|stories|demo|docs|scripts|\.storybook|\.ci|src|node_modules|coverage|storybook-static)(\/|$)|\.(test|spec|stories)\.|\.tgz$|\.png$/;
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
-  'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
+  'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', 'dist/event-timeline.story.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
 ];
 
 /** Every file path an exports target names (wildcards: the files they match). */
@@ -206,13 +206,13 @@ const serve = (root) => serveStatic(root);
  * A page in its own browser context, collecting console errors and uncaught exceptions.
  * @param {() => Promise<import('puppeteer-core').Browser>} browser the run's browser, launched on first use
  */
-async function openPage(browser) {
+async function openPage(browser, viewport = { width: 1100, height: 800 }) {
   const launched = await browser().catch((e) => {
     throw e instanceof ChromeNotFound ? new Failure(e.message) : e;
   });
   const context = await launched.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 1100, height: 800 });
+  await page.setViewport(viewport);
   const errors = collectPageErrors(page);
   return { page, errors, close: () => context.close() };
 }
@@ -260,37 +260,52 @@ const STEPS = [
       const site = join(dir, 'site');
       mkdirSync(site);
       const pkgDir = join(dir, 'node_modules/event-timeline');
-      for (const f of ['event-timeline.bundle.min.js', 'event-timeline.importers.min.js']) {
+      for (const f of ['event-timeline.bundle.min.js', 'event-timeline.importers.min.js', 'event-timeline.story.min.js']) {
         copyFileSync(join(pkgDir, 'dist', f), join(site, f));
       }
       copyFileSync(join(pkgDir, SEEDS), join(site, 'events.json'));
-      for (const f of ['index.html', 'twice.html', 'csv.html']) copyFileSync(join(dir, f), join(site, f));
+      for (const f of ['index.html', 'twice.html', 'csv.html', 'phone.html']) copyFileSync(join(dir, f), join(site, f));
       // TimelineJS's sheet template: one row a month.
       const rows = Array.from({ length: 14 }, (_, i) => `${2022 + Math.floor(i / 12)},${(i % 12) + 1},15,CSV event ${i + 1}`);
       writeFileSync(join(site, 'events.csv'), `Year,Month,Day,Headline\n${rows.join('\n')}\n`);
       const server = await serve(site);
       const results = [];
       try {
-        for (const file of ['index.html', 'twice.html', 'csv.html']) {
-          const { page, errors, close } = await openPage(browser);
+        // phone.html: an article page (with a viewport meta tag) on a phone, where the element draws the vertical story.
+        for (const file of ['index.html', 'twice.html', 'csv.html', 'phone.html']) {
+          const phone = file === 'phone.html';
+          const { page, errors, close } = await openPage(
+            browser,
+            phone ? { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : undefined,
+          );
           try {
             server.requests.length = 0;
             await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
             const marks = await waitForMarks(page, errors);
             check(!errors.length, `${file}: ${errors.join('; ')}`);
             if (file === 'twice.html') {
+              // The page's module script sets it once its import() resolves, which may be after the marks are drawn.
+              await page.waitForFunction(() => window.__thirdCopy, { timeout: 10_000 }).catch(() => {});
               const third = await page.evaluate(() => window.__thirdCopy ?? null);
               check(third?.readDataset === 'function' && third?.EventTimeline === 'function', `the bundle imported a third time did not export its API: ${JSON.stringify(third)}`);
             }
             // One file is the whole library for our JSON format: the page loads nothing but it and the data.
-            // CSV (and TimelineJS) data load the importers' file beside it, and nothing else.
+            // CSV (and TimelineJS) data load the importers' file beside it, and a phone the vertical story's.
             const csv = file === 'csv.html';
             const expected = ['/', `/${file}`, '/event-timeline.bundle.min.js', csv ? '/events.csv' : '/events.json', '/favicon.ico'];
             if (csv) expected.push('/event-timeline.importers.min.js');
+            if (phone) expected.push('/event-timeline.story.min.js');
+            if (phone) {
+              const vertical = await page
+                .waitForFunction(() => !!document.querySelector('event-timeline')?.shadowRoot?.querySelector('.story .card'), { timeout: 15_000 })
+                .then(() => true, () => false);
+              check(vertical, 'phone: the element did not draw the vertical story');
+            }
             const requested = new Set(server.requests);
             const other = [...requested].filter((p) => !expected.includes(p));
             check(!other.length, `${file}: the bundle requested other files: ${other.join(', ')}`);
             check(!csv || requested.has('/event-timeline.importers.min.js'), 'csv.html: the importers were not loaded');
+            check(!phone || requested.has('/event-timeline.story.min.js'), 'phone: the story was not loaded');
             results.push(`${file}: ${marks} marks`);
           } finally {
             await close();

@@ -3,7 +3,7 @@
 // resolver) stay in the npm package's `event-timeline/data`. `readDataset`
 // loads the CSV and TimelineJS importers (event-timeline.importers.min.js,
 // beside this file) only when it meets one of those formats, and the element loads
-// the vertical story (event-timeline.story-controller.min.js) when it first draws
+// the vertical story (event-timeline.story.min.js) when it first draws
 // one: at once here on a narrow viewport, where every element is vertical.
 import { loadStory } from './controllers/story-loader.js';
 

@@ -10,7 +10,7 @@ let loading: Promise<StoryModule> | null = null;
 
 /**
  * Loads the vertical story's code (once per page). In the single-file bundle
- * it is a second file beside the bundle (`event-timeline.story-controller.min.js`),
+ * it is a second file beside the bundle (`event-timeline.story.min.js`),
  * which a page only downloads when an element is drawn vertically; the bundle
  * starts the download at once on a narrow viewport, where every element is.
  */
