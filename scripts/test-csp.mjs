@@ -4,7 +4,8 @@
 // Serves the repository with a strict CSP header (no 'unsafe-inline', no
 // 'unsafe-eval', Trusted Types required for script sinks) and loads, in headless
 // Chromium through puppeteer-core:
-//   1. the demo page (demo/index.html: the single-file bundle, demo/demo.css, a JSON src);
+//   1. the demo page (demo/index.html: the single-file bundle, demo/demo.css, a JSON src), and the article
+//      page (demo/article.html) on a phone, where the bundle loads the vertical story's file;
 //   2. a page with only the single-file bundle and a CSV src in our columns;
 //   3. the same with a CSV src in TimelineJS's columns;
 // and on each drives the element (select, tooltip, wheel zoom, drag, keyboard,
@@ -61,10 +62,10 @@ function collectViolations() {
 }
 
 /** Opens `path` in a fresh context and returns what went wrong, the marks drawn and the violations. */
-async function visit(browser, base, path, drive) {
+async function visit(browser, base, path, drive, viewport = { width: 1280, height: 900 }) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
+  await page.setViewport(viewport);
   const problems = collectPageErrors(page);
   await page.evaluateOnNewDocument(collectViolations);
   try {
@@ -185,6 +186,55 @@ async function exercise(page) {
   return done;
 }
 
+/** On a phone: the vertical story (its lazily loaded file), a tap, its keys, the page's scroll and the exports. */
+async function exerciseStory(page) {
+  const done = [];
+  const el = await page.waitForSelector('event-timeline');
+  const settle = () => page.evaluate((e) => e.renderComplete, el);
+  const drawn = await page
+    .waitForFunction((e) => !!e.shadowRoot.querySelector('.story .card'), { timeout: 15_000 }, el)
+    .then(() => true, () => false);
+  if (!drawn) return ['story FAILED: no cards'];
+  done.push('story');
+  const at = await page.evaluate((e) => {
+    const card = e.shadowRoot.querySelector('.story .card');
+    card.scrollIntoView({ block: 'center' });
+    const r = card.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2];
+  }, el);
+  await page.touchscreen.tap(at[0], at[1]); // details in place
+  await settle();
+  done.push(await page.evaluate((e) => (e.shadowRoot.querySelector('.story .more') ? 'tap' : 'tap FAILED: no details'), el));
+  for (const key of ['ArrowDown', 'ArrowDown', 'Enter', '+', '-', '0', 'Escape', 'End', 'Home']) await page.keyboard.press(key);
+  await settle();
+  done.push('keys');
+  await page.evaluate(async () => {
+    for (let i = 0; i < 6; i++) {
+      window.scrollBy(0, 500);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  await settle();
+  done.push('scroll');
+  const exported = await page.evaluate(async (e) => {
+    const out = {};
+    for (const [name, run] of [
+      ['toSVG', () => e.toSVG().length],
+      ['toPNG', async () => (await e.toPNG({ scale: 1 })).size],
+    ]) {
+      try {
+        out[name] = (await run()) > 0;
+      } catch (err) {
+        out[name] = String(err);
+      }
+    }
+    return out;
+  }, el);
+  for (const [name, ok] of Object.entries(exported)) done.push(ok === true ? name : `${name} FAILED: ${ok}`);
+  return done;
+}
+
 /** Equal lines once each, with how many times they came. */
 function tally(lines) {
   const counts = new Map();
@@ -196,6 +246,12 @@ const PAGES = [
   { path: '/demo/index.html', title: 'demo page (bundle, demo.css, JSON src)', drive: exercise },
   { path: '/test/fixtures/security/csp-bundle-csv.html', title: 'single-file bundle + CSV src (our columns)', drive: exercise },
   { path: '/test/fixtures/security/csp-bundle-timelinejs-csv.html', title: 'single-file bundle + CSV src (TimelineJS columns)', drive: exercise },
+  {
+    path: '/demo/article.html',
+    title: 'a phone: the article page, the vertical story (bundle + story file)',
+    drive: exerciseStory,
+    viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  },
 ];
 const CONTROLS = [
   {
@@ -213,8 +269,8 @@ const CONTROLS = [
 /** Visits every page and control; prints a PASS/FAIL block for each and returns how many failed. */
 async function checkAll(browser, base) {
   let failed = 0;
-  for (const { path, title, drive } of PAGES) {
-    const r = await visit(browser, base, path, drive);
+  for (const { path, title, drive, viewport } of PAGES) {
+    const r = await visit(browser, base, path, drive, viewport);
     const failedSteps = r.steps.filter((s) => s.includes('FAILED'));
     const ok = r.violations.length === 0 && r.problems.length === 0 && r.marks > 0 && failedSteps.length === 0;
     if (!ok) failed++;

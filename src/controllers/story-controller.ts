@@ -26,8 +26,8 @@ type Host = ReactiveElement;
 export interface StoryOptions {
   /** The locale gaps are labelled in. */
   locale(): string;
-  /** The window changed by the reader's hand (a zoom, or the page scrolled): the element reports it. */
-  changed(): void;
+  /** The window changed by the reader's hand (`zoomed`: a zoom, else the page scrolled): the element reports it. */
+  changed(zoomed: boolean): void;
 }
 
 /** What one update of the story depends on. */
@@ -236,6 +236,7 @@ export class StoryController implements ReactiveController {
       // Ctrl/⌘ + wheel (a trackpad pinch) and a two-finger pinch zoom the story; a plain wheel and one finger
       // scroll the page (`touch-action: pan-y`). Listeners on the story's own box go with it.
       box.addEventListener('wheel', this._onWheel, { passive: false });
+      box.addEventListener('touchmove', this._onTouchMove, { passive: false });
       for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'])
         box.addEventListener(type, this._onPointer as EventListener);
     }
@@ -258,7 +259,7 @@ export class StoryController implements ReactiveController {
     if (!w || (r.window && w[0] === r.window[0] && w[1] === r.window[1])) return;
     const first = !r.window && !user; // the first window drawn: nothing changed yet
     r.window = w;
-    if (!first) this._options.changed();
+    if (!first) this._options.changed(user);
   }
 
   private _onWheel = (ev: WheelEvent): void => {
@@ -266,6 +267,15 @@ export class StoryController implements ReactiveController {
     ev.preventDefault();
     const unit = ev.deltaMode === 1 ? 40 : ev.deltaMode === 2 ? 800 : 1;
     this._zoomAround(this.zoom * Math.pow(2, (-ev.deltaY * unit) / 200), ev.clientY, true);
+  };
+
+  /**
+   * Two fingers on the story pinch it. `pan-y` lets the page scroll with their midpoint, which cancels their
+   * pointers: the first move of two fingers is the story's. (Chrome sends the moves of a scroll once it has begun
+   * uncancelable, so one finger's scroll waits for this handler once at most.)
+   */
+  private _onTouchMove = (ev: TouchEvent): void => {
+    if (ev.touches.length >= 2 && ev.cancelable) ev.preventDefault();
   };
 
   private _onPointer = (ev: PointerEvent): void => {

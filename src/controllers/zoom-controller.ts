@@ -157,11 +157,16 @@ export class ZoomController implements ReactiveController {
     if (w === this._announced) return;
     const moved = this._announced !== null;
     this._announced = w;
-    if (!moved || !w) return;
+    if (moved && w) this.announceLater(() => this.window);
+  }
+
+  /** Announces the window `current()` gives once it has rested (also the vertical story's, after a zoom). */
+  announceLater(current: () => TimeWindow | null): void {
     clearTimeout(this._announceTimer);
     this._announceTimer = window.setTimeout(() => {
-      if (!this.window) return;
-      this.announcement = this._options.announce(this.window);
+      const w = current();
+      if (!w) return;
+      this.announcement = this._options.announce(w);
       this._host.requestUpdate();
     }, ANNOUNCE_DELAY);
   }

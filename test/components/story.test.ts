@@ -396,6 +396,26 @@ describe('<event-timeline> vertical story', () => {
     expect(changes.length, 'the pinch reports once, when it ends').to.equal(4);
   });
 
+  it('the live region announces the window once a reader zoom rests, and not a scroll of the page', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    await scrollStory(el, 300);
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    el.shadowRoot!.querySelector<HTMLElement>('.story .card[tabindex="0"]')!.focus({ preventScroll: true });
+    await sendKeys({ press: '+' });
+    await sleep(250); // the story reports a zoom once it has re-flowed
+    await el.renderComplete;
+    expect(live.textContent!.trim(), 'debounced: nothing yet').to.equal('');
+    await sleep(800);
+    await el.renderComplete;
+    const said = live.textContent!.trim();
+    expect(said).to.match(/^Showing .+, \d+ events?$/);
+    window.scrollBy(0, 300);
+    await sleep(1000);
+    await el.renderComplete;
+    expect(live.textContent!.trim(), 'a scroll of the page is not announced').to.equal(said);
+  });
+
   it('the page scrolls through the story; only a height given by the page makes it scroll inside', async () => {
     await setViewport({ width: 390, height: 844 });
     // 80 events ten days apart: no card is pushed far from its date.

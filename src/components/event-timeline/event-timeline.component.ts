@@ -233,7 +233,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   /** The vertical story: its code loads when first drawn (a second file beside the single-file bundle). */
   private readonly _story = new StoryLoader(this, {
     locale: () => this._locale.locale,
-    changed: () => this._userChange(),
+    changed: (zoomed) => this._userChange(zoomed),
   });
   private _frame: Frame | null = null;
 
@@ -364,9 +364,10 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     return id ? (this._frame?.view.byId.get(id) ?? null) : null;
   }
 
-  /** The user changed the window: `event-timeline-window-change` follows the render. */
-  private _userChange(): void {
+  /** The user changed the window: `event-timeline-window-change` follows the render; a story's zoom is announced. */
+  private _userChange(zoomed = false): void {
     this._viewport.outbox.push(new EventTimelineWindowChangeEvent(this.getWindow()));
+    if (zoomed) this._zoom.announceLater(() => this._story.window());
     this.requestUpdate();
   }
 
