@@ -26,7 +26,7 @@ async function articlePage(attrs: Record<string, string> = {}): Promise<EventTim
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   document.body.append(page);
   await el.renderComplete;
-  const plot = el.shadowRoot!.querySelector('svg.plot')!;
+  const plot = el.shadowRoot!.querySelector('svg.plot, .story')!;
   window.scrollTo(0, window.scrollY + plot.getBoundingClientRect().top - 200);
   await sleep(50);
   return el;
@@ -125,6 +125,29 @@ describe('<event-timeline> gestures in an article page', () => {
       last = window.scrollY;
     }
   }
+
+  it('vertical: two fingers on the story pinch it (a longer axis), report once, and the page does not zoom', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await articlePage({ orientation: 'vertical' });
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    window.scrollTo(0, window.scrollY + story.getBoundingClientRect().top + 300);
+    await sleep(250);
+    await el.renderComplete;
+    let changes = 0;
+    el.addEventListener('event-timeline-window-change', () => changes++);
+    const h1 = story.offsetHeight;
+    const box = story.getBoundingClientRect();
+    const cx = Math.round(box.left + box.width / 2);
+    await touch([
+      { from: [cx - 20, 380], to: [cx - 20, 300] },
+      { from: [cx + 20, 420], to: [cx + 20, 560] },
+    ]);
+    await sleep(250);
+    await el.renderComplete;
+    expect(story.offsetHeight, 'a pinch lengthens the axis').to.be.greaterThan(h1 * 1.5);
+    expect(window.visualViewport?.scale ?? 1, 'the page did not zoom').to.equal(1);
+    expect(changes, 'the pinch reports once, when it ends').to.equal(1);
+  });
 
   it('a vertical swipe over the plot scrolls the page; a sideways one pans; two fingers pinch', async () => {
     await setViewport({ width: 390, height: 844 });

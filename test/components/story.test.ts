@@ -383,17 +383,6 @@ describe('<event-timeline> vertical story', () => {
     expect(story.offsetHeight).to.equal(h1);
     expect(changes.length, 'the scroll reports once').to.equal(3);
     expect(last().start).to.be.greaterThan(changes[1]!.start);
-
-    // A two-finger pinch (spreading) lengthens the axis; the page is not zoomed.
-    const cx = at.x;
-    await touch([
-      { from: [cx - 20, 380], to: [cx - 20, 300] },
-      { from: [cx + 20, 420], to: [cx + 20, 560] },
-    ]);
-    await settle();
-    expect(story.offsetHeight, 'a pinch lengthens the axis').to.be.greaterThan(h1 * 1.5);
-    expect(window.visualViewport?.scale ?? 1, 'the page did not zoom').to.equal(1);
-    expect(changes.length, 'the pinch reports once, when it ends').to.equal(4);
   });
 
   it('the live region announces the window once a reader zoom rests, and not a scroll of the page', async () => {
