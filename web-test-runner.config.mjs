@@ -121,6 +121,14 @@ async function misbehavingSources(ctx, next) {
 const SUITES = {
   pure: { files: ['test/**/*.test.ts', '!test/components/**'], concurrency: 2 },
   components: { files: ['test/components/**/*.test.ts'], concurrency: 1 },
+  // The second time zone: the component tests that draw and name dates (the axis, names, the table, the story),
+  // not those about input, hostile data, screenshots or exports, which a zone does not change. Keeps CI in budget.
+  'components-dates': {
+    files: ['i18n', 'event-timeline', 'accessibility', 'story', 'scale', 'bundle', 'bundle-text', 'theming'].map(
+      (name) => `test/components/${name}.test.ts`,
+    ),
+    concurrency: 1,
+  },
 };
 const suite = SUITES[process.env.SUITE] ?? { files: ['test/**/*.test.ts'], concurrency: 1 };
 

@@ -37,6 +37,8 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PAGE = '/test/fixtures/security/leak-page.html';
 const DATA = '/seeds/iran-belarus-defense-deal.events.json';
 const CYCLES = 1000;
+/** The negative control's cycles: enough that each deliberate leak is well over the limit (it is 7–180 kB a cycle). */
+const CONTROL_CYCLES = 400;
 const WARM_UP = 100;
 const DRAWN = 240;
 const DRAWN_BATCH = 8;
@@ -165,13 +167,14 @@ async function run(browser, base, leak) {
   await cdp.send('DOMDebugger.enable').catch(() => {});
   const results = [];
   try {
+    const n = leak ? CONTROL_CYCLES : CYCLES;
     for (const [phase, title, cycles, batch = cycles] of [
-      ['fresh', `${CYCLES} connect/disconnect cycles of fresh elements`, CYCLES],
-      ['reconnect', `${CYCLES} connect/disconnect cycles of one element`, CYCLES],
-      ['events', `${CYCLES} assignments of events to one element`, CYCLES],
-      // The control's page already holds over a million leaked nodes, which makes each frame slow: a third is plenty to catch it.
+      ['fresh', `${n} connect/disconnect cycles of fresh elements`, n],
+      ['reconnect', `${n} connect/disconnect cycles of one element`, n],
+      ['events', `${n} assignments of events to one element`, n],
+      // The control's page already holds over a million leaked nodes, which makes each frame slow: a sixth is plenty to catch it.
       ...(() => {
-        const n = leak ? DRAWN / 3 : DRAWN;
+        const n = leak ? DRAWN / 6 : DRAWN;
         return [['drawn', `${n} fresh elements, each drawn in a frame, then removed (batches of ${DRAWN_BATCH}, collected between)`, n, DRAWN_BATCH]];
       })(),
       // The vertical story: its lazily loaded controller, the page-scroll and pointer listeners it adds, its cards.
