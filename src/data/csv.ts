@@ -10,7 +10,6 @@ import { csvParseRows } from 'd3-dsv';
 import { CSV_COLUMNS } from './csv-export.js';
 import type { ImportResult } from './import-result.js';
 import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
-import { groupsAsKinds } from './timelinejs.js';
 import { templateRow, TIMELINEJS_V1_CSV_COLUMNS } from './timelinejs-sheet.js';
 import type { EventLink, RawEvent } from './types.js';
 
@@ -150,7 +149,6 @@ export function parseCsv(text: string): ImportResult {
       result.recordIndex!.push(i);
     }
   }
-  if (format === 'timelinejs') result.kindsFromGroups = groupsAsKinds(result.events);
   return result;
 }
 

@@ -23,6 +23,4 @@ export interface ImportResult {
   recordIndex?: number[];
   /** How messages name input record `index`, e.g. `Row 5` for CSV. Default `Record <index + 1>`. */
   recordName?: (index: number) => string;
-  /** True when the kinds are the input's groups (TimelineJS): they are meant, so no `unknown-kind` warnings. */
-  kindsFromGroups?: boolean;
 }

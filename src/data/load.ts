@@ -94,8 +94,7 @@ function finish(imp: ImportResult, format: DatasetFormat, options: ParseDatasetO
     for (const p of n.problems) if (p.index >= 0) p.index = map[p.index] ?? p.index;
     for (const e of n.events) e.index = map[e.index] ?? e.index;
   }
-  const own = imp.kindsFromGroups ? n.problems.filter((p) => p.code !== 'unknown-kind') : n.problems;
-  return { ...n, problems: inRecordOrder([...imp.problems, ...own]), title: imp.title, format };
+  return { ...n, problems: inRecordOrder([...imp.problems, ...n.problems]), title: imp.title, format };
 }
 
 function failed(detail: string, format: DatasetFormat | null): ParsedDataset {

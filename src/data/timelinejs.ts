@@ -21,8 +21,8 @@ const SKIP_ERA = 'the era is skipped';
  * every slide with a readable start date becomes an event (one without a
  * headline or text is named by its caption or date, with a warning); a slide
  * whose date cannot be read is reported (one error each) and left out, and
- * `recordIndex` maps the events back to their slides. Groups become kinds
- * (see {@link groupsAsKinds}). Never throws.
+ * `recordIndex` maps the events back to their slides. A slide's group is
+ * kept as the event's `group`. Never throws.
  */
 export function fromTimelineJS(json: unknown): ImportResult {
   const problems: Problem[] = [];
@@ -44,7 +44,6 @@ export function fromTimelineJS(json: unknown): ImportResult {
       recordIndex.push(k);
     }
   });
-  const kindsFromGroups = groupsAsKinds(events);
 
   const eras: RawEra[] = [];
   if (Array.isArray(json.eras)) {
@@ -61,7 +60,7 @@ export function fromTimelineJS(json: unknown): ImportResult {
 
   // The title slide is a slide like any other, but only its headline is kept.
   const title = (isObject(json.title) ? slideText(json.title).headline : html(json.title)) || null;
-  return { events, eras, title, problems, recordIndex, kindsFromGroups };
+  return { events, eras, title, problems, recordIndex };
 }
 
 /** One slide as an event, or null (after one error report) when its date cannot be read. */
@@ -92,17 +91,6 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
   if (links.length) ev.links = links;
   if (media) ev.media = media;
   return ev;
-}
-
-/**
- * When any event has a group, each grouped event's kind becomes its group, so
- * that the element's lanes (`group-by="kind"`, the default) are TimelineJS's
- * groups; events without one stay `other`. True when it did so.
- */
-export function groupsAsKinds(events: RawEvent[]): boolean {
-  if (!events.some((e) => e.group)) return false;
-  for (const e of events) if (e.group) e.kind = e.group;
-  return true;
 }
 
 /** One era as `{title, date: 'start/end'}`, or null (after one report) when its dates do not make an interval. */

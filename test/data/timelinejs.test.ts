@@ -24,7 +24,7 @@ describe('fromTimelineJS', () => {
     expect(r.events[0]).to.deep.equal({
       id: 'sputnik-1',
       title: 'Sputnik\u00a01',
-      kind: 'USSR', // the group: the data has groups, so they are the lanes
+      kind: 'other',
       date: '1957-10-04',
       dateText: null,
       summary: 'The Soviet Union launches the first artificial satellite.\n\nIt transmits for 21 days.',
@@ -46,7 +46,6 @@ describe('fromTimelineJS', () => {
       [{ url: 'https://en.wikipedia.org/wiki/Halley%27s_Comet', label: 'Wikipedia: en.wikipedia.org' }],
       [],
     ]);
-    expect(r.kindsFromGroups).to.equal(true);
     expect(r.eras).to.deep.equal([
       { title: 'The Space Race', date: '1957-10-04/1975-07-17' },
       { title: 'Cold War', date: '1947/1991' },
@@ -130,8 +129,8 @@ describe('fromTimelineJS', () => {
       ],
     });
     expect(r.events.map((e) => [e.id, e.title, e.group, e.kind])).to.deep.equal([
-      ['a-1', 'A', 'G', 'G'],
-      ['7', 'B', '3', '3'],
+      ['a-1', 'A', 'G', 'other'],
+      ['7', 'B', '3', 'other'],
       [undefined, 'Only a text here.', undefined, 'other'],
       [undefined, `${'long '.repeat(16).trim()}…`, undefined, 'other'],
       [undefined, 'Mid-2005', undefined, 'other'],
@@ -141,9 +140,6 @@ describe('fromTimelineJS', () => {
     expect(r.problems.map((p) => [p.index, p.severity, p.code, p.field, p.message])).to.deep.equal([
       [4, 'warning', 'fallback-title', 'text.headline', 'Record 5, field "text.headline": the slide has no headline or text, so its display date is the title'],
     ]);
-    // Without groups, kinds stay "other".
-    const plainTimeline = fromTimelineJS({ events: [{ start_date: { year: 1 }, text: { headline: 'x' } }] });
-    expect([plainTimeline.events[0]!.kind, plainTimeline.kindsFromGroups]).to.deep.equal(['other', false]);
   });
 
   it('fromTimelineJS(json) keeps image files as the image and every other media as a link saying what it is', () => {
