@@ -8,11 +8,10 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { CSV_COLUMNS } from './csv-export.js';
-import { htmlToText } from './html-text.js';
 import type { ImportResult } from './import-result.js';
 import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
-import { timelineJsSlideToEra, timelineJsSlideToEvent, type SlideReport } from './timelinejs.js';
-import type { EventLink, RawEra, RawEvent } from './types.js';
+import { templateRow, TIMELINEJS_V1_CSV_COLUMNS } from './timelinejs-sheet.js';
+import type { EventLink, RawEvent } from './types.js';
 
 export { CSV_COLUMNS, toCsv } from './csv-export.js';
 
@@ -57,9 +56,11 @@ export function detectCsvFormat(text: string): CsvFormat | null {
   return formatOf(csvParseRows(stripBom(firstRecord(text)))[0] ?? []);
 }
 
+const KNOWN_V1: ReadonlySet<string> = new Set(TIMELINEJS_V1_CSV_COLUMNS.map(key));
+
 function formatOf(header: string[]): CsvFormat | null {
   const keys = new Set(header.map(key));
-  if (keys.has('year') && keys.has('headline')) return 'timelinejs';
+  if ((keys.has('year') || keys.has('startdate')) && keys.has('headline')) return 'timelinejs';
   if (keys.has('title') && keys.has('date')) return 'events';
   return null;
 }
@@ -95,18 +96,25 @@ export function parseCsv(text: string): ImportResult {
   if (unclosed === 0) return fail('a quoted cell in the header row never closes (an unbalanced ")');
 
   const col = new Map<string, number>();
+  // A sheet with Start Date is TimelineJS's version-1 template, as TimelineJS decides it.
+  const v1 = format === 'timelinejs' && header.some((h) => key(h) === 'startdate');
+  const known = v1 ? KNOWN_V1 : KNOWN[format];
   header.forEach((h, c) => {
     const k = key(h);
     if (k === '' || col.has(k)) return;
     col.set(k, c);
-    if (!KNOWN[format].has(k)) {
+    if (!known.has(k)) {
       const of = format === 'timelinejs' ? 'TimelineJS template' : 'format';
       problems.push(problem('unknown-field', -1, null, h.trim(), `the column is not part of the ${of} and is ignored`));
     }
   });
 
   // Column of each name the row readers ask for, looked up once rather than per cell.
-  const names: readonly string[] = format === 'timelinejs' ? TIMELINEJS_CSV_COLUMNS : CSV_COLUMNS;
+  const names: readonly string[] = v1
+    ? TIMELINEJS_V1_CSV_COLUMNS
+    : format === 'timelinejs'
+      ? TIMELINEJS_CSV_COLUMNS
+      : CSV_COLUMNS;
   const at = new Map(names.map((n) => [n, col.get(key(n))]));
 
   for (let r = 1; r < rows.length; r++) {
@@ -133,7 +141,8 @@ export function parseCsv(text: string): ImportResult {
       const c = at.get(name);
       return c === undefined ? '' : (row[c] ?? '');
     };
-    if (format === 'timelinejs') templateRow(cell, i, result, report);
+    if (format === 'timelinejs')
+      templateRow(cell, i, result, (code, column, detail) => report(code, null, column, detail), v1);
     else {
       const ev = eventRow(cell, (code, column, detail) => report(code, cell('id').trim() || null, column, detail));
       result.events.push(ev);
@@ -144,94 +153,6 @@ export function parseCsv(text: string): ImportResult {
 }
 
 type Cell = (column: string) => string;
-type RowReport = (code: ProblemCode, id: string | null, column: string | null, detail: string) => void;
-
-/** Spreadsheet column for each TimelineJS path the slide converter reports. */
-const TEMPLATE_COLUMN: Record<string, string> = {
-  start_date: 'Year/Month/Day',
-  end_date: 'End Year/End Month/End Day',
-  'text.headline': 'Headline',
-  'media.url': 'Media',
-};
-for (const [end, prefix] of [
-  ['start_date', ''],
-  ['end_date', 'End '],
-] as const) {
-  for (const part of ['year', 'month', 'day'] as const) {
-    TEMPLATE_COLUMN[`${end}.${part}`] = `${prefix}${part[0]!.toUpperCase()}${part.slice(1)}`;
-  }
-  for (const part of ['hour', 'minute', 'second', 'millisecond']) TEMPLATE_COLUMN[`${end}.${part}`] = `${prefix}Time`;
-}
-
-function templateRow(cell: Cell, i: number, result: ImportResult, report: RowReport): void {
-  const slideReport: SlideReport = (code, field, detail) =>
-    report(code, null, field === null ? null : (TEMPLATE_COLUMN[field] ?? field), detail);
-  const type = cell('Type').trim().toLowerCase();
-  const headline = cell('Headline');
-  const text = { headline, text: cell('Text') };
-  if (type === 'title' && result.title === null) {
-    // TimelineJS takes the first title row as the title slide and any later one as an event.
-    result.title = htmlToText(headline) || null;
-    return;
-  }
-  const start = { year: cell('Year'), month: cell('Month'), day: cell('Day') };
-  const end = { year: cell('End Year'), month: cell('End Month'), day: cell('End Day') };
-  for (const [d, column] of [
-    [start, 'Time'],
-    [end, 'End Time'],
-  ] as const) {
-    const t = cell(column).trim();
-    if (t === '') continue;
-    const parts = parseTime(t);
-    if (!parts) {
-      const detail = `${describeValue(t)} is not a time (write 10:30, 10:30:15 or 10:30 PM); the record is skipped`;
-      report('invalid-date', null, column, detail);
-      return;
-    }
-    Object.assign(d, parts);
-  }
-  const slide = {
-    start_date: start,
-    end_date: end,
-    display_date: cell('Display Date'),
-    text,
-    media: { url: cell('Media'), caption: cell('Media Caption'), credit: cell('Media Credit') },
-    group: cell('Group'),
-  };
-  if (type === 'era') {
-    const era: RawEra | null = timelineJsSlideToEra(slide, slideReport);
-    if (era) result.eras.push(era);
-    return;
-  }
-  const ev = timelineJsSlideToEvent(slide, slideReport);
-  if (ev) {
-    result.events.push(ev);
-    result.recordIndex!.push(i);
-  }
-}
-
-const TIME = /^(\d{1,2})(?:[:.]?(\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?)?(?:\s*([ap])\.?\s*m\.?)?$/i;
-
-/**
- * `10:30`, `10:30:15`, `10:30:15.250`, `1030`, `10.30`, `10 PM`, `10:30 p.m.`
- * (TimelineJS's forms); null when it is none of them or out of range.
- */
-function parseTime(s: string): { hour: number; minute?: number; second?: number; millisecond?: number } | null {
-  const m = s.length > 40 ? null : TIME.exec(s);
-  if (!m) return null;
-  let hour = Number(m[1]);
-  const period = m[5]?.toLowerCase();
-  if (period) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (period === 'p' ? 12 : 0);
-  }
-  const t: { hour: number; minute?: number; second?: number; millisecond?: number } = { hour };
-  if (m[2] !== undefined) t.minute = Number(m[2]);
-  if (m[3] !== undefined) t.second = Number(m[3]);
-  if (m[4] !== undefined) t.millisecond = Number(m[4].padEnd(3, '0'));
-  if (hour > 23 || (t.minute ?? 0) > 59 || (t.second ?? 0) > 59) return null;
-  return t;
-}
 
 /** A row in our own columns, as a raw record for normalize() (which validates it); empty cells are left out. */
 function eventRow(cell: Cell, report: (code: ProblemCode, column: string, detail: string) => void): RawEvent {

@@ -62,7 +62,9 @@ export const PROBLEM_CODES: Record<ProblemCode, { severity: 'error' | 'warning';
   },
   'unsupported-media': {
     severity: PROBLEM_SEVERITY['unsupported-media'],
-    description: 'The media is not an image; it is dropped.',
+    description:
+      'The media is not an image and holds no link (embed markup without one), or a slide has a background ' +
+      'colour, which the format cannot hold; it is dropped.',
   },
   'invalid-source': {
     severity: PROBLEM_SEVERITY['invalid-source'],
@@ -79,5 +81,10 @@ export const PROBLEM_CODES: Record<ProblemCode, { severity: 'error' | 'warning';
   'unknown-field': {
     severity: PROBLEM_SEVERITY['unknown-field'],
     description: 'A field the format does not define (often a typo); it is ignored.',
+  },
+  'fallback-title': {
+    severity: PROBLEM_SEVERITY['fallback-title'],
+    description:
+      'A TimelineJS slide has no headline or text; its media caption, else its date, is the title, and it is kept.',
   },
 };

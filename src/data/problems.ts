@@ -22,6 +22,7 @@ export const PROBLEM_SEVERITY = {
   'unknown-reference': 'warning',
   'invalid-corroboration': 'warning',
   'unknown-field': 'warning',
+  'fallback-title': 'warning',
 } as const satisfies Record<string, 'error' | 'warning'>;
 
 /** A problem code: one key of {@link PROBLEM_SEVERITY}, described in `PROBLEM_CODES`. */

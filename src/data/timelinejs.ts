@@ -3,12 +3,12 @@
  * into our raw format. The slide and date conversions are shared with the
  * CSV importer, which reads TimelineJS's spreadsheet template.
  */
-import { formatIsoYear, pad2 } from './calendar.js';
 import { EdtfError, parseEdtf } from './edtf.js';
-import { htmlToText } from './html-text.js';
 import type { ImportResult } from './import-result.js';
 import { describeValue, problem, type Problem, type ProblemCode } from './problems.js';
-import type { EventMedia, RawEra, RawEvent } from './types.js';
+import { DATE_PARTS, formatSlideDate, timelineJsDateToEdtf } from './timelinejs-dates.js';
+import { html, slideMedia } from './timelinejs-media.js';
+import type { RawEra, RawEvent } from './types.js';
 
 /** Reports a problem with one slide; `field` is a TimelineJS path such as `start_date.year`. */
 export type SlideReport = (code: ProblemCode, field: string | null, detail: string) => void;
@@ -18,8 +18,11 @@ const SKIP_ERA = 'the era is skipped';
 
 /**
  * Converts a TimelineJS timeline object. The title slide becomes `title`;
- * every slide that cannot be an event is reported (one error each) and left
- * out, and `recordIndex` maps the events back to their slides. Never throws.
+ * every slide with a readable start date becomes an event (one without a
+ * headline or text is named by its caption or date, with a warning); a slide
+ * whose date cannot be read is reported (one error each) and left out, and
+ * `recordIndex` maps the events back to their slides. A slide's group is
+ * kept as the event's `group`. Never throws.
  */
 export function fromTimelineJS(json: unknown): ImportResult {
   const problems: Problem[] = [];
@@ -60,7 +63,7 @@ export function fromTimelineJS(json: unknown): ImportResult {
   return { events, eras, title, problems, recordIndex };
 }
 
-/** One slide as an event, or null (after one error report) when it cannot be one. */
+/** One slide as an event, or null (after one error report) when its date cannot be read. */
 export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): RawEvent | null {
   if (!isObject(slide)) {
     report('invalid-record', null, `expected a TimelineJS slide object, got ${describeValue(slide)}; it is skipped`);
@@ -71,20 +74,21 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
 
   const { headline, text } = slideText(slide);
   const dateText = displayDate(slide);
+  const { media, links, caption, quote } = slideMedia(slide.media, slide.background, report);
   // TimelineJS draws slides without a headline; ours need a title, so fall back to what the reader would see.
-  const title = headline || firstLine(text) || dateText;
+  let title = headline || firstLine(text);
   if (!title) {
-    const detail = 'the slide has no headline or text, and an event needs a title; the record is skipped';
-    report('missing-title', 'text.headline', detail);
-    return null;
+    title = firstLine(caption) || dateText || formatSlideDate(slide.start_date as Record<string, unknown>);
+    const from = caption ? 'media caption' : dateText ? 'display date' : 'date';
+    report('fallback-title', 'text.headline', `the slide has no headline or text, so its ${from} is the title`);
   }
-
-  const ev: RawEvent = { title, kind: 'other', date, dateText: dateText || null, summary: text || null };
+  const summary = [text, quote].filter(Boolean).join('\n\n');
+  const ev: RawEvent = { title, kind: 'other', date, dateText: dateText || null, summary: summary || null };
   const id = slideId(slide.unique_id);
   if (id !== undefined) ev.id = id;
   const group = plain(slide.group);
   if (group) ev.group = group;
-  const media = slideMedia(slide.media, report);
+  if (links.length) ev.links = links;
   if (media) ev.media = media;
   return ev;
 }
@@ -104,106 +108,25 @@ export function timelineJsSlideToEra(era: unknown, report: SlideReport): RawEra 
   }
   const end = dateField(era, 'end_date', report, SKIP_ERA);
   if (end === null) return null;
-  const date = `${start}/${end}`;
+  const date = `${start.edtf}/${end.last ?? end.edtf}`;
   if (!checkEdtf(date, report, SKIP_ERA)) return null;
   return { title: slideText(era).headline, date };
 }
 
-type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
-const DATE_PARTS: readonly DatePart[] = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
-const MAX: Record<DatePart, number> = {
-  year: Infinity,
-  month: 12,
-  day: 31,
-  hour: 23,
-  minute: 59,
-  second: 59,
-  millisecond: 999,
-};
-
-type DateConversion =
-  { edtf: string } | { code: 'missing-date' | 'invalid-date' | 'date-out-of-range'; part: DatePart; detail: string };
-
 /**
- * EDTF for a TimelineJS date object `{year, month, day, hour, minute, second,
- * millisecond}`, whose parts may be numbers or numeric strings. The precision
- * is the finest part given: `{year: 2023}` is `2023`, never pinned to Jan 1;
- * a time is a wall-clock time without a zone.
- *
- * BCE: TimelineJS counts years historically, with no year zero. It builds a JS
- * Date from the year, and its formatter (src/js/language/Language.js,
- * `formatJSDate`) writes a negative year as `Math.abs(y)` followed by the
- * `era_labels.negative_year` suffix "BCE", so year -44 is shown as "44 BCE".
- * EDTF years are astronomical (year 0 is 1 BCE, -0043 is 44 BCE), so a negative
- * TimelineJS year n becomes n + 1. TimelineJS shows year 0 as "0"; as no such
- * year exists, we read it as 1 BCE too.
+ * The slide's EDTF date, or null after reporting why not: an interval when it
+ * has an end date; a date given to the hour is the set of that hour's minutes
+ * (`[2023-05-01T10:00..2023-05-01T10:59]`), and as an end, its last minute.
  */
-function timelineJsDateToEdtf(d: Record<string, unknown>): DateConversion {
-  const v: Partial<Record<DatePart, number>> = {};
-  for (const part of DATE_PARTS) {
-    const raw = d[part];
-    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
-    const n = toInteger(raw);
-    if (!Number.isInteger(n)) {
-      return { code: 'invalid-date', part, detail: `${describeValue(raw)} is not a whole number` };
-    }
-    if (part !== 'year' && (n < (part === 'month' || part === 'day' ? 1 : 0) || n > MAX[part])) {
-      return { code: 'invalid-date', part, detail: `${n} is not a valid ${part}` };
-    }
-    v[part] = n;
-  }
-  const { year, month, day, hour, minute, second, millisecond } = v;
-  if (year === undefined) return { code: 'missing-date', part: 'year', detail: 'the year is missing' };
-  const astronomical = year < 0 ? year + 1 : year;
-  if (Math.abs(astronomical) > 275_000) {
-    const detail = `${year} lies outside the range a JS Date can hold (about ±275,000 years)`;
-    return { code: 'date-out-of-range', part: 'year', detail };
-  }
-  const timeGiven = hour !== undefined || minute !== undefined || second !== undefined || millisecond !== undefined;
-  let edtf = formatIsoYear(astronomical);
-  if (month === undefined) {
-    if (day !== undefined) return { code: 'invalid-date', part: 'month', detail: 'a day is given without a month' };
-    if (timeGiven) return { code: 'invalid-date', part: 'hour', detail: 'a time is given without a month and day' };
-    return { edtf };
-  }
-  if (Math.abs(astronomical) > 9999) {
-    const detail = 'EDTF cannot give a month for a year of more than four digits';
-    return { code: 'invalid-date', part: 'month', detail };
-  }
-  edtf += `-${pad2(month)}`;
-  if (day === undefined) {
-    return timeGiven ? { code: 'invalid-date', part: 'day', detail: 'a time is given without a day' } : { edtf };
-  }
-  edtf += `-${pad2(day)}`;
-  if (!timeGiven) return { edtf };
-  if (hour === undefined) {
-    return { code: 'invalid-date', part: 'hour', detail: 'minutes or seconds are given without an hour' };
-  }
-  edtf += `T${pad2(hour)}:${pad2(minute ?? 0)}`;
-  if (second !== undefined || millisecond !== undefined) edtf += `:${pad2(second ?? 0)}`;
-  if (millisecond !== undefined) edtf += `.${String(millisecond).padStart(3, '0')}`;
-  return { edtf };
-}
-
-/** A whole number from a number or a numeric string, else NaN. */
-function toInteger(raw: unknown): number {
-  if (typeof raw === 'number') return raw;
-  if (typeof raw !== 'string') return NaN;
-  // Spreadsheets write 1,200 and " 5 "; TimelineJS strips spaces and commas too.
-  const s = raw.replace(/[\s,]/g, '');
-  return /^[+-]?\d+$/.test(s) ? Number(s) : NaN;
-}
-
-/** The slide's EDTF date (an interval when it has an end date), or null after reporting why not. */
 function slideDate(slide: Record<string, unknown>, report: SlideReport): string | null {
   const start = dateField(slide, 'start_date', report, SKIP_RECORD);
   if (start === null) return null;
-  let date = start;
+  let date = start.last ? `[${start.edtf}..${start.last}]` : start.edtf;
   const endDate = slide.end_date;
   if (hasDate(endDate)) {
     const end = dateField(slide, 'end_date', report, SKIP_RECORD);
     if (end === null) return null;
-    date = `${start}/${end}`;
+    date = `${start.edtf}/${end.last ?? end.edtf}`;
   } else if (isObject(endDate) && DATE_PARTS.some((p) => isGiven(endDate[p]))) {
     // TimelineJS drops such an end date with a warning; so do we.
     report('invalid-type', 'end_date.year', 'the end date has no year, so it is ignored');
@@ -216,7 +139,7 @@ function dateField(
   field: 'start_date' | 'end_date',
   report: SlideReport,
   consequence: string,
-): string | null {
+): { edtf: string; last?: string } | null {
   const d = slide[field];
   if (!isObject(d)) {
     const why =
@@ -225,7 +148,7 @@ function dateField(
     return null;
   }
   const r = timelineJsDateToEdtf(d);
-  if ('edtf' in r) return r.edtf;
+  if ('edtf' in r) return r;
   report(r.code, `${field}.${r.part}`, `${r.detail}; ${consequence}`);
   return null;
 }
@@ -263,53 +186,10 @@ function displayDate(slide: Record<string, unknown>): string {
   return start && end ? `${start} – ${end}` : start;
 }
 
-const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|avif|bmp)$/i;
-/** Hosts and markup TimelineJS embeds; a host must start the name (so dropbox.com is not x.com). */
-const NOT_IMAGES: ReadonlyArray<[RegExp, string]> = [
-  [/<\s*iframe/i, 'an <iframe> embed'],
-  [/<\s*blockquote/i, 'an embedded quote'],
-  [/^\s*</, 'HTML'],
-  [/(^|[/.])(youtube\.com|youtu\.be)\//i, 'a YouTube video'],
-  [/(^|[/.])vimeo\.com\//i, 'a Vimeo video'],
-  [/(^|[/.])(twitter|x)\.com\//i, 'a tweet'],
-  [/wiki(pedia|media)\.org\/wiki\//i, 'a Wikipedia page'],
-  [/(^|[/.])soundcloud\.com\//i, 'a SoundCloud track'],
-  [/(^|[/.])spotify\.com\//i, 'a Spotify embed'],
-  [/(^|[/.])instagram\.com\//i, 'an Instagram post'],
-  [/(^|[/.])google\.[a-z.]{2,8}\/maps|maps\.google\./i, 'a Google Map'],
-];
-
-/**
- * Image media only: TimelineJS also embeds videos, tweets, maps and raw HTML,
- * which we never render. URL safety (scheme, etc.) is left to normalize().
- */
-function slideMedia(m: unknown, report: SlideReport): EventMedia | null {
-  if (!isObject(m) || typeof m.url !== 'string' || m.url.trim() === '') return null;
-  const url = m.url.trim();
-  const kind = NOT_IMAGES.find(([re]) => re.test(url))?.[1];
-  if (kind !== undefined || !IMAGE_FILE.test(url.split(/[?#]/)[0]!)) {
-    const what = kind ?? `${describeValue(url)}, not an image file,`;
-    report('unsupported-media', 'media.url', `${what} is not an image; only images are shown, so the media is dropped`);
-    return null;
-  }
-  const media: EventMedia = { url };
-  const caption = html(m.caption);
-  const credit = html(m.credit);
-  if (caption) media.caption = caption;
-  if (credit) media.credit = credit;
-  return media;
-}
-
 function slideId(v: unknown): string | undefined {
   if (typeof v === 'string' && v.trim() !== '') return v.trim();
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   return undefined;
-}
-
-/** Text of an HTML field; numbers are accepted, anything else is empty. */
-function html(v: unknown): string {
-  if (typeof v === 'string') return htmlToText(v);
-  return typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
 }
 
 function plain(v: unknown): string {

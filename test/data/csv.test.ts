@@ -48,15 +48,16 @@ describe('parseCsv', () => {
     expect(r.events[2]!.summary).to.equal('Text with a link & an image');
     expect(r.events[3]!.summary).to.equal('Laid at 3:14 p.m.\nby Flamsteed, it is said');
     expect(r.events[3]!.media).to.equal(undefined);
+    expect(r.events[3]!.links).to.deep.equal([{ url: 'https://www.youtube.com/watch?v=abc', label: 'Video: youtube.com' }]);
     expect(r.recordIndex).to.deep.equal([2, 3, 4, 5, 7]);
-    expect(codes(r)).to.deep.equal([
-      [5, 'unsupported-media', 'Media'],
-      [6, 'invalid-date', 'Year'],
-    ]);
-    expect(r.problems[1]!.message).to.equal(
+    expect(codes(r)).to.deep.equal([[6, 'invalid-date', 'Year']]);
+    expect(r.problems[0]!.message).to.equal(
       'Row 8, column "Year": the string "NaN" is not a whole number; the record is skipped',
     );
-    expect(normalize({ events: r.events, eras: r.eras }).problems).to.deep.equal([]);
+    // Groups are kept as groups; the kinds stay "other", and the rows normalize without a problem.
+    expect(r.events.map((e) => [e.group, e.kind])).to.deep.equal([['Greece', 'other'], ...Array(4).fill(['Europe', 'other'])]);
+    const n = normalize({ events: r.events, eras: r.eras });
+    expect(n.problems).to.deep.equal([]);
   });
 
   it('parseCsv(text) matches headers case- and space-insensitively and tolerates missing or extra columns', () => {
@@ -89,7 +90,7 @@ describe('parseCsv', () => {
       ['10:30pm', '2023-05-01T22:30'],
       ['12:15 p.m.', '2023-05-01T12:15'],
       ['12:00 AM', '2023-05-01T00:00'],
-      ['10 PM', '2023-05-01T22:00'],
+      ['10 PM', '[2023-05-01T22:00..2023-05-01T22:59]'], // an hour, not the minute 22:00
       ['1030', '2023-05-01T10:30'],
       ['10.30', '2023-05-01T10:30'],
     ];
@@ -106,7 +107,8 @@ describe('parseCsv', () => {
         Headline: 'x',
       }),
     );
-    expect(end.events[0]!.date).to.equal('2023-05-01/2023-05-01T21:00');
+    // An end given to the hour ends with that hour's last minute.
+    expect(end.events[0]!.date).to.equal('2023-05-01/2023-05-01T21:59');
   });
 
   it('parseCsv(text) turns NaN, Infinity, #N/A and empty numeric cells into problems naming the row and column', () => {

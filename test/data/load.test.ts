@@ -28,7 +28,9 @@ describe('parseDataset', () => {
     expect(r.events).to.have.length(8);
     expect(r.eras.map((e) => e.date.edtf)).to.deep.equal(['1957-10-04/1975-07-17', '1947/1991']);
     expect(r.events.find((e) => e.id === 'vostok-1')!.date!.precision).to.equal('minute');
-    expect(r.problems.every((p) => p.code === 'unsupported-media')).to.equal(true);
+    // Only the background colour is reported: the groups are the kinds on purpose, so no unknown-kind warnings.
+    expect(r.problems.map((p) => [p.index, p.code])).to.deep.equal([[0, 'unsupported-media']]);
+    expect(r.events.map((e) => e.kind)).to.deep.equal(['USSR', 'USSR', 'USA', 'USA', 'USA', 'USA', 'other', 'other']);
     // A title-only TimelineJS file is TimelineJS too.
     expect(parseDataset('{"title": {"text": {"headline": "Soon"}}, "events": []}')).to.include({ format: 'timelinejs', title: 'Soon' });
   });
@@ -39,7 +41,6 @@ describe('parseDataset', () => {
     // Events keep their spreadsheet rows as indices.
     expect(template.events.map((e) => e.index)).to.deep.equal([2, 3, 4, 5, 7]);
     expect(template.problems.map((p) => p.message)).to.deep.equal([
-      'Row 7, column "Media": a YouTube video is not an image; only images are shown, so the media is dropped',
       'Row 8, column "Year": the string "NaN" is not a whole number; the record is skipped',
     ]);
     expect(parseDataset('title,date\nA,2023\n').format).to.equal('csv');
@@ -90,17 +91,19 @@ describe('parseDataset', () => {
       '2001,,,Good,',
       'NaN,,,Bad year,', // importer: invalid-date
       '2003,,,Script image,javascript:alert(1)//x.png', // normalize: invalid-url
-      '2004,,,Video,https://youtu.be/x', // importer: unsupported-media
+      '2004,,,Video,https://youtu.be/x', // importer: a link, no problem
+      '2004,,,Video,javascript:alert(1)', // importer: a link; normalize: invalid-url
       '2005,2,30,30 February,', // importer: invalid-date
       '2006,,,Good too,',
     ].join('\n');
     const r = parseDataset(csv);
-    expect(r.events.map((e) => [e.index, e.title])).to.deep.equal([[0, 'Good'], [2, 'Script image'], [3, 'Video'], [5, 'Good too']]);
-    expect(r.problems.map((p) => [p.index, p.code, p.severity])).to.deep.equal([
-      [1, 'invalid-date', 'error'],
-      [2, 'invalid-url', 'warning'],
-      [3, 'unsupported-media', 'warning'],
-      [4, 'invalid-date', 'error'],
+    expect(r.events.map((e) => [e.index, e.title])).to.deep.equal([[0, 'Good'], [2, 'Script image'], [3, 'Video'], [4, 'Video'], [6, 'Good too']]);
+    expect(r.events.map((e) => e.links.map((l) => l.url))).to.deep.equal([[], [], ['https://youtu.be/x'], [], []]);
+    expect(r.problems.map((p) => [p.index, p.code, p.severity, p.field])).to.deep.equal([
+      [1, 'invalid-date', 'error', 'Year'],
+      [2, 'invalid-url', 'warning', 'media.url'],
+      [4, 'invalid-url', 'warning', 'links[0].url'],
+      [5, 'invalid-date', 'error', 'Year/Month/Day'],
     ]);
     expect(r.problems[1]!.message).to.equal(
       'Row 4, field "media.url": the string "javascript:alert(1)//x.png" is not an http(s) or relative URL; the image is dropped',

@@ -37,35 +37,48 @@ describe('fromTimelineJS', () => {
     });
     expect(r.events[3]!.summary).to.equal('Launch\nLanding\nReturn');
     expect(r.events[4]!.title).to.equal('“The Eagle has landed”');
-    expect(r.events[7]!.summary).to.equal('A handshake in orbit.');
+    // An embedded quote's text joins the summary; embeds are links labelled with what they are.
+    expect(r.events[7]!.summary).to.equal('A handshake in orbit.\n\nHandshake');
+    expect(r.events.map((e) => e.links ?? [])).to.deep.equal([
+      [], [], [], [],
+      [{ url: 'https://www.youtube.com/watch?v=cwZb2mqId0A', label: 'Video: Landing footage' }],
+      [{ url: 'https://www.google.com/maps/embed?pb=1', label: 'Map: google.com' }],
+      [{ url: 'https://en.wikipedia.org/wiki/Halley%27s_Comet', label: 'Wikipedia: en.wikipedia.org' }],
+      [],
+    ]);
     expect(r.eras).to.deep.equal([
       { title: 'The Space Race', date: '1957-10-04/1975-07-17' },
       { title: 'Cold War', date: '1947/1991' },
     ]);
-    // Only the four non-image media are reported; nothing else is wrong.
-    expect(r.problems.map((p) => [p.index, p.code, p.field])).to.deep.equal([
-      [4, 'unsupported-media', 'media.url'],
-      [5, 'unsupported-media', 'media.url'],
-      [6, 'unsupported-media', 'media.url'],
-      [7, 'unsupported-media', 'media.url'],
-    ]);
+    // Only the background colour, which the format cannot hold, is reported.
+    expect(r.problems.map((p) => [p.index, p.code, p.field])).to.deep.equal([[0, 'unsupported-media', 'background.color']]);
     expect(r.problems[0]!.message).to.equal(
-      'Record 5 ("apollo-11-landing"), field "media.url": a YouTube video is not an image; only images are shown, so the media is dropped',
+      'Record 1 ("sputnik-1"), field "background.color": the background colour "#1b1b1b" is not drawn (no colour per event in the format); it is dropped',
     );
     const n = normalize({ events: r.events, eras: r.eras });
-    expect(n.problems).to.deep.equal([]);
+    expect(n.problems.filter((p) => p.code !== 'unknown-kind')).to.deep.equal([]);
     expect(n.events.map((e) => e.id)).to.deep.equal([
       'sputnik-1', 'vostok-1', 'telstar-relays-television-across-the-atlantic', 'apollo-11-month', 'apollo-11-landing',
       'apollo-17', 'halley-s-comet-in-chinese-records', 'apollo-soyuz-docking',
     ]);
   });
 
-  it('fromTimelineJS(json) keeps the precision given: year, month, day, minute, second, millisecond', () => {
+  it('fromTimelineJS(json) keeps the precision given: year, month, day, hour, minute, second, millisecond', () => {
     expect(dateOf({ year: 2023 })).to.equal('2023');
     expect(dateOf({ year: '2023', month: '5' })).to.equal('2023-05');
     expect(dateOf({ year: 2023, month: 5, day: 1 })).to.equal('2023-05-01');
     expect(dateOf({ year: 2023, month: 5, day: 1, hour: 10, minute: 30 })).to.equal('2023-05-01T10:30');
-    expect(dateOf({ year: 2023, month: 5, day: 1, hour: 10 })).to.equal('2023-05-01T10:00');
+    // An hour alone is that hour: one moment among its minutes, not the minute 10:00.
+    expect(dateOf({ year: 2023, month: 5, day: 1, hour: 10 })).to.equal('[2023-05-01T10:00..2023-05-01T10:59]');
+    expect(dateOf({ year: 2023, month: 5, day: 1, hour: '0' })).to.equal('[2023-05-01T00:00..2023-05-01T00:59]');
+    const hour = parseEdtf(dateOf({ year: 2023, month: 5, day: 1, hour: 10 })!);
+    expect([hour.span, new Date(hour.earliest).toISOString(), new Date(hour.latest).toISOString()]).to.deep.equal([
+      'point', '2023-05-01T10:00:00.000Z', '2023-05-01T10:59:59.999Z',
+    ]);
+    // As the ends of an interval, an hour runs from its first to its last minute.
+    expect(dateOf({ year: 2023, month: 5, day: 1, hour: 10 }, { year: 2023, month: 5, day: 1, hour: 12 })).to.equal('2023-05-01T10:00/2023-05-01T12:59');
+    // Date-only values stay unshifted in any time zone.
+    expect(parseEdtf('2023-05-01', { timeZone: 'Pacific/Kiritimati' }).earliest).to.equal(Date.UTC(2023, 4, 1));
     expect(dateOf({ year: 2023, month: 5, day: 1, hour: '10', minute: '30', second: '0' })).to.equal('2023-05-01T10:30:00');
     expect(dateOf({ year: 2023, month: 5, day: 1, hour: 10, minute: 30, second: 15, millisecond: 5 })).to.equal('2023-05-01T10:30:15.005');
     // A year alone is the whole year, never pinned to 1 January.
@@ -115,19 +128,24 @@ describe('fromTimelineJS', () => {
         { start_date: { year: 2005, display_date: 'Mid-2005' } },
       ],
     });
-    expect(r.events.map((e) => [e.id, e.title, e.group])).to.deep.equal([
-      ['a-1', 'A', 'G'],
-      ['7', 'B', '3'],
-      [undefined, 'Only a text here.', undefined],
-      [undefined, `${'long '.repeat(16).trim()}…`, undefined],
-      [undefined, 'Mid-2005', undefined],
+    expect(r.events.map((e) => [e.id, e.title, e.group, e.kind])).to.deep.equal([
+      ['a-1', 'A', 'G', 'other'],
+      ['7', 'B', '3', 'other'],
+      [undefined, 'Only a text here.', undefined, 'other'],
+      [undefined, `${'long '.repeat(16).trim()}…`, undefined, 'other'],
+      [undefined, 'Mid-2005', undefined, 'other'],
     ]);
     expect(r.events[3]!.title.length).to.be.at.most(80);
-    expect(r.problems).to.deep.equal([]);
+    // The text stands in silently; the display date is named in a warning.
+    expect(r.problems.map((p) => [p.index, p.severity, p.code, p.field, p.message])).to.deep.equal([
+      [4, 'warning', 'fallback-title', 'text.headline', 'Record 5, field "text.headline": the slide has no headline or text, so its display date is the title'],
+    ]);
   });
 
-  it('fromTimelineJS(json) passes images only: videos, tweets, maps, Wikipedia and HTML embeds are reported', () => {
-    const media = (url: string) => fromTimelineJS({ events: [{ start_date: { year: 2000 }, text: { headline: 'x' }, media: { url, caption: '<b>c</b>' } }] });
+  it('fromTimelineJS(json) keeps image files as the image and every other media as a link saying what it is', () => {
+    const one = (media: unknown, extra: Record<string, unknown> = {}) =>
+      fromTimelineJS({ events: [{ start_date: { year: 2000 }, text: { headline: 'x' }, media, ...extra }] });
+    const media = (url: string) => one({ url, caption: '<b>c</b>' });
     expect(media('https://example.org/photo.JPG?w=400#top').events[0]!.media).to.deep.equal({ url: 'https://example.org/photo.JPG?w=400#top', caption: 'c' });
     expect(media('images/local.webp').events[0]!.media).to.deep.equal({ url: 'images/local.webp', caption: 'c' });
     // Hosts are matched as hosts: dropbox.com is not x.com, and "youtube" in a path is not YouTube.
@@ -137,27 +155,84 @@ describe('fromTimelineJS', () => {
     const js = media('javascript:alert(1)//.png');
     expect(js.events[0]!.media!.url).to.equal('javascript:alert(1)//.png');
     expect(normalize(js.events).problems.map((p) => p.code)).to.deep.equal(['invalid-url']);
-    for (const [url, what] of [
-      ['https://youtu.be/abc', 'a YouTube video'],
-      ['https://vimeo.com/1234', 'a Vimeo video'],
-      ['https://twitter.com/user/status/1', 'a tweet'],
-      ['https://x.com/user/status/1', 'a tweet'],
-      ['https://en.wikipedia.org/wiki/Ada_Lovelace', 'a Wikipedia page'],
-      ['https://commons.wikimedia.org/wiki/File:Ada.jpg', 'a Wikipedia page'],
-      ['<iframe src="https://example.org/x.png"></iframe>', 'an <iframe> embed'],
-      ['<blockquote>quote</blockquote>', 'an embedded quote'],
-      ['<div>html</div>', 'HTML'],
-      ['https://soundcloud.com/a/b', 'a SoundCloud track'],
-      ['https://www.google.com/maps/place/X', 'a Google Map'],
-      ['https://example.org/document.pdf', 'the string "https://example.org/document.pdf", not an image file,'],
+    for (const [url, link, label] of [
+      ['https://youtu.be/abc', 'https://youtu.be/abc', 'Video: c'],
+      ['https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s', 'https://m.youtube.com/watch?v=pi2v1m6gmD8&t=5m21s', 'Video: c'],
+      ['youtu.be/abc', 'https://youtu.be/abc', 'Video: c'], // TimelineJS needs no scheme for its hosts
+      ['//player.vimeo.com/video/1', 'https://player.vimeo.com/video/1', 'Video: c'],
+      ['http://www.dailymotion.com/video/x2fo0e8', 'http://www.dailymotion.com/video/x2fo0e8', 'Video: c'],
+      ['https://example.org/clip.mp4', 'https://example.org/clip.mp4', 'Video: c'],
+      ['https://soundcloud.com/a/b', 'https://soundcloud.com/a/b', 'Audio: c'],
+      ['https://twitter.com/user/status/1', 'https://twitter.com/user/status/1', 'Tweet: c'],
+      ['https://x.com/user/status/1', 'https://x.com/user/status/1', 'Tweet: c'],
+      ['https://www.google.com/maps/place/X/@42,-87,17z', 'https://www.google.com/maps/place/X/@42,-87,17z', 'Map: c'],
+      ['https://www.documentcloud.org/documents/1-x.html', 'https://www.documentcloud.org/documents/1-x.html', 'Document: c'],
+      ['https://docs.google.com/document/d/1/edit', 'https://docs.google.com/document/d/1/edit', 'Document: c'],
+      ['https://example.org/document.pdf', 'https://example.org/document.pdf', 'Document: c'],
+      ['https://en.wikipedia.org/wiki/Ada_Lovelace', 'https://en.wikipedia.org/wiki/Ada_Lovelace', 'Wikipedia: c'],
+      ['https://commons.wikimedia.org/wiki/File:Ada.jpg', 'https://commons.wikimedia.org/wiki/File:Ada.jpg', 'Wikipedia: c'],
+      ['http://instagram.com/p/ymwL5JAsw5/', 'http://instagram.com/p/ymwL5JAsw5/', 'Instagram: c'],
+      ['https://flic.kr/p/2j3fiqw', 'https://flic.kr/p/2j3fiqw', 'Image: c'],
+      // An image URL without a file extension cannot be known to be an image: a link.
+      ['https://lh4.googleusercontent.com/-QO1/w622-h415-no/', 'https://lh4.googleusercontent.com/-QO1/w622-h415-no/', 'Media: c'],
+      ['https://drive.google.com/uc?id=10Ym', 'https://drive.google.com/uc?id=10Ym', 'Document: c'],
+      ['<iframe src="https://www.youtube.com/embed/abc"></iframe>', 'https://www.youtube.com/embed/abc', 'Video: c'],
+      ['<iframe src=\'https://example.org/widget\'></iframe>', 'https://example.org/widget', 'Embed: c'],
     ]) {
       const r = media(url!);
       expect(r.events[0]!.media, url).to.equal(undefined);
-      expect(r.problems.map((p) => p.code), url).to.deep.equal(['unsupported-media']);
-      expect(r.problems[0]!.message, url).to.include(`${what} is not an image`);
+      expect(r.events[0]!.links, url).to.deep.equal([{ url: link, label }]);
+      expect(r.problems, url).to.deep.equal([]);
     }
+    // The label falls back to the host, and carries the credit.
+    expect(one({ url: 'https://vimeo.com/1', credit: 'Joe' }).events[0]!.links).to.deep.equal([{ url: 'https://vimeo.com/1', label: 'Video: vimeo.com (Joe)' }]);
+    // A tweet's embed markup: its text joins the summary, its status link is the link, its script is dropped.
+    const tweet = one({
+      url: '<blockquote class="twitter-tweet"><p>Good dogs <a href="https://twitter.com/hashtag/x">#x</a></p>&mdash; Kit <a href="https://twitter.com/Kit/status/947">January 1, 2018</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>',
+      caption: 'Pizza Dog',
+    });
+    expect(tweet.events[0]!.links).to.deep.equal([{ url: 'https://twitter.com/Kit/status/947', label: 'Tweet: Pizza Dog' }]);
+    expect(tweet.events[0]!.summary).to.equal('Good dogs #x\n\n— Kit January 1, 2018');
+    // Hostile embeds: no javascript: link is taken from markup; an embed with nothing in it is reported.
+    const hostile = one({ url: '<iframe src="javascript:alert(1)"></iframe>' });
+    expect([hostile.events[0]!.links, hostile.problems.map((p) => [p.code, p.field])]).to.deep.equal([undefined, [['unsupported-media', 'media.url']]]);
+    // A link given as a media URL is still checked by normalize(): not http(s), dropped with a warning.
+    const bad = media('javascript:alert(1)');
+    expect(bad.events[0]!.links).to.deep.equal([{ url: 'javascript:alert(1)', label: 'Media: c' }]);
+    expect(normalize(bad.events).problems.map((p) => [p.code, p.field])).to.deep.equal([['invalid-url', 'links[0].url']]);
+    expect(normalize(bad.events).events[0]!.links).to.deep.equal([]);
+    // media.link (where TimelineJS makes the image lead) is a link; a thumbnail is the image of media that is not one.
+    const linked = one({ url: 'https://example.org/a.jpg', caption: 'A', link: 'https://example.org/page' });
+    expect(linked.events[0]!.links).to.deep.equal([{ url: 'https://example.org/page', label: 'Link: A' }]);
+    const thumb = one({ url: 'https://vimeo.com/1', caption: 'V', thumbnail: 'https://example.org/t.png' });
+    expect(thumb.events[0]!.media).to.deep.equal({ url: 'https://example.org/t.png', caption: 'V' });
+    // Backgrounds: an image is a link; a colour has no place in the format and is reported.
+    const bg = one(undefined, { background: { url: 'https://example.org/bg.jpg', color: '#F45B69' } });
+    expect(bg.events[0]!.links).to.deep.equal([{ url: 'https://example.org/bg.jpg', label: 'Background image: example.org' }]);
+    expect(bg.problems.map((p) => [p.severity, p.code, p.field])).to.deep.equal([['warning', 'unsupported-media', 'background.color']]);
     expect(media('').events[0]!.media).to.equal(undefined);
     expect(media('').problems).to.deep.equal([]);
+  });
+
+  it('fromTimelineJS(json) keeps a slide with no headline or text, named by its caption, display date or date', () => {
+    const r = fromTimelineJS({
+      events: [
+        { start_date: { year: 2006 }, media: { url: 'https://youtu.be/abc', caption: '<em>Moon</em> landing' } },
+        { start_date: { year: 2007 }, display_date: 'Summer 2007', media: { url: 'https://twitter.com/a/status/1' } },
+        { start_date: { year: -44, month: 3, day: 15 } },
+        { start_date: { year: 1969, month: 7, day: 20, hour: 20, minute: 17 }, text: { headline: '<img src=x>' } },
+      ],
+    });
+    expect(r.events.map((e) => e.title)).to.deep.equal(['Moon landing', 'Summer 2007', 'March 15, 44 BCE', 'July 20, 1969 20:17']);
+    expect(r.problems.map((p) => [p.index, p.severity, p.code, p.field])).to.deep.equal([
+      [0, 'warning', 'fallback-title', 'text.headline'],
+      [1, 'warning', 'fallback-title', 'text.headline'],
+      [2, 'warning', 'fallback-title', 'text.headline'],
+      [3, 'warning', 'fallback-title', 'text.headline'],
+    ]);
+    expect(r.problems[0]!.message).to.equal('Record 1, field "text.headline": the slide has no headline or text, so its media caption is the title');
+    expect(r.problems[2]!.message).to.include('so its date is the title');
+    expect(normalize(r.events).events).to.have.length(4);
   });
 
   it('fromTimelineJS(json) reports each bad slide once, by record and field, and keeps the good ones', () => {
@@ -186,8 +261,8 @@ describe('fromTimelineJS', () => {
         { start_date: { year: '2002' }, text: { headline: 'good 2' } },
       ],
     });
-    expect(r.events.map((e) => e.title)).to.deep.equal(['good 1', 'good 2']);
-    expect(r.recordIndex).to.deep.equal([0, 20]);
+    expect(r.events.map((e) => e.title)).to.deep.equal(['good 1', '2001', 'good 2']);
+    expect(r.recordIndex).to.deep.equal([0, 13, 20]);
     expect(r.problems.map((p) => [p.index, p.severity, p.code, p.field])).to.deep.equal([
       [1, 'error', 'missing-date', 'start_date'],
       [2, 'error', 'invalid-date', 'start_date.year'],
@@ -201,7 +276,7 @@ describe('fromTimelineJS', () => {
       [10, 'error', 'invalid-date', 'start_date.hour'],
       [11, 'error', 'end-before-start', 'end_date'],
       [12, 'error', 'invalid-date', 'end_date.year'],
-      [13, 'error', 'missing-title', 'text.headline'],
+      [13, 'warning', 'fallback-title', 'text.headline'],
       [14, 'error', 'date-out-of-range', 'start_date.year'],
       [15, 'error', 'invalid-date', 'start_date.month'],
       [16, 'error', 'missing-date', 'start_date.year'],
