@@ -23,6 +23,26 @@ export const toolbarStyles = css`
     list-style: none;
   }
 
+  /* On a phone (a narrow element), the kinds are one row that scrolls sideways, not four rows above the story. */
+  @container (max-width: 639px) {
+    .toolbar > .legend {
+      flex: 1 0 100%;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: none;
+      box-sizing: border-box;
+      min-width: 0;
+      /* Room for the focus ring inside the scroller. */
+      padding: 3px;
+      margin-block: -3px;
+    }
+
+    .toolbar > .legend > * {
+      flex: none;
+    }
+  }
+
   .legend button,
   .zoom button {
     display: inline-flex;

@@ -385,6 +385,21 @@ describe('<event-timeline> vertical story', () => {
     expect(last().start).to.be.greaterThan(changes[1]!.start);
   });
 
+  it('on a phone the kinds are one row that scrolls sideways, and the arrow keys bring each into view', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    const legend = el.shadowRoot!.querySelector<HTMLElement>('.toolbar > [part="legend"]')!;
+    const items = all<HTMLElement>(el, '.toolbar > [part="legend"] [part="legend-item"]');
+    expect(new Set(items.map((b) => Math.round(b.getBoundingClientRect().top))).size, 'one row').to.equal(1);
+    expect(legend.scrollWidth, 'wider than the element: it scrolls').to.be.greaterThan(legend.clientWidth);
+    expect(el.scrollWidth, 'the row does not widen the element').to.be.at.most(el.clientWidth + 1);
+    items[0]!.focus();
+    for (let i = 1; i < items.length; i++) await sendKeys({ press: 'ArrowRight' });
+    const last = items[items.length - 1]!;
+    expect(el.shadowRoot!.activeElement).to.equal(last);
+    expect(last.getBoundingClientRect().right, 'the focused kind is in view').to.be.at.most(legend.getBoundingClientRect().right + 1);
+  });
+
   it('the live region announces the window once a reader zoom rests, and not a scroll of the page', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, await articleDataset());
