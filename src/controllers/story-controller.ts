@@ -15,6 +15,7 @@ import {
 import type { Tick, TickOptions } from '../layout/ticks.js';
 import type { TimelineView } from '../layout/view-model.js';
 import { exportStory } from '../render/export-story.js';
+import type { Marker } from '../render/plot.js';
 import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
 
@@ -182,7 +183,7 @@ export class StoryController implements ReactiveController {
 
   /** The story view: `p`, and what comes from here: the cards near the viewport (and the tab stop's, the focused
    * and the selected one), the band drawn, its ticks, and where the selected card's details go. */
-  render(p: Pick<StoryProps, 'text' | 'tabStop' | 'dataset' | 'on'>): TemplateResult {
+  render(p: Pick<StoryProps, 'text' | 'tabStop' | 'dataset' | 'on'> & { markers: readonly Marker[] }): TemplateResult {
     const layout = this.layout!;
     const input = this._input!;
     const [b0, b1] = this._band;
@@ -205,6 +206,11 @@ export class StoryController implements ReactiveController {
       drawn: [...drawn].sort((x, y) => x - y),
       detailsTop: card ? card.top + (this._heights.get(card.key) ?? this._estimates[sel]!) : null,
       gapLabel: (ms) => gapLabel(locale, ms),
+      // Markers on the axis only: a date outside the drawn time has no place on it.
+      markers: p.markers.flatMap(({ t, label }) => {
+        const [d0, d1] = layout.scale.domain();
+        return d0 <= t && t <= d1 ? [{ y: layout.scale(t), label }] : [];
+      }),
     });
   }
 

@@ -1,6 +1,5 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { NavigationOrder } from '../layout/navigation.js';
-import type { StoryProps } from '../render/story.js';
 import type { StoryController, StoryInput, StoryOptions } from './story-controller.js';
 import type * as StoryModuleNs from './story-controller.js';
 
@@ -73,7 +72,7 @@ export class StoryLoader implements ReactiveController {
     this._host.requestUpdate();
   };
 
-  render(p: Pick<StoryProps, 'text' | 'tabStop' | 'dataset' | 'on'>): TemplateResult {
+  render(p: Parameters<StoryController['render']>[0]): TemplateResult {
     if (this.story) return this.story.render(p);
     return html`<div class="story" part="story" aria-busy=${this.error ? 'false' : 'true'}></div>`;
   }

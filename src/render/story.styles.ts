@@ -91,6 +91,24 @@ export const storyStyles = css`
     text-transform: uppercase;
   }
 
+  /* The publication date (or the reference date, or now): a dashed rule across the story, behind the cards, named
+     in the tick column. */
+  .story-marker {
+    inset-inline: 16px 0;
+    border-top: 1.5px dashed var(--_marker);
+    color: var(--_marker);
+    font-weight: 600;
+  }
+
+  .story-marker span {
+    position: absolute;
+    top: 1px;
+    inset-inline-start: 0;
+    width: calc(var(--_axis) - 34px);
+    text-align: end;
+    white-space: nowrap;
+  }
+
   /* A compressed gap: the axis cut between two slashes, with the gap's length. */
   .story-break {
     padding-inline-end: 12px;

@@ -45,6 +45,8 @@ export interface StoryProps {
   text: ViewText;
   /** The length of a compressed gap in words ("2 years"). */
   gapLabel(ms: number): string;
+  /** Rules across the story at story px `y`: the publication (or reference) date, and now. */
+  markers: readonly { y: number; label: string }[];
   on: StoryHandlers;
 }
 
@@ -98,6 +100,12 @@ export function story(p: StoryProps): TemplateResult {
         (b) =>
           html`<div class="story-break" style=${cssomStyle({ top: px(b.y0), height: px(Math.max(14, b.y1 - b.y0)) })}>
             <span>${p.gapLabel(b.t1 - b.t0)}</span>
+          </div>`,
+      )}
+      ${p.markers.map(
+        (m) =>
+          html`<div class="story-marker" part="marker" style=${cssomStyle({ top: px(m.y) })}>
+            <span>${m.label}</span>
           </div>`,
       )}
     </div>

@@ -400,6 +400,22 @@ describe('<event-timeline> vertical story', () => {
     expect(last.getBoundingClientRect().right, 'the focused kind is in view').to.be.at.most(legend.getBoundingClientRect().right + 1);
   });
 
+  it('the publication date is a dashed rule across the story, named, near the end of the axis', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    const marker = el.shadowRoot!.querySelector<HTMLElement>('.story [part="marker"]');
+    expect(marker, 'a marker').to.not.equal(null);
+    expect(marker!.textContent!.trim()).to.equal('Published');
+    expect(getComputedStyle(marker!).borderTopStyle).to.equal('dashed');
+    const axis = el.shadowRoot!.querySelector<HTMLElement>('.story .axis-line')!;
+    const at = (marker!.offsetTop - axis.offsetTop) / axis.offsetHeight;
+    expect(at, 'the article\'s date, 2 August 2023, is its last').to.be.within(0.75, 1);
+    // A reference date outside the axis draws nothing.
+    el.setAttribute('reference-date', '1990');
+    await el.renderComplete;
+    expect(el.shadowRoot!.querySelector('.story [part="marker"]')).to.equal(null);
+  });
+
   it('the live region announces the window once a reader zoom rests, and not a scroll of the page', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, await articleDataset());

@@ -77,7 +77,7 @@ import {
  * @csspart lane-label - A lane's label.
  * @csspart eras - The group of era bands.
  * @csspart era - One era band.
- * @csspart marker - The now or reference-date marker.
+ * @csspart marker - The now or reference-date marker (a vertical rule; in the vertical story, a rule across it).
  * @csspart event - Each drawn event mark (also carries `data-event-id`), including undated ones.
  * @csspart event-label - The label beside a mark.
  * @csspart selected - Added to the selected event's mark.
@@ -393,6 +393,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const counts = { events: dataset.events.length, shown: view.dated.length + view.undated.length, invalid };
     const published = !this.referenceDate || this.referenceDate === dataset.source?.published;
     const now = this.now ? instantToWall(Date.now(), this._zone) : null;
+    const markers = plotMarkers({ now, reference: view.referenceMs, published, strings: s });
     const vertical = this._viewport.vertical;
     const tabStop = vertical ? this._story.tabStop(sel.focusKey, f.tabStop) : f.tabStop;
     return html`<div class=${classMap({ root: true, 'has-details': !!selected && !vertical })} dir=${dir}>
@@ -409,11 +410,11 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       <div class=${vertical ? 'chart vertical' : 'chart'} part="chart">
         ${
           vertical
-            ? this._story.render({ text, tabStop, dataset, on: sel.storyHandlers })
+            ? this._story.render({ text, tabStop, dataset, markers, on: sel.storyHandlers })
             : plot({
                 ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
                 ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop, clusterTotal },
-                markers: plotMarkers({ now, reference: view.referenceMs, published, strings: s }),
+                markers,
                 laneInName: this.groupBy === 'actor',
                 labelWidth: (l) => this._viewport.measurer.width(l),
                 on: { ...sel.markHandlers, ...this._lanes.handlers },
