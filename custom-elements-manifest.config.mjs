@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/bundle.ts', 'src/cli.ts', 'src/react.ts'],
+  exclude: ['src/**/*.test.ts', 'src/bundle.ts', 'src/article-bundle.ts', 'src/cli.ts', 'src/react.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

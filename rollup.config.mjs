@@ -30,6 +30,7 @@ export const libraryEntries = [
   'src/elements.ts',
   'src/data/index.ts',
   'src/derive/index.ts',
+  'src/article.ts',
   'src/react.ts',
   'src/cli.ts',
 ];
@@ -53,6 +54,31 @@ const transitionShim = {
   },
 };
 
+/** The single-file bundles' plugins: browser resolution, TypeScript, template minification, terser. */
+function bundlePlugins() {
+  return [
+    nodeResolve({ browser: true }),
+    ts(),
+    // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
+    minifyHTML(),
+    // NO_MINIFY=1 keeps names readable, for profiling.
+    // Three compress passes and pure getters (no getter here has a side effect a bare read relies on) save
+    // about 0.6 kB gzip. Underscore-prefixed members (the element's and the controllers' privates, d3's
+    // internals) are renamed: nothing outside the bundle reads them.
+    ...(process.env.NO_MINIFY
+      ? []
+      : [
+          terser({
+            module: true,
+            ecma: 2022,
+            compress: { passes: 3, pure_getters: true },
+            mangle: { properties: { regex: /^_[a-zA-Z]/ } },
+            format: { comments: false },
+          }),
+        ]),
+  ];
+}
+
 export default [
   {
     input: libraryEntries,
@@ -72,28 +98,7 @@ export default [
     // The importers' file imports what it shares with the bundle (normalize, the EDTF parser) from the bundle
     // itself, which may therefore export a few more (mangled) names than src/bundle.ts: no third file.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      transitionShim,
-      nodeResolve({ browser: true }),
-      ts(),
-      // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
-      minifyHTML(),
-      // NO_MINIFY=1 keeps names readable, for profiling.
-      // Three compress passes and pure getters (no getter here has a side effect a bare read relies on) save
-      // about 0.6 kB gzip. Underscore-prefixed members (the element's and the controllers' privates, d3's
-      // internals) are renamed: nothing outside the bundle reads them.
-      ...(process.env.NO_MINIFY
-        ? []
-        : [
-            terser({
-              module: true,
-              ecma: 2022,
-              compress: { passes: 3, pure_getters: true },
-              mangle: { properties: { regex: /^_[a-zA-Z]/ } },
-              format: { comments: false },
-            }),
-          ]),
-    ],
+    plugins: [transitionShim, ...bundlePlugins()],
     // The importers (src/data/importers.ts, loaded on demand by readDataset) become a second file beside
     // the bundle, event-timeline.importers.min.js: a page showing our JSON format never downloads it.
     // The vertical story (src/controllers/story-controller.ts) a third, event-timeline.story.min.js.
@@ -104,5 +109,12 @@ export default [
       format: 'es',
       sourcemap: true,
     },
+  },
+  {
+    // <event-timeline-article> as a single file of its own (Lit included), beside the main bundle: the main
+    // bundle's 64 kB budget has no room for it, and a page without an article never downloads it.
+    input: 'src/article-bundle.ts',
+    plugins: bundlePlugins(),
+    output: { file: 'dist/event-timeline-article.min.js', format: 'es', sourcemap: true },
   },
 ];

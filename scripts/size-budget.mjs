@@ -54,10 +54,11 @@ console.log(`  within budget (${((gzip / BUDGET_BYTES) * 100).toFixed(0)}% used)
 const LAZY = [
   ['dist/event-timeline.importers.min.js', 'CSV or TimelineJS data only', 'importers'],
   ['dist/event-timeline.story.min.js', 'the vertical story only', 'story'],
+  ['dist/event-timeline-article.min.js', 'a page showing <event-timeline-article>, its own script tag', 'article'],
 ];
 for (const [file, when, what] of LAZY) {
   if (!existsSync(file)) {
-    console.error(`\n${file} is missing: the bundle's dynamic import of the ${what} has nothing to load.`);
+    console.error(`\n${file} is missing: the build did not write the ${what} file.`);
     process.exit(1);
   }
   const lazy = readFileSync(file, 'utf8');

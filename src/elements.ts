@@ -7,3 +7,7 @@ export * from './components/event-timeline/events.js';
 export type * from './data/types.js';
 export type { Problem, ProblemCode } from './data/problems.js';
 export type { UncertainDate, DateBound, Precision } from './data/uncertain-date.js';
+export {
+  EventTimelineArticle,
+  EventTimelineArticleSelectEvent,
+} from './components/event-timeline-article/event-timeline-article.component.js';

@@ -1,0 +1,205 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { RawDataset, RawEvent } from '../../data/types.js';
+import {
+  layoutArticle,
+  mentionsInQuotes,
+  placeQuotes,
+  type ArticleEvent,
+  type ArticleParagraph,
+  type PlacedMention,
+  type PlacedQuote,
+  type QuoteMiss,
+  type TextRange,
+} from '../../layout/article.js';
+import { article } from '../../render/article.js';
+import { articleStyles } from '../../render/article.styles.js';
+import { themeTokens } from '../../render/theme.styles.js';
+import { ArticleLinkController, type LinkedTimeline } from '../../controllers/article-link-controller.js';
+import { ArticleTextController } from '../../controllers/article-text-controller.js';
+import { ARTICLE_TRANSLATIONS, type ArticleStrings } from '../../i18n/article.js';
+
+/** Fired when the reader activates an event's highlight in the article (its button, or a click on its words). */
+export class EventTimelineArticleSelectEvent extends Event {
+  static readonly eventName = 'event-timeline-article-select';
+  constructor(readonly detail: { id: string }) {
+    super(EventTimelineArticleSelectEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * The article a timeline was drawn from, beside it: the text with its paragraphs, each event's quote and each
+ * date mention highlighted. Linked to an `<event-timeline>` by `for`, selecting an event in either shows it in
+ * the other. The text is always shown as text, never as HTML.
+ *
+ * @summary The source article, with the timeline's quotes and dates highlighted and linked.
+ *
+ * @event event-timeline-article-select - The reader activated an event's highlight; the linked timeline selects
+ *   it (and fires no event of its own for that). `detail: { id }`.
+ *
+ * @csspart text - The article's text: a `<p>` per paragraph (paragraphs are separated by blank lines).
+ * @csspart quote - A stretch of an event's quote (a quote is cut where it overlaps another, so one quote may be
+ *   several parts). Also `selected` while its event is selected. Carries `data-event-id` of the innermost event.
+ * @csspart mention - A date mention: the words that date an event (also `selected` with it).
+ * @csspart event - The button before each event's quote, with the event's kind symbol: its keyboard stop, in
+ *   reading order, named with the event's title and date words. Carries `data-event-id`; also `selected`.
+ * @csspart state - The loading, empty or error message.
+ * @csspart problems - Says how many events' quotes could not be found in the text.
+ *
+ * @cssproperty --event-timeline-accent - Quote and mention highlights.
+ * @cssproperty --event-timeline-selection - The selected event's highlight.
+ * @cssproperty --event-timeline-focus - Focus ring.
+ * @cssproperty --event-timeline-kind-visit - Colour of visits' symbols (and so on for each kind, as on
+ *   `<event-timeline>`).
+ */
+export class EventTimelineArticle extends LitElement {
+  static override styles = [themeTokens, articleStyles];
+
+  /** The id of the `<event-timeline>` (in the same document or shadow root) whose events are highlighted. */
+  @property({ attribute: 'for', reflect: true }) htmlFor: string | null = null;
+  /**
+   * URL of the article as plain text (never rendered as HTML). Without `src` or `text`, the linked timeline's
+   * dataset names the file (`source.file`), read beside the timeline's own `src`.
+   */
+  @property({ reflect: true }) src: string | null = null;
+  /** The article's text; wins over `src`. */
+  @property({ attribute: false }) text: string | null = null;
+  /**
+   * Date mentions to highlight, as offsets in the text (e.g. from `findDates` of `event-timeline/derive`). Null
+   * (the default): each event's date words (`dateText`) where its own quote says them.
+   */
+  @property({ attribute: false }) mentions: readonly TextRange[] | null = null;
+  /** The selected event's id: follows the linked timeline, and is set when the reader activates a highlight. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** BCP 47 locale of the interface strings (the highlights' names, messages). Default: the nearest `lang`. */
+  @property() locale: string | null = null;
+
+  private readonly _text = new ArticleTextController(this);
+  private readonly _link = new ArticleLinkController(this, {
+    target: () => this.htmlFor,
+    loaded: (dataset, timeline) => this._loaded(dataset, timeline),
+    selected: (id) => {
+      this._reveal = id !== null && id !== this.selected;
+      this.selected = id;
+    },
+  });
+  private _events: readonly ArticleEvent[] = [];
+  private _fallbackSrc: string | null = null;
+  private _paragraphs: ArticleParagraph[] = [];
+  private _missed: QuoteMiss[] = [];
+  private _reveal = false;
+  /** The text the paragraphs were laid out from, and whether the events changed since. */
+  private _laidOut = '';
+  private _layoutStale = false;
+
+  /** Events of the linked timeline whose quotes are not highlighted: no source offsets, or not in the text. */
+  get missed(): readonly QuoteMiss[] {
+    return this._missed;
+  }
+
+  /** Resolves once the text has loaded (or failed to) and is drawn. */
+  get renderComplete(): Promise<void> {
+    return this._text.settled.then(() => this.updateComplete).then(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const text = this._text;
+    text.follow(this.text, this.src ?? this._fallbackSrc);
+    if (text.text !== this._laidOut || changed.has('mentions') || this._layoutStale) {
+      [this._laidOut, this._layoutStale] = [text.text, false];
+      const { quotes, missed } = placeQuotes(text.text, this._events);
+      this._missed = text.state === 'ready' ? missed : [];
+      this._paragraphs = layoutArticle(text.text, quotes, this._mentions(quotes));
+    }
+  }
+
+  protected override updated(): void {
+    if (!this._reveal || !this.selected) return;
+    this._reveal = false;
+    const id = CSS.escape(this.selected);
+    const el = this.renderRoot.querySelector(`[part~='event'][data-event-id="${id}"], [data-event-id="${id}"]`);
+    if (!el || this.scrollHeight <= this.clientHeight) return; // never scrolls the page: only itself
+    const top = el.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollTo({ top: Math.max(0, top - this.clientHeight / 3), behavior: reduce ? 'auto' : 'smooth' });
+  }
+
+  protected override render(): TemplateResult {
+    const s = this._strings();
+    const state = this._text.state;
+    const events = new Map(this._events.map((e) => [e.id, e]));
+    const message =
+      state === 'loading'
+        ? s.loading
+        : state === 'error'
+          ? s.loadError(this._text.error)
+          : state === 'idle'
+            ? s.empty
+            : '';
+    return html`<section aria-label=${s.article} aria-busy=${state === 'loading' ? 'true' : 'false'}>
+      ${message ? html`<p class="state" part="state" role="status">${message}</p>` : nothing}
+      ${article({
+        paragraphs: this._paragraphs,
+        events,
+        selected: this.selected,
+        name: (e) => s.stop(e.title, e.dateText ?? e.date ?? '—'),
+        activate: (id) => this._activate(id),
+      })}
+      ${this._missed.length ? html`<p class="state" part="problems">${s.missed(this._missed.length)}</p>` : nothing}
+    </section>`;
+  }
+
+  private _loaded(dataset: RawDataset, timeline: LinkedTimeline): void {
+    this._events = (Array.isArray(dataset.events) ? dataset.events : []).filter(isArticleEvent);
+    const file = dataset.source?.file;
+    let fallback: string | null = null;
+    try {
+      if (file && timeline.src) fallback = new URL(file, new URL(timeline.src, document.baseURI)).href;
+    } catch {
+      /* an unusable URL: no fallback text */
+    }
+    this._fallbackSrc = fallback;
+    this._layoutStale = true;
+    this.requestUpdate();
+  }
+
+  private _mentions(quotes: readonly PlacedQuote[]): PlacedMention[] {
+    if (!this.mentions) return mentionsInQuotes(this._text.text, this._events, quotes);
+    // A given mention dates the event whose quote holds it most closely, if any.
+    return this.mentions.map((m) => {
+      const holders = quotes.filter((q) => q.start <= m.start && q.end >= m.end);
+      holders.sort((a, b) => a.end - a.start - (b.end - b.start));
+      return { start: m.start, end: m.end, id: holders[0]?.id ?? null };
+    });
+  }
+
+  private _activate(id: string): void {
+    this.selected = id;
+    this._link.select(id);
+    this.dispatchEvent(new EventTimelineArticleSelectEvent({ id }));
+  }
+
+  private _locale(): string {
+    return this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  }
+
+  private _strings(): ArticleStrings {
+    let lang = 'en';
+    try {
+      lang = new Intl.Locale(this._locale()).language;
+    } catch {
+      /* an invalid locale falls back to English */
+    }
+    return ARTICLE_TRANSLATIONS[lang] ?? ARTICLE_TRANSLATIONS.en!;
+  }
+}
+
+function isArticleEvent(e: RawEvent): e is RawEvent & ArticleEvent {
+  return typeof e?.id === 'string' && typeof e.title === 'string';
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'event-timeline-article-select': EventTimelineArticleSelectEvent;
+  }
+}
