@@ -64,7 +64,9 @@ function bundlePlugins() {
     // NO_MINIFY=1 keeps names readable, for profiling.
     // Three compress passes and pure getters (no getter here has a side effect a bare read relies on) save
     // about 0.6 kB gzip. Underscore-prefixed members (the element's and the controllers' privates, d3's
-    // internals) are renamed: nothing outside the bundle reads them.
+    // internals) are renamed: nothing outside the bundle reads them. (The article's element, a LitElement
+    // subclass in a file without Lit's code, keeps its privates as #fields: renamed here, they could take a
+    // name Lit's own minified members already use.)
     ...(process.env.NO_MINIFY
       ? []
       : [
@@ -77,6 +79,21 @@ function bundlePlugins() {
           }),
         ]),
   ];
+}
+
+/** The modules an entry imports statically, transitively (computed once per build). */
+let graph = null;
+function staticGraph(entry, getModuleIds, getModuleInfo) {
+  if (graph) return graph;
+  graph = new Set();
+  const stack = [[...getModuleIds()].find((m) => entry.test(m))];
+  while (stack.length) {
+    const m = stack.pop();
+    if (m === undefined || graph.has(m)) continue;
+    graph.add(m);
+    stack.push(...getModuleInfo(m).importedIds);
+  }
+  return graph;
 }
 
 export default [
@@ -94,7 +111,12 @@ export default [
     },
   },
   {
-    input: 'src/bundle.ts',
+    // <event-timeline-article> is a second entry, event-timeline-article.min.js. It imports the main bundle
+    // (src/article-bundle.ts imports src/bundle.ts), and every module the main bundle imports stays in it
+    // (staticGraph below), so the article's file holds only the article's own code, the bundle stays one
+    // file, and the page has one Lit: a second copy would create a second 'lit-html' Trusted Types policy,
+    // which a strict CSP refuses.
+    input: { bundle: 'src/bundle.ts', article: 'src/article-bundle.ts' },
     // The importers' file imports what it shares with the bundle (normalize, the EDTF parser) from the bundle
     // itself, which may therefore export a few more (mangled) names than src/bundle.ts: no third file.
     preserveEntrySignatures: 'allow-extension',
@@ -104,17 +126,13 @@ export default [
     // The vertical story (src/controllers/story-controller.ts) a third, event-timeline.story.min.js.
     output: {
       dir: 'dist',
-      entryFileNames: 'event-timeline.bundle.min.js',
+      entryFileNames: (chunk) =>
+        chunk.name === 'bundle' ? 'event-timeline.bundle.min.js' : 'event-timeline-article.min.js',
+      manualChunks: (id, { getModuleIds, getModuleInfo }) =>
+        staticGraph(/\/src\/bundle\.ts$/, getModuleIds, getModuleInfo).has(id) ? 'bundle' : undefined,
       chunkFileNames: (chunk) => `event-timeline.${chunk.name.replace(/-controller$/, '')}.min.js`,
       format: 'es',
       sourcemap: true,
     },
-  },
-  {
-    // <event-timeline-article> as a single file of its own (Lit included), beside the main bundle: the main
-    // bundle's 64 kB budget has no room for it, and a page without an article never downloads it.
-    input: 'src/article-bundle.ts',
-    plugins: bundlePlugins(),
-    output: { file: 'dist/event-timeline-article.min.js', format: 'es', sourcemap: true },
   },
 ];

@@ -54,7 +54,7 @@ console.log(`  within budget (${((gzip / BUDGET_BYTES) * 100).toFixed(0)}% used)
 const LAZY = [
   ['dist/event-timeline.importers.min.js', 'CSV or TimelineJS data only', 'importers'],
   ['dist/event-timeline.story.min.js', 'the vertical story only', 'story'],
-  ['dist/event-timeline-article.min.js', 'a page showing <event-timeline-article>, its own script tag', 'article'],
+  ['dist/event-timeline-article.min.js', '<event-timeline-article>: its script imports the bundle', 'article'],
 ];
 for (const [file, when, what] of LAZY) {
   if (!existsSync(file)) {

@@ -4,7 +4,8 @@
 // 1. `npm pack` once, and check the tarball holds exactly what a user needs.
 // 2. Each way in, in its own fresh project that installs the tarball (never
 //    the repo) with `npm install --offline`, from the npm cache:
-//    html (the single-file bundle), vite (`import 'event-timeline'`, production
+//    html (the single-file bundle), article (the article beside its timeline,
+//    one script tag), vite (`import 'event-timeline'`, production
 //    build), typescript (strict, skipLibCheck: false), node (event-timeline/data),
 //    react (event-timeline/react in React 19), cli (`npx event-timeline`).
 // Prints PASS/FAIL with timings; exits 1 on any failure. KEEP_CONSUMERS=1
@@ -109,7 +110,8 @@ const ALLOWED = [
 const FORBIDDEN = /(^|\/)(test|tests|stories|demo|docs|scripts|\.storybook|\.ci|src|node_modules|coverage|storybook-static)(\/|$)|\.(test|spec|stories)\.|\.tgz$|\.png$/;
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
-  'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', 'dist/event-timeline.story.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
+  'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', 'dist/event-timeline.story.min.js',
+  'dist/event-timeline-article.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
 ];
 
 /** Every file path an exports target names (wildcards: the files they match). */
@@ -150,7 +152,7 @@ async function packageContents() {
   }
   // Each JS module has its types, and comes from a source module (no stale build output).
   for (const f of files) {
-    if (!f.startsWith('dist/') || !f.endsWith('.js') || /^dist\/event-timeline\.[a-z]+\.min\.js$/.test(f)) continue;
+    if (!f.startsWith('dist/') || !f.endsWith('.js') || /^dist\/event-timeline(\.[a-z]+|-article)\.min\.js$/.test(f)) continue;
     if (!set.has(f.replace(/\.js$/, '.d.ts'))) problems.push(`${f} has no .d.ts`);
     if (!existsSync(join(ROOT, 'src', f.slice(5).replace(/\.js$/, '.ts')))) problems.push(`${f} has no source in src/ (stale build output: delete dist/ and build again)`);
   }
@@ -248,7 +250,7 @@ async function waitForMarks(page, errors) {
   }, MARKS);
 }
 
-// ---- the six ways in -------------------------------------------------------------
+// ---- the seven ways in -----------------------------------------------------------
 // Each `run(browser)` gets the run's browser as a function: the first step that opens a page launches it.
 
 const STEPS = [
@@ -315,6 +317,58 @@ const STEPS = [
         await server.close();
       }
       return `${results.join(', ')} (the second page loads the bundle three times), no console errors`;
+    },
+  },
+  {
+    id: 'article',
+    title: 'plain HTML page: the article beside its timeline, one script tag',
+    async run(browser) {
+      const dir = await project('article');
+      const site = join(dir, 'site');
+      mkdirSync(site);
+      const pkgDir = join(dir, 'node_modules/event-timeline');
+      for (const f of ['event-timeline-article.min.js', 'event-timeline.bundle.min.js']) {
+        copyFileSync(join(pkgDir, 'dist', f), join(site, f));
+      }
+      copyFileSync(join(pkgDir, SEEDS), join(site, 'events.json'));
+      // The dataset's source.file, read beside the timeline's src.
+      copyFileSync(join(pkgDir, 'seeds/iran-belarus-defense-deal.txt'), join(site, 'iran-belarus-defense-deal.txt'));
+      copyFileSync(join(dir, 'index.html'), join(site, 'index.html'));
+      const server = await serve(site);
+      const { page, errors, close } = await openPage(browser);
+      try {
+        await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+        await waitForMarks(page, errors);
+        const stops = await page
+          .waitForFunction(
+            () => document.querySelector('event-timeline-article')?.shadowRoot?.querySelectorAll("[part~='event']").length,
+            { timeout: 15_000 },
+          )
+          .then((h) => h.jsonValue(), () => 0);
+        check(stops === 17, `the article highlights ${stops} events, not the dataset's 17`);
+        const at = await page.evaluate(() => {
+          const b = document.querySelector('event-timeline-article').shadowRoot.querySelector("[part~='event']");
+          b.scrollIntoView({ block: 'center' });
+          const r = b.getBoundingClientRect();
+          return [r.left + r.width / 2, r.top + r.height / 2, b.dataset.eventId];
+        });
+        await page.mouse.click(at[0], at[1]);
+        const selected = await page.evaluate(async () => {
+          const t = document.querySelector('event-timeline');
+          await t.renderComplete;
+          return t.selected;
+        });
+        check(selected === at[2], `a click on the article's first highlight selected ${selected}, not ${at[2]}`);
+        check(!errors.length, errors.join('; '));
+        const expected = ['/', '/index.html', '/event-timeline-article.min.js', '/event-timeline.bundle.min.js', '/events.json',
+          '/iran-belarus-defense-deal.txt', '/favicon.ico'];
+        const other = [...new Set(server.requests)].filter((p) => !expected.includes(p));
+        check(!other.length, `the page requested other files: ${other.join(', ')}`);
+        return `${stops} events highlighted; a click selected ${at[2]} in the timeline; files: the article's, the bundle, the data, the text`;
+      } finally {
+        await close();
+        await server.close();
+      }
     },
   },
   {

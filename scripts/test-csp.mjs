@@ -8,6 +8,8 @@
 //      page (demo/article.html) on a phone, where the bundle loads the vertical story's file;
 //   2. a page with only the single-file bundle and a CSV src in our columns;
 //   3. the same with a CSV src in TimelineJS's columns;
+//   4. the article beside its timeline (demo/from-article.html: event-timeline-article.min.js, which imports
+//      the bundle);
 // and on each drives the element (select, tooltip, wheel zoom, drag, keyboard,
 // table, legend, help popover, exports). A page fails on any
 // `securitypolicyviolation`, console error, uncaught exception, failed request, or
@@ -235,6 +237,38 @@ async function exerciseStory(page) {
   return done;
 }
 
+/** The article beside its timeline: its highlights drawn, a click on one selects in the timeline, and back. */
+async function exerciseArticle(page) {
+  const done = [];
+  const article = await page.waitForSelector('event-timeline-article');
+  const stops = await page
+    .waitForFunction((a) => a.shadowRoot.querySelectorAll("[part~='event']").length, { timeout: 15_000 }, article)
+    .then((h) => h.jsonValue(), () => 0);
+  if (!stops) return ['article FAILED: no highlights'];
+  done.push(`article (${stops} events highlighted)`);
+  const at = await page.evaluate((a) => {
+    const b = a.shadowRoot.querySelector("[part~='event']");
+    const r = b.getBoundingClientRect();
+    return [r.left + r.width / 2, r.top + r.height / 2, b.dataset.eventId];
+  }, article);
+  await page.mouse.click(at[0], at[1]);
+  const picked = await page.evaluate(async () => {
+    const t = document.querySelector('event-timeline');
+    await t.renderComplete;
+    return t.selected;
+  });
+  done.push(picked === at[2] ? 'click in the article selects' : `click FAILED: timeline selected ${picked}`);
+  const followed = await page.evaluate(async () => {
+    const [t, a] = [document.querySelector('event-timeline'), document.querySelector('event-timeline-article')];
+    t.select('morales-condemns-us');
+    await t.renderComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    return a.selected === 'morales-condemns-us' && !!a.shadowRoot.querySelector("mark[part~='selected']");
+  });
+  done.push(followed ? 'the article follows the timeline' : 'follow FAILED');
+  return done;
+}
+
 /** Equal lines once each, with how many times they came. */
 function tally(lines) {
   const counts = new Map();
@@ -251,6 +285,11 @@ const PAGES = [
     title: 'a phone: the article page, the vertical story (bundle + story file)',
     drive: exerciseStory,
     viewport: { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  },
+  {
+    path: '/demo/from-article.html',
+    title: 'the article beside its timeline (bundle + article file, one Lit)',
+    drive: exerciseArticle,
   },
 ];
 const CONTROLS = [

@@ -55,5 +55,5 @@ for (const [i, tz] of TIME_ZONES.entries()) {
   const suite = i === 0 ? 'components' : 'components-dates';
   run(`component tests (${suite}), TZ=${tz}`, ...npx('web-test-runner'), { TZ: tz, CHROME_PATH: chrome, SUITE: suite });
 }
-run('consumer tests (npm pack, six ways in)', 'node', ['scripts/test-consumers.mjs'], { CHROME_PATH: chrome });
+run('consumer tests (npm pack, seven ways in)', 'node', ['scripts/test-consumers.mjs'], { CHROME_PATH: chrome });
 console.log('\nAll checks passed.');

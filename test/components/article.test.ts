@@ -1,11 +1,11 @@
-// <event-timeline-article> as it ships: the single-file bundles (built by `npm run build`), the article's beside
-// the timeline's, on a page with the seed article. Imports nothing from src/ but types.
+// <event-timeline-article> as it ships: its file (built by `npm run build`), which imports the single-file bundle
+// beside it, on a page with the seed article. Imports nothing from src/ but types.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { EventTimelineArticle } from '../../src/components/event-timeline-article/event-timeline-article.component.js';
 import type { RawDataset } from '../../src/data/types.js';
 
-const BUNDLES = ['/dist/event-timeline.bundle.min.js', '/dist/event-timeline-article.min.js'];
+const BUNDLES = ['/dist/event-timeline-article.min.js'];
 const DATASET_URL = '/seeds/iran-belarus-defense-deal.events.json';
 const TEXT_URL = '/seeds/iran-belarus-defense-deal.txt';
 type Timeline = HTMLElement & { renderComplete: Promise<void>; selected: string | null; select(id: string | null): void };
@@ -128,12 +128,14 @@ describe('<event-timeline-article> (the shipped bundles)', () => {
     const { t, a } = await mountLinked('2400px');
     // "last week" sits in Bolivia's deal, inside Kirby's longer quote: the words date the deal.
     const words = marks(a, 'mention').find((m) => m.textContent === 'last week')!;
+    words.scrollIntoView({ block: 'center' });
     await sendMouse({ type: 'click', position: centre(words) });
     await t.renderComplete;
     expect(t.selected).to.equal('iran-bolivia-defense-deal');
     // Words of Kirby's quote outside the deal's: Kirby's statement.
     const kirby = marks(a, 'quote').find((m) => m.textContent!.includes('John Kirby'))!;
     expect(kirby.dataset.eventId).to.equal('kirby-voa-concern');
+    kirby.scrollIntoView({ block: 'center' });
     await sendMouse({ type: 'click', position: centre(kirby) });
     await t.renderComplete;
     expect(t.selected).to.equal('kirby-voa-concern');

@@ -74,48 +74,48 @@ export class EventTimelineArticle extends LitElement {
   /** BCP 47 locale of the interface strings (the highlights' names, messages). Default: the nearest `lang`. */
   @property() locale: string | null = null;
 
-  private readonly _text = new ArticleTextController(this);
-  private readonly _link = new ArticleLinkController(this, {
+  readonly #text = new ArticleTextController(this);
+  readonly #link = new ArticleLinkController(this, {
     target: () => this.htmlFor,
-    loaded: (dataset, timeline) => this._loaded(dataset, timeline),
+    loaded: (dataset, timeline) => this.#loaded(dataset, timeline),
     selected: (id) => {
-      this._reveal = id !== null && id !== this.selected;
+      this.#reveal = id !== null && id !== this.selected;
       this.selected = id;
     },
   });
-  private _events: readonly ArticleEvent[] = [];
-  private _fallbackSrc: string | null = null;
-  private _paragraphs: ArticleParagraph[] = [];
-  private _missed: QuoteMiss[] = [];
-  private _reveal = false;
+  #events: readonly ArticleEvent[] = [];
+  #fallbackSrc: string | null = null;
+  #paragraphs: ArticleParagraph[] = [];
+  #missed: QuoteMiss[] = [];
+  #reveal = false;
   /** The text the paragraphs were laid out from, and whether the events changed since. */
-  private _laidOut = '';
-  private _layoutStale = false;
+  #laidOut = '';
+  #layoutStale = false;
 
   /** Events of the linked timeline whose quotes are not highlighted: no source offsets, or not in the text. */
   get missed(): readonly QuoteMiss[] {
-    return this._missed;
+    return this.#missed;
   }
 
   /** Resolves once the text has loaded (or failed to) and is drawn. */
   get renderComplete(): Promise<void> {
-    return this._text.settled.then(() => this.updateComplete).then(() => undefined);
+    return this.#text.settled.then(() => this.updateComplete).then(() => undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const text = this._text;
-    text.follow(this.text, this.src ?? this._fallbackSrc);
-    if (text.text !== this._laidOut || changed.has('mentions') || this._layoutStale) {
-      [this._laidOut, this._layoutStale] = [text.text, false];
-      const { quotes, missed } = placeQuotes(text.text, this._events);
-      this._missed = text.state === 'ready' ? missed : [];
-      this._paragraphs = layoutArticle(text.text, quotes, this._mentions(quotes));
+    const text = this.#text;
+    text.follow(this.text, this.src ?? this.#fallbackSrc);
+    if (text.text !== this.#laidOut || changed.has('mentions') || this.#layoutStale) {
+      [this.#laidOut, this.#layoutStale] = [text.text, false];
+      const { quotes, missed } = placeQuotes(text.text, this.#events);
+      this.#missed = text.state === 'ready' ? missed : [];
+      this.#paragraphs = layoutArticle(text.text, quotes, this.#mentions(quotes));
     }
   }
 
   protected override updated(): void {
-    if (!this._reveal || !this.selected) return;
-    this._reveal = false;
+    if (!this.#reveal || !this.selected) return;
+    this.#reveal = false;
     const id = CSS.escape(this.selected);
     const el = this.renderRoot.querySelector(`[part~='event'][data-event-id="${id}"], [data-event-id="${id}"]`);
     if (!el || this.scrollHeight <= this.clientHeight) return; // never scrolls the page: only itself
@@ -125,32 +125,32 @@ export class EventTimelineArticle extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const s = this._strings();
-    const state = this._text.state;
-    const events = new Map(this._events.map((e) => [e.id, e]));
+    const s = this.#strings();
+    const state = this.#text.state;
+    const events = new Map(this.#events.map((e) => [e.id, e]));
     const message =
       state === 'loading'
         ? s.loading
         : state === 'error'
-          ? s.loadError(this._text.error)
+          ? s.loadError(this.#text.error)
           : state === 'idle'
             ? s.empty
             : '';
     return html`<section aria-label=${s.article} aria-busy=${state === 'loading' ? 'true' : 'false'}>
       ${message ? html`<p class="state" part="state" role="status">${message}</p>` : nothing}
       ${article({
-        paragraphs: this._paragraphs,
+        paragraphs: this.#paragraphs,
         events,
         selected: this.selected,
         name: (e) => s.stop(e.title, e.dateText ?? e.date ?? '—'),
-        activate: (id) => this._activate(id),
+        activate: (id) => this.#activate(id),
       })}
-      ${this._missed.length ? html`<p class="state" part="problems">${s.missed(this._missed.length)}</p>` : nothing}
+      ${this.#missed.length ? html`<p class="state" part="problems">${s.missed(this.#missed.length)}</p>` : nothing}
     </section>`;
   }
 
-  private _loaded(dataset: RawDataset, timeline: LinkedTimeline): void {
-    this._events = (Array.isArray(dataset.events) ? dataset.events : []).filter(isArticleEvent);
+  #loaded(dataset: RawDataset, timeline: LinkedTimeline): void {
+    this.#events = (Array.isArray(dataset.events) ? dataset.events : []).filter(isArticleEvent);
     const file = dataset.source?.file;
     let fallback: string | null = null;
     try {
@@ -158,13 +158,13 @@ export class EventTimelineArticle extends LitElement {
     } catch {
       /* an unusable URL: no fallback text */
     }
-    this._fallbackSrc = fallback;
-    this._layoutStale = true;
+    this.#fallbackSrc = fallback;
+    this.#layoutStale = true;
     this.requestUpdate();
   }
 
-  private _mentions(quotes: readonly PlacedQuote[]): PlacedMention[] {
-    if (!this.mentions) return mentionsInQuotes(this._text.text, this._events, quotes);
+  #mentions(quotes: readonly PlacedQuote[]): PlacedMention[] {
+    if (!this.mentions) return mentionsInQuotes(this.#text.text, this.#events, quotes);
     // A given mention dates the event whose quote holds it most closely, if any.
     return this.mentions.map((m) => {
       const holders = quotes.filter((q) => q.start <= m.start && q.end >= m.end);
@@ -173,20 +173,20 @@ export class EventTimelineArticle extends LitElement {
     });
   }
 
-  private _activate(id: string): void {
+  #activate(id: string): void {
     this.selected = id;
-    this._link.select(id);
+    this.#link.select(id);
     this.dispatchEvent(new EventTimelineArticleSelectEvent({ id }));
   }
 
-  private _locale(): string {
+  #locale(): string {
     return this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
   }
 
-  private _strings(): ArticleStrings {
+  #strings(): ArticleStrings {
     let lang = 'en';
     try {
-      lang = new Intl.Locale(this._locale()).language;
+      lang = new Intl.Locale(this.#locale()).language;
     } catch {
       /* an invalid locale falls back to English */
     }
