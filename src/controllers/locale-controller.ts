@@ -94,10 +94,11 @@ export class LocaleController implements ReactiveController {
     return (this.strings.kinds as Record<string, string>)[kind] ?? kind;
   }
 
-  /** A lane's label: its kind's name, its actor, or none. */
+  /** A lane's label: its kind's name, its actor, its group, or none. */
   laneLabel(key: string, groupBy: GroupBy): string {
     if (groupBy === 'none') return '';
     if (groupBy === 'actor') return key === NO_ACTOR ? this.strings.noActor : key;
+    if (groupBy === 'group') return key === NO_ACTOR ? this.strings.noGroup : key;
     return this.kindName(key);
   }
 

@@ -18,6 +18,7 @@ export const fa: TimelineStrings = {
     other: 'سایر',
   },
   noActor: 'بدون طرف مشخص',
+  noGroup: 'بدون گروه',
   undated: 'بدون تاریخ',
   undatedHint:
     'منبع برای این رویدادها تاریخی نمی‌دهد؛ ' +

@@ -11,6 +11,8 @@ export interface TimelineStrings {
   kinds: Record<KnownKind, string>;
   /** Lane label for events without an actor. */
   noActor: string;
+  /** Lane label for events without a group (lanes by group). */
+  noGroup: string;
   undated: string;
   undatedHint: string;
   /** How to zoom with the wheel: on a plain wheel, a cooperative timeline leaves it to the page. */
@@ -132,6 +134,7 @@ export const en: TimelineStrings = {
     other: 'Other',
   },
   noActor: 'No actor',
+  noGroup: 'No group',
   undated: 'Undated',
   undatedHint: 'The source gives no date for these; they are ordered by what it says came before or after.',
   zoomHint: (mac) => `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom the timeline`,

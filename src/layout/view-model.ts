@@ -2,7 +2,7 @@ import type { NormalizedDataset } from '../data/normalize.js';
 import type { TimelineEvent } from '../data/types.js';
 import { parseEdtf } from '../data/edtf.js';
 import { knownExtent, type UncertainDate } from '../data/uncertain-date.js';
-import { groupLanes, kindRank, NO_ACTOR, type GroupBy } from './lanes.js';
+import { groupLanes, kindRank, NO_ACTOR, resolveGroupBy, type GroupBy, type ResolvedGroupBy } from './lanes.js';
 import type { IndexedLane } from './marks.js';
 import { navigationOrder, type NavigationOrder } from './navigation.js';
 import { TimeIndex } from './time-index.js';
@@ -47,6 +47,8 @@ export interface TimelineView {
   undatedRelations: Map<string, NonNullable<UndatedItem['relation']>>;
   /** Events after filters, dated ones only. */
   dated: TimelineEvent[];
+  /** The grouping the lanes follow (`auto` resolved). */
+  groupBy: ResolvedGroupBy;
   lanes: IndexedLane[];
   undated: UndatedItem[];
   /** The keyboard order over every mark (built when first asked for). */
@@ -124,7 +126,7 @@ function counts(list: Iterable<string>): Map<string, number> {
  */
 function indexedLanes(
   dated: TimelineEvent[],
-  groupBy: GroupBy,
+  groupBy: ResolvedGroupBy,
   hiddenActors: Set<string>,
   actor: string | null,
 ): IndexedLane[] {
@@ -142,7 +144,9 @@ function indexedLanes(
           ? (e: TimelineEvent) => e.kind === lane.key
           : groupBy === 'none'
             ? () => true
-            : (e: TimelineEvent) => (lane.key === NO_ACTOR ? e.actors.length === 0 : e.actors.includes(lane.key)),
+            : groupBy === 'group'
+              ? (e: TimelineEvent) => (e.group || NO_ACTOR) === lane.key
+              : (e: TimelineEvent) => (lane.key === NO_ACTOR ? e.actors.length === 0 : e.actors.includes(lane.key)),
       featured: lane.events.filter((e) => e.featured),
     }));
 }
@@ -161,7 +165,7 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
   const shown = visibleEvents(dataset.events, hiddenKinds, hiddenActors, actor);
   const dated = shown.filter((e) => e.date !== null);
   const undated = orderUndated(shown);
-  const groupBy: GroupBy = filters.groupBy === 'actor' || filters.groupBy === 'none' ? filters.groupBy : 'kind';
+  const groupBy = resolveGroupBy(filters.groupBy, dataset.events);
   const lanes = indexedLanes(dated, groupBy, hiddenActors, actor);
   const kinds = [...counts(dataset.events.map((e) => e.kind))].map(([kind, count]) => ({ kind, count }));
   kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
@@ -180,6 +184,7 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
     },
     undatedRelations: new Map(undated.flatMap((u) => (u.relation ? [[u.event.id, u.relation] as const] : []))),
     dated,
+    groupBy,
     lanes,
     undated,
     get nav() {

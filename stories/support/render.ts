@@ -12,7 +12,7 @@ export interface TimelineArgs {
   /** Which data to show; `src`, when set, wins. */
   dataset: DatasetKey;
   src: string;
-  'group-by': 'kind' | 'actor' | 'none';
+  'group-by': 'auto' | 'kind' | 'actor' | 'group' | 'none';
   start: string;
   end: string;
   'min-span': string;
@@ -42,7 +42,7 @@ export interface TimelineArgs {
 export const DEFAULT_ARGS: TimelineArgs = {
   dataset: 'article',
   src: '',
-  'group-by': 'kind',
+  'group-by': 'auto',
   start: '',
   end: '',
   'min-span': 'PT1H',
@@ -85,7 +85,7 @@ export const ARG_TYPES: Partial<ArgTypes<TimelineArgs>> & ArgTypes = {
     table: { category: 'story' },
   },
   src: { control: { type: 'text' } },
-  'group-by': { options: ['kind', 'actor', 'none'], control: { type: 'inline-radio' } },
+  'group-by': { options: ['auto', 'kind', 'actor', 'group', 'none'], control: { type: 'inline-radio' } },
   theme: { options: ['auto', 'light', 'dark'], control: { type: 'inline-radio' } },
   orientation: { options: ['auto', 'horizontal', 'vertical'], control: { type: 'inline-radio' } },
   locale: { options: LOCALES, control: { type: 'select', labels: { '': '(nearest lang)' } } },

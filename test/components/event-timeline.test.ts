@@ -250,6 +250,22 @@ describe('<event-timeline>', () => {
       expect(lanes.slice(0, 2)).to.deep.equal(['Belarus', 'Iran']);
     });
 
+    it('draws a lane per TimelineJS group by default (group-by auto), ungrouped last; group-by="kind" overrides', async () => {
+      const el = await mount(html`<event-timeline src="/test/fixtures/timelinejs-space-race.json"></event-timeline>`);
+      expect(el.groupBy).to.equal('auto');
+      const labels = () => all(el, '[part="lane-label"]').map((t) => t.textContent!.replace(/[\u2068\u2069]/g, '').trim());
+      expect(labels()).to.deep.equal(['USSR', 'USA', 'No group']);
+      const names = all(el, 'svg.plot [part~="event"][data-event-id]').map((m) => m.getAttribute('aria-label'));
+      expect(names.filter((n) => / in the USSR row$/.test(n!))).to.have.length(2);
+      expect(names.filter((n) => / in the No group row$/.test(n!))).to.have.length(2);
+      el.groupBy = 'kind';
+      await el.renderComplete;
+      expect(labels()).to.not.include('USSR');
+      // The seed article has no groups: auto is by kind.
+      const article = await mountArticle();
+      expect(all(article, '[part="lane-label"]').map((t) => t.textContent!.trim())[0]).to.match(/Visit/);
+    });
+
     it('legend toggles hide and show a kind', async () => {
       const el = await mountArticle();
       const button = all<HTMLButtonElement>(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Statement'))!;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalize } from '../../src/data/normalize.js';
-import { groupLanes, NO_ACTOR } from '../../src/layout/lanes.js';
+import { groupLanes, NO_ACTOR, resolveGroupBy } from '../../src/layout/lanes.js';
 
 const { events } = normalize([
   { id: 'a', title: 'A', kind: 'statement', date: '2023', actors: ['Iran', 'Belarus'] },
@@ -32,5 +32,28 @@ describe('groupLanes', () => {
 
   it('groupLanes(events, "none") is one lane with every event', () => {
     expect(groupLanes(events, 'none').map((l) => l.events.length)).to.deep.equal([4]);
+  });
+
+  it('groupLanes(events, "group") has a lane per group in first-seen order, ungrouped last', () => {
+    const grouped = normalize([
+      { id: 'a', title: 'A', date: '1961', group: 'USSR' },
+      { id: 'b', title: 'B', date: '1962' },
+      { id: 'c', title: 'C', date: '1963', group: 'USA' },
+      { id: 'd', title: 'D', date: '1964', group: 'USSR' },
+    ]).events;
+    expect(groupLanes(grouped, 'group').map((l) => [l.key, l.label, l.events.map((e) => e.id)])).to.deep.equal([
+      ['USSR', 'USSR', ['a', 'd']],
+      ['USA', 'USA', ['c']],
+      [NO_ACTOR, '', ['b']],
+    ]);
+  });
+
+  it('resolveGroupBy: auto is by group when any event has one, else by kind; explicit values stand', () => {
+    const grouped = normalize([{ id: 'a', title: 'A', date: '1961', group: 'USSR' }]).events;
+    expect(resolveGroupBy('auto', grouped)).to.equal('group');
+    expect(resolveGroupBy('auto', events)).to.equal('kind');
+    expect(resolveGroupBy('bogus', events)).to.equal('kind');
+    expect(resolveGroupBy('kind', grouped)).to.equal('kind');
+    expect(resolveGroupBy('group', events)).to.equal('group');
   });
 });

@@ -132,8 +132,8 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   @property({ reflect: true }) src: string | null = null;
   /** Raw events in our format, or a whole dataset `{source, events, eras}`. Takes precedence over `src`. */
   @property({ attribute: false }) events: RawEvent[] | RawDataset | null = null;
-  /** How events are grouped into lanes. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'kind';
+  /** Lanes by `kind`, `actor`, `group` (e.g. TimelineJS's Group), or `none`; `auto`: by group if any event has one. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'auto';
   /** Start of the initial window, ISO or EDTF. Without `start` and `end`, the timeline fits its events. */
   @property() start: string | null = null;
   /** End of the initial window, ISO or EDTF. */
@@ -325,7 +325,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     if (vertical) this._story.update({ ...o, view, eras: this._data.dataset.eras, selected: this.selected, when });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter.compactNumber;
-    this._lanes.set({ ...this._frame, box: vp, byKind: this.groupBy === 'kind', compact });
+    this._lanes.set({ ...this._frame, box: vp, byKind: this._frame.view.groupBy === 'kind', compact });
   }
 
   protected override updated(): void {
@@ -354,7 +354,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     return {
       ...{ window: this._zoom.shown ?? view.fit, width, dir, measure, focusKey, laneLimit: this.laneLimit },
       ticks: this._locale.tickOptions((s, k) => measurer.width(s, k)),
-      laneLabel: (key) => this._locale.laneLabel(key, this.groupBy),
+      laneLabel: (key) => this._locale.laneLabel(key, view.groupBy),
       forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
       gaps: this.gaps,
     };
@@ -415,7 +415,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
                 ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
                 ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop, clusterTotal },
                 markers,
-                laneInName: this.groupBy === 'actor',
+                laneInName: view.groupBy === 'actor' || view.groupBy === 'group',
                 labelWidth: (l) => this._viewport.measurer.width(l),
                 on: { ...sel.markHandlers, ...this._lanes.handlers },
               })
