@@ -257,13 +257,24 @@ export class EdtfParser {
       const year = (negative ? -1 : 1) * Number(y);
       const start = SEASON_START[code - 21]!;
       const months = code < 37 ? 3 : code < 40 ? 4 : 6;
-      return bound(ymdToMs(year, start), ymdToMs(year, start + months) - 1, 'season');
+      // Beyond the northern seasons, a span of months: the formatter names seasons by the northern calendar.
+      this.gaps = code > 28;
+      return bound(ymdToMs(year, start), ymdToMs(year, start + months) - 1, code > 28 ? 'month' : 'season');
     }
     if (negative && y === '0000') this.fail('-0000 is not a year');
     const range = maskRange(negative, masks);
-    if (!range) this.fail(this.parts === 3 ? 'no such day' : this.parts === 2 ? 'no such month' : 'no such year');
-    this.gaps = /X.*\d/.test(all);
     const x = all.indexOf('X');
+    if (!range) {
+      const [, m, d] = masks;
+      this.fail(
+        x >= 0
+          ? 'no date fits these digits'
+          : +m! < 1 || +m! > 12
+            ? `month ${m} out of range`
+            : `day ${d} does not exist in ${y}-${m}`,
+      );
+    }
+    this.gaps = /X.*\d/.test(all);
     const precision = (
       ['millennium', 'millennium', 'century', 'decade', 'year', 'month', 'month', 'day', 'day'] as const
     )[x < 0 ? 2 + 2 * this.parts : x];
