@@ -169,7 +169,7 @@ export class EdtfParser {
   /** Digits and X from here on. */
   private digits(): string {
     const start = this.pos;
-    while (/[\dX]/.test(this.s[this.pos] ?? '')) this.pos++;
+    for (let c = this.s.charCodeAt(this.pos); (c >= 48 && c <= 57) || c === 88;) c = this.s.charCodeAt(++this.pos);
     return this.s.slice(start, this.pos);
   }
 
@@ -203,7 +203,7 @@ export class EdtfParser {
     };
     const alone = where === ALONE;
 
-    const long = /^Y(-?)(\d+)(E\d+)?(?:S([1-9]\d*))?/.exec(s.slice(this.pos));
+    const long = s[this.pos] === 'Y' && /^Y(-?)(\d+)(E\d+)?(?:S([1-9]\d*))?/.exec(s.slice(this.pos));
     if (long) {
       // Level 1 long years Y170000002, level 2 exponential Y17E7 and significant digits Y171010000S3.
       const [text, minus, digits, exp, sig] = long;
@@ -313,6 +313,7 @@ function significance(y: number, sig: string | undefined): number {
 
 /** Does `n`, zero-padded to the mask's width, match the mask's digits (X matches any)? */
 function fits(n: number, mask: string): boolean {
+  if (!mask.includes('X')) return +mask === n;
   const t = String(n).padStart(mask.length, '0');
   if (t.length !== mask.length) return false;
   for (let i = 0; i < t.length; i++) if (mask[i] !== 'X' && mask[i] !== t[i]) return false;
@@ -343,7 +344,7 @@ function maskRange(negative: boolean, [y, m, d]: string[]): [number, number] | n
     return NaN;
   };
   // No day of a leap year matches: none can (and the year loop below need not run).
-  if (edge(2000, false) !== edge(2000, false)) return null;
+  if (!fixed && Number.isNaN(edge(2000, false))) return null;
   let lo = NaN;
   let hi = NaN;
   for (let k = first; k <= last && lo !== lo; k++) if (fits(Math.abs(k), y!)) lo = edge(k, false);
