@@ -197,7 +197,7 @@ export class EdtfParser {
       const lo = Math.floor(Math.abs(y) / width) * width;
       const hi = lo + width - 1;
       if (hi > 275_000) throw new EdtfError('date-out-of-range', outOfRange(s));
-      const [a, b] = y < 0 || Object.is(y, -0) ? [-hi, -lo] : [lo, hi];
+      const [a, b] = y < 0 ? [-hi, -lo] : [lo, hi];
       const p = width === 1 ? 'year' : width === 10 ? 'decade' : width === 100 ? 'century' : 'millennium';
       return bound(ymdToMs(a), endOfYearMs(b) - 1, p);
     };
@@ -207,7 +207,8 @@ export class EdtfParser {
     if (long) {
       // Level 1 long years Y170000002, level 2 exponential Y17E7 and significant digits Y171010000S3.
       const [text, minus, digits, exp, sig] = long;
-      if (!alone || (!exp && (digits.length < 5 || digits[0] === '0'))) this.fail('a Y-year needs five digits or more');
+      if (!alone) this.fail('a Y-year, decade or century stands alone, not in an interval or set');
+      if (!exp && (digits.length < 5 || digits[0] === '0')) this.fail('a Y-year needs five digits or more');
       this.pos += text.length;
       const y = Number(digits) * 10 ** Number(exp?.slice(1) ?? 0);
       return years(minus ? -y : y, significance(y, sig));
@@ -218,7 +219,8 @@ export class EdtfParser {
     if (negative) this.pos++;
     const y = this.digits();
     const plainYear = /^\d+$/.test(y);
-    if (alone && !lead && plainYear && (y.length === 2 || y.length === 3) && !(negative && !+y)) {
+    if (negative && /^0+$/.test(y)) this.fail(`-${y} is not a year`);
+    if (alone && !lead && plainYear && (y.length === 2 || y.length === 3)) {
       // Level 2 decades 193, level 0 centuries 19.
       const width = y.length === 2 ? 100 : 10;
       const b = years((negative ? -1 : 1) * Number(y) * width, width);
@@ -261,7 +263,6 @@ export class EdtfParser {
       this.gaps = code > 28;
       return bound(ymdToMs(year, start), ymdToMs(year, start + months) - 1, code > 28 ? 'month' : 'season');
     }
-    if (negative && y === '0000') this.fail('-0000 is not a year');
     const range = maskRange(negative, masks);
     const x = all.indexOf('X');
     if (!range) {
