@@ -275,6 +275,7 @@ export class EdtfParser {
             : `day ${d} does not exist in ${y}-${m}`,
       );
     }
+    if (y === 'XXXX') throw new EdtfError('unsupported-date', `"${s}": a wholly unspecified year places no event`);
     this.gaps = /X.*\d/.test(all);
     const precision = (
       ['millennium', 'millennium', 'century', 'decade', 'year', 'month', 'month', 'day', 'day'] as const

@@ -82,6 +82,11 @@ export const REASONS: Array<[string, string, Test]> = [
     (s, r, o) => s[0] === '{' && r.ok && o.code === 'unsupported-date',
   ],
   [
+    'unknown-year',
+    'a wholly unspecified year (XXXX, XXXX-12-XX) is unsupported-date: the event is undated; edtf spans 0 to 9999',
+    (s, r, o) => /XXXX/.test(s) && r.ok && o.code === 'unsupported-date',
+  ],
+  [
     'no-known-end',
     'an interval needs one known end to be placed on a timeline',
     (s, r, o) => /^(\.\.)?\/(\.\.)?$/.test(s) && r.ok && !o.ok,
