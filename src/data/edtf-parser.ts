@@ -1,10 +1,14 @@
 /**
- * The EDTF grammar behind `parseEdtf` (edtf.ts): intervals, one-of sets,
- * and single dates with their qualifiers, times and unspecified digits. A
- * recursive-descent reader over the trimmed string; edtf.ts handles the plain
- * days that most datasets are made of before it gets here.
+ * The EDTF grammar behind `parseEdtf` (edtf.ts): levels 0, 1 and 2 of the EDTF
+ * specification (2019). Intervals, one-of sets, lists (read, then refused as
+ * unsupported), and single dates with qualifiers on any component, unspecified
+ * digits anywhere, seasons and sub-year groupings 21–41, decades, centuries,
+ * long, exponential and significant-digit years, and times. A recursive-descent
+ * reader over the trimmed string; edtf.ts handles the plain days that most
+ * datasets are made of before it gets here. docs/edtf-parser.md lists where we
+ * differ from the reference implementation and why.
  */
-import { MAX_MS, daysInMonth, endOfMonthMs, endOfYearMs, instantToWall, ymdToMs } from './calendar.js';
+import { MAX_MS, daysInMonth, endOfYearMs, instantToWall, ymdToMs } from './calendar.js';
 import type { DateBound, Precision, UncertainDate } from './uncertain-date.js';
 
 /** Why `parseEdtf` refused a string: the problem code the normalizer reports for it. */
@@ -21,25 +25,27 @@ export class EdtfError extends Error {
   }
 }
 
-const PRECISION_RANK: Record<Precision, number> = {
-  millennium: 0,
-  century: 1,
-  decade: 2,
-  year: 3,
-  season: 4,
-  month: 5,
-  day: 6,
-  hour: 7,
-  minute: 8,
-  second: 9,
-  millisecond: 10,
-};
+/** Coarsest first. */
+const PRECISIONS: Precision[] = ['millennium', 'century', 'decade', 'year', 'season', 'month', 'day'];
 
 function coarser(a: Precision | null, b: Precision | null): Precision | null {
   if (a === null) return b;
   if (b === null) return a;
-  return PRECISION_RANK[a] <= PRECISION_RANK[b] ? a : b;
+  const i = PRECISIONS.indexOf(a);
+  const j = PRECISIONS.indexOf(b);
+  return (i < 0 ? 99 : i) <= (j < 0 ? 99 : j) ? a : b;
 }
+
+/**
+ * The first month of seasons 21–41: 21–28 and 29–32 are the northern and southern meteorological seasons
+ * (spring, summer, autumn, winter), 33–36 quarters, 37–39 quadrimesters, 40–41 semesters.
+ */
+const SEASON_START = [3, 6, 9, 12, 3, 6, 9, 12, 9, 12, 3, 6, 1, 4, 7, 10, 1, 5, 9, 1, 7];
+
+/** Where a date stands: alone, at an end of an interval, or in a set or list. */
+const ALONE = 0;
+const END = 1;
+const MEMBER = 2;
 
 /**
  * Reads one EDTF string (already trimmed, not empty). Internal: use
@@ -47,6 +53,12 @@ function coarser(a: Precision | null, b: Precision | null): Precision | null {
  */
 export class EdtfParser {
   private pos = 0;
+  private sawTime = false;
+  /** Components of the last date read: 1 year, 2 month or season, 3 day; 0 for the forms that stand alone. */
+  private parts = 0;
+  /** The last date read has unspecified digits left of specified ones: one of several separate dates. */
+  private gaps = false;
+
   constructor(
     private readonly s: string,
     private readonly timeZone: string,
@@ -54,90 +66,84 @@ export class EdtfParser {
 
   parse(): UncertainDate {
     const s = this.s;
-    let result: UncertainDate;
-    if (s[0] === '{') {
-      throw new EdtfError('unsupported-date', 'EDTF lists {…} are not supported: give each date its own event');
-    }
-    if (s[0] === '[') result = this.set();
-    else if (s.includes('/')) result = this.interval();
+    const c = s[0];
+    let r: UncertainDate;
+    if (c === '[' || c === '{') r = this.set(c === '[' ? ']' : '}');
+    else if (s.includes('/')) r = this.interval();
     else {
-      const b = this.date();
-      result = { edtf: s, span: 'point', ...b, hasTime: this.sawTime || undefined };
+      r = { edtf: s, span: 'point', ...this.date(ALONE) };
+      if (this.gaps) r.oneOf = true;
     }
     if (this.pos !== s.length) this.fail(`unexpected "${s.slice(this.pos)}"`);
-    if (!result.hasTime) delete result.hasTime;
-    return result;
+    if (c === '{') {
+      throw new EdtfError('unsupported-date', `"${s}": lists {…} (all of these dates) are not supported`);
+    }
+    if (this.sawTime) r.hasTime = true;
+    return r;
   }
-
-  private sawTime = false;
 
   private fail(why: string): never {
     throw new EdtfError('invalid-date', `"${this.s}" is not a valid EDTF date: ${why}`);
   }
 
   private interval(): UncertainDate {
-    const start = this.intervalEnd('start');
-    if (this.s[this.pos] !== '/') this.fail('expected "/"');
-    this.pos++;
-    const end = this.intervalEnd('end');
+    const start = this.end(-Infinity);
+    if (this.s[this.pos++] !== '/') this.fail('expected "/"');
+    const end = this.end(Infinity);
     if (start.missing && end.missing) this.fail('an interval needs at least one known end');
-    if (!start.missing && !end.missing && end.latest < start.earliest) {
-      throw new EdtfError('end-before-start', `"${this.s}" ends before it starts`);
-    }
+    if (end.latest < start.earliest) throw new EdtfError('end-before-start', `"${this.s}" ends before it starts`);
     return {
       edtf: this.s,
       span: 'interval',
       earliest: start.earliest,
       latest: end.latest,
-      precision: coarser(start.missing ? null : start.precision, end.missing ? null : end.precision),
+      precision: coarser(start.precision, end.precision),
       approximate: start.approximate || end.approximate,
       uncertain: start.uncertain || end.uncertain,
       start,
       end,
-      hasTime: this.sawTime || undefined,
     };
   }
 
-  private intervalEnd(which: 'start' | 'end'): DateBound {
+  private end(at: number): DateBound {
     const s = this.s;
     if (s.startsWith('..', this.pos)) {
       this.pos += 2;
-      return which === 'start' ? openBound(-Infinity, 'open') : openBound(Infinity, 'open');
+      return openBound(at, 'open');
     }
-    if (this.pos === s.length || s[this.pos] === '/') {
-      return which === 'start' ? openBound(-Infinity, 'unknown') : openBound(Infinity, 'unknown');
-    }
-    return this.date();
+    return this.pos === s.length || s[this.pos] === '/' ? openBound(at, 'unknown') : this.date(END);
   }
 
-  private set(): UncertainDate {
-    this.pos++; // [
+  /** `[…]` one of these dates, or `{…}` all of them; members are dates or ranges `a..b`, `..b`, `a..`. */
+  private set(close: string): UncertainDate {
+    const s = this.s;
     let earliest = Infinity;
     let latest = -Infinity;
     let precision: Precision | null = null;
     let approximate = false;
     let uncertain = false;
-    let any = false;
+    this.pos++;
     for (;;) {
-      let lo: DateBound | null = null;
-      let hi: DateBound | null = null;
-      if (this.s.startsWith('..', this.pos)) {
+      let lo: DateBound;
+      let hi: DateBound;
+      if (s.startsWith('..', this.pos)) {
         this.pos += 2;
-        hi = this.date();
+        hi = this.date(MEMBER);
         lo = openBound(-Infinity, 'open');
       } else {
-        lo = this.date();
-        if (this.s.startsWith('..', this.pos)) {
+        lo = hi = this.date(MEMBER);
+        const parts = this.parts;
+        if (s.startsWith('..', this.pos)) {
           this.pos += 2;
-          const c = this.s[this.pos];
-          hi = c === ',' || c === ']' ? openBound(Infinity, 'open') : this.date();
-        } else hi = lo;
+          const c = s[this.pos];
+          if (c === ',' || c === close) hi = openBound(Infinity, 'open');
+          else if (((hi = this.date(MEMBER)), this.parts !== parts)) {
+            this.fail('both ends of a range in a set must have the same precision');
+          }
+        }
       }
-      if (lo !== hi && !lo.missing && !hi.missing && lo.precision !== hi.precision) {
-        this.fail('both ends of a range in a set must have the same precision');
-      }
-      if (!lo.missing && !hi.missing && hi.latest < lo.earliest) {
-        throw new EdtfError('end-before-start', `"${this.s}": a range in the set ends before it starts`);
+      if (hi.latest < lo.earliest) {
+        throw new EdtfError('end-before-start', `"${s}": a range in the set ends before it starts`);
       }
       earliest = Math.min(earliest, lo.earliest);
       latest = Math.max(latest, hi.latest);
@@ -147,214 +153,205 @@ export class EdtfParser {
         approximate ||= b.approximate;
         uncertain ||= b.uncertain;
       }
-      any = true;
-      const c = this.s[this.pos];
-      if (c === ',') {
-        this.pos++;
-        continue;
-      }
-      if (c === ']') {
-        this.pos++;
-        break;
-      }
-      this.fail('expected "," or "]" in the set');
+      this.spaces();
+      const c = s[this.pos++];
+      if (c === close) break;
+      if (c !== ',') this.fail(`expected "," or "${close}"`);
+      this.spaces();
     }
-    if (!any) this.fail('empty set');
-    return {
-      edtf: this.s,
-      span: 'point',
-      oneOf: true,
-      earliest,
-      latest,
-      precision,
-      approximate,
-      uncertain,
-      hasTime: this.sawTime || undefined,
-    };
+    return { edtf: s, span: 'point', oneOf: true, earliest, latest, precision, approximate, uncertain };
   }
 
-  /** A single EDTF date, optionally with time and a trailing qualifier. */
-  private date(): DateBound {
+  private spaces(): void {
+    while (this.s[this.pos] === ' ') this.pos++;
+  }
+
+  /** Digits and X from here on. */
+  private digits(): string {
+    const start = this.pos;
+    for (let c = this.s.charCodeAt(this.pos); (c >= 48 && c <= 57) || c === 88;) c = this.s.charCodeAt(++this.pos);
+    return this.s.slice(start, this.pos);
+  }
+
+  /** A single EDTF date, with its qualifiers, unspecified digits and time. */
+  private date(where: number): DateBound {
     const s = this.s;
-    let year: number;
-    let yearDigits: string;
-    let negative = false;
-    let lo: number;
-    let hiExclusive: number;
-    let precision: Precision;
-
-    if (s[this.pos] === 'Y') {
-      // Level 1: years of more than four digits, Y170000002 / Y-10000.
+    this.parts = 0;
+    this.gaps = false;
+    let approximate = false;
+    let uncertain = false;
+    const qualifier = (): boolean => {
+      const c = s[this.pos];
+      if (c !== '?' && c !== '~' && c !== '%') return false;
       this.pos++;
-      if (s[this.pos] === '-') {
-        negative = true;
-        this.pos++;
-      }
-      const start = this.pos;
-      while (isDigit(s.charCodeAt(this.pos))) this.pos++;
-      yearDigits = s.slice(start, this.pos);
-      if (yearDigits.length < 5) this.fail('a Y-year needs at least five digits');
-      if (s[this.pos] === 'E' || s[this.pos] === 'S') {
-        throw new EdtfError('unsupported-date', `"${s}": exponential and significant-digit years are not supported`);
-      }
-      year = (negative ? -1 : 1) * Number(yearDigits);
-      if (Math.abs(year) > 275_000) {
-        throw new EdtfError('date-out-of-range', outOfRange(s));
-      }
-      lo = ymdToMs(year, 1, 1);
-      hiExclusive = endOfYearMs(year);
-      return this.qualify(known(lo, hiExclusive, 'year'));
+      approximate ||= c !== '?';
+      uncertain ||= c !== '~';
+      return true;
+    };
+    const bound = (earliest: number, latest: number, precision: Precision): DateBound => {
+      if (!(earliest >= -MAX_MS && latest <= MAX_MS)) throw new EdtfError('date-out-of-range', outOfRange(s));
+      return { earliest, latest, precision, approximate, uncertain };
+    };
+    /** Years lo..lo + width - 1 (whole), or their mirror image for a negative year. */
+    const years = (y: number, width: number): DateBound => {
+      const lo = Math.floor(Math.abs(y) / width) * width;
+      const hi = lo + width - 1;
+      if (hi > 275_000) throw new EdtfError('date-out-of-range', outOfRange(s));
+      const [a, b] = y < 0 ? [-hi, -lo] : [lo, hi];
+      const p = width === 1 ? 'year' : width === 10 ? 'decade' : width === 100 ? 'century' : 'millennium';
+      return bound(ymdToMs(a), endOfYearMs(b) - 1, p);
+    };
+    const alone = where === ALONE;
+
+    const long = s[this.pos] === 'Y' && /^Y(-?)(\d+)(E\d+)?(?:S([1-9]\d*))?/.exec(s.slice(this.pos));
+    if (long) {
+      // Level 1 long years Y170000002, level 2 exponential Y17E7 and significant digits Y171010000S3.
+      const [text, minus, digits, exp, sig] = long;
+      if (!alone) this.fail('a Y-year, decade or century stands alone, not in an interval or set');
+      if (!exp && (digits.length < 5 || digits[0] === '0')) this.fail('a Y-year needs five digits or more');
+      this.pos += text.length;
+      const y = Number(digits) * 10 ** Number(exp?.slice(1) ?? 0);
+      return years(minus ? -y : y, significance(y, sig));
     }
 
-    if (s[this.pos] === '-') {
-      negative = true;
+    const lead = qualifier();
+    const negative = s[this.pos] === '-';
+    if (negative) this.pos++;
+    const y = this.digits();
+    const plainYear = /^\d+$/.test(y);
+    if (negative && /^0+$/.test(y)) this.fail(`-${y} is not a year`);
+    if (alone && !lead && plainYear && (y.length === 2 || y.length === 3)) {
+      // Level 2 decades 193, level 0 centuries 19.
+      const width = y.length === 2 ? 100 : 10;
+      const b = years((negative ? -1 : 1) * Number(y) * width, width);
+      qualifier();
+      return { ...b, approximate, uncertain };
+    }
+    if (y.length !== 4) this.fail('expected a four-digit year');
+    if (alone && !lead && plainYear && s[this.pos] === 'S') {
+      // Level 2 significant digits: 1950S2 is some year of 1900–1999.
+      const sig = /^S([1-9]\d*)/.exec(s.slice(this.pos));
+      if (!sig) this.fail('expected the number of significant digits');
+      this.pos += sig[0].length;
+      return years((negative ? -1 : 1) * Number(y), significance(Number(y), sig[1]));
+    }
+    const both = qualifier() && lead;
+    const masks = [y];
+    while (masks.length < 3 && s[this.pos] === '-' && /[\dX?~%]/.test(s[this.pos + 1] ?? '')) {
       this.pos++;
+      qualifier();
+      const m = this.digits();
+      if (m.length !== 2) this.fail(masks.length === 1 ? 'expected a two-digit month' : 'expected a two-digit day');
+      masks.push(m);
+      qualifier();
     }
-    yearDigits = s.slice(this.pos, this.pos + 4);
-    if (!/^\d[\dX]{3}$/.test(yearDigits) || /X\d/.test(yearDigits)) {
-      if (/^X{4}$/.test(yearDigits)) {
-        throw new EdtfError('unsupported-date', `"${s}": a wholly unspecified year (XXXX) is not supported`);
-      }
-      this.fail('expected a four-digit year');
+    this.parts = masks.length;
+    const all = masks.join('');
+    const qualified = approximate || uncertain;
+    // As in edtf: a year alone takes one qualifier, before or after it; X and qualifiers do not mix; X8 is 08.
+    if (both && this.parts < 2) this.fail('one qualifier before or after the year');
+    if (qualified && all.includes('X')) this.fail('a date with unspecified digits takes no qualifier');
+    if (this.parts === 2 && /^X[3-9]/.test(masks[1]!)) this.fail(`write month ${masks[1]} as 0${masks[1]![1]}`);
+    const code = Number(masks[1]);
+    if (code > 20 && this.parts === 2 && plainYear) {
+      // Seasons (level 1: 21–24) and sub-year groupings (level 2: 25–41).
+      if (code > 41 || qualified) this.fail(code > 41 ? `no season ${code}` : 'a season takes no qualifier');
+      const year = (negative ? -1 : 1) * Number(y);
+      const start = SEASON_START[code - 21]!;
+      const months = code < 37 ? 3 : code < 40 ? 4 : 6;
+      // Beyond the northern seasons, a span of months: the formatter names seasons by the northern calendar.
+      this.gaps = code > 28;
+      return bound(ymdToMs(year, start), ymdToMs(year, start + months) - 1, code > 28 ? 'month' : 'season');
     }
-    this.pos += 4;
-    const xs = yearDigits.length - yearDigits.replace(/X+$/, '').length;
-    if (xs > 0) {
-      if (negative) {
-        throw new EdtfError('unsupported-date', `"${s}": unspecified digits in BCE years are not supported`);
-      }
-      const base = Number(yearDigits.replace(/X/g, '0'));
-      const width = 10 ** xs;
-      lo = ymdToMs(base, 1, 1);
-      hiExclusive = ymdToMs(base + width, 1, 1);
-      precision = xs === 1 ? 'decade' : xs === 2 ? 'century' : 'millennium';
-      if (s[this.pos] === '-') this.fail('a year with unspecified digits cannot have a month');
-      return this.qualify({ earliest: lo, latest: hiExclusive - 1, precision, approximate: false, uncertain: false });
+    const range = maskRange(negative, masks);
+    const x = all.indexOf('X');
+    if (!range) {
+      const [, m, d] = masks;
+      this.fail(
+        x >= 0
+          ? 'no date fits these digits'
+          : +m! < 1 || +m! > 12
+            ? `month ${m} out of range`
+            : `day ${d} does not exist in ${y}-${m}`,
+      );
     }
-    year = (negative ? -1 : 1) * Number(yearDigits);
-    if (negative && year === 0) year = 0; // "-0000" is year 0 too
-    lo = ymdToMs(year, 1, 1);
-    hiExclusive = endOfYearMs(year);
-    precision = 'year';
-
-    if (s[this.pos] === '-' && isDigitOrX(s.charCodeAt(this.pos + 1))) {
-      this.pos++;
-      const mm = s.slice(this.pos, this.pos + 2);
-      this.pos += 2;
-      if (!/^[\dX]{2}$/.test(mm)) this.fail('expected a two-digit month');
-      if (mm === 'XX') {
-        // Month unspecified: the whole year, but a day cannot follow a known-unknown month unless also XX.
-        if (s[this.pos] === '-') {
-          const dd = s.slice(this.pos + 1, this.pos + 3);
-          if (dd !== 'XX') this.fail('a day cannot follow an unspecified month');
-          this.pos += 3;
-        }
-        return this.qualify(known(lo, hiExclusive, 'year'));
-      }
-      if (mm[1] === 'X') {
-        if (mm[0] !== '0' && mm[0] !== '1') this.fail('month out of range');
-        if (s[this.pos] === '-') this.fail('a day cannot follow a partly unspecified month');
-        const first = mm[0] === '0' ? 1 : 10;
-        const last = mm[0] === '0' ? 9 : 12;
-        return this.qualify({
-          earliest: ymdToMs(year, first, 1),
-          latest: endOfMonthMs(year, last) - 1,
-          precision: 'month',
-          approximate: false,
-          uncertain: false,
-        });
-      }
-      if (mm[0] === 'X') this.fail('month out of range');
-      const month = Number(mm);
-      if (month >= 21 && month <= 24) {
-        // Level 1 seasons, northern hemisphere: spring = Mar–May, … winter = Dec–Feb.
-        const startMonth = [3, 6, 9, 12][month - 21]!;
-        const startMs = ymdToMs(year, startMonth, 1);
-        const endMs = startMonth === 12 ? ymdToMs(year + 1, 3, 1) : ymdToMs(year, startMonth + 3, 1);
-        if (s[this.pos] === '-') this.fail('a season cannot have a day');
-        return this.qualify(known(startMs, endMs, 'season'));
-      }
-      if (month < 1 || month > 12) this.fail(`month ${mm} out of range`);
-      lo = ymdToMs(year, month, 1);
-      hiExclusive = endOfMonthMs(year, month);
-      precision = 'month';
-
-      if (s[this.pos] === '-' && isDigitOrX(s.charCodeAt(this.pos + 1))) {
-        this.pos++;
-        const dd = s.slice(this.pos, this.pos + 2);
-        this.pos += 2;
-        if (!/^[\dX]{2}$/.test(dd)) this.fail('expected a two-digit day');
-        const dim = daysInMonth(year, month);
-        if (dd === 'XX') {
-          return this.qualify(known(lo, hiExclusive, 'month'));
-        }
-        if (dd[1] === 'X') {
-          const tens = Number(dd[0]);
-          if (!(tens >= 0 && tens <= 3)) this.fail('day out of range');
-          const first = Math.max(1, tens * 10);
-          const last = Math.min(dim, tens * 10 + 9);
-          if (first > dim) this.fail('day out of range');
-          return this.qualify(known(ymdToMs(year, month, first), ymdToMs(year, month, last + 1), 'day'));
-        }
-        if (dd[0] === 'X') this.fail('day out of range');
-        const day = Number(dd);
-        if (day < 1 || day > dim) this.fail(`day ${dd} does not exist in ${yearDigits}-${mm}`);
-        lo = ymdToMs(year, month, day);
-        hiExclusive = lo + 86_400_000;
-        precision = 'day';
-
-        if (s[this.pos] === 'T') return this.time(lo);
-      }
+    if (y === 'XXXX') throw new EdtfError('unsupported-date', `"${s}": a wholly unspecified year places no event`);
+    this.gaps = /X.*\d/.test(all);
+    const precision = (
+      ['millennium', 'millennium', 'century', 'decade', 'year', 'month', 'month', 'day', 'day'] as const
+    )[x < 0 ? 2 + 2 * this.parts : x];
+    if (s[this.pos] === 'T') {
+      if (this.parts < 3 || x >= 0 || qualified) this.fail('a time needs a whole day before it');
+      return this.time(range[0]);
     }
-    return this.qualify({ earliest: lo, latest: hiExclusive - 1, precision, approximate: false, uncertain: false });
+    return bound(range[0], range[1], precision);
   }
 
   private time(dayMs: number): DateBound {
     this.sawTime = true;
-    const m = /^T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?/.exec(this.s.slice(this.pos));
+    const m = /^T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?(Z|([+-])(\d\d)(?::?(\d\d))?)?/.exec(this.s.slice(this.pos));
     if (!m) this.fail('expected a time hh:mm[:ss[.sss]] after T');
     this.pos += m[0].length;
-    const h = Number(m[1]);
-    const min = Number(m[2]);
-    const sec = m[3] === undefined ? 0 : Number(m[3]);
-    const ms = m[4] === undefined ? 0 : Number(m[4].padEnd(3, '0'));
-    if (h > 24 || min > 59 || sec > 59 || (h === 24 && (min || sec || ms))) this.fail('time out of range');
-    let t = dayMs + ((h * 60 + min) * 60 + sec) * 1000 + ms;
-    const zone = m[5];
-    if (zone !== undefined) {
-      let offsetMin = 0;
-      if (zone !== 'Z') {
-        const digits = zone.slice(1).replace(':', '');
-        const oh = Number(digits.slice(0, 2));
-        const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-        if (oh > 14 || om > 59) this.fail('time zone offset out of range');
-        offsetMin = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
-      }
-      const instant = t - offsetMin * 60_000;
-      t = instantToWall(instant, this.timeZone);
+    const [, h, min, sec = '0', frac, zone, sign, oh = '0', om = '0'] = m;
+    const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0;
+    if (+h > 24 || +min > 59 || +sec > 59 || (+h === 24 && +min + +sec + ms > 0)) this.fail('time out of range');
+    let t = dayMs + ((+h * 60 + +min) * 60 + +sec) * 1000 + ms;
+    if (zone) {
+      const offset = (sign === '-' ? -1 : 1) * (+oh * 60 + +om);
+      // ISO 8601 writes UTC as Z or +00:00, never -00:00; zones run from -12:00 to +14:00.
+      if (+om > 59 || offset < -720 || offset > 840 || (sign === '-' && !offset)) this.fail('no such time zone offset');
+      t = instantToWall(t - offset * 60_000, this.timeZone);
     }
-    const precision: Precision = m[4] !== undefined ? 'millisecond' : m[3] !== undefined ? 'second' : 'minute';
-    const width = precision === 'minute' ? 60_000 : precision === 'second' ? 1000 : 1;
-    return this.qualify({ earliest: t, latest: t + width - 1, precision, approximate: false, uncertain: false }, false);
-  }
-
-  private qualify(b: DateBound, allowQualifier = true): DateBound {
-    const c = this.s[this.pos];
-    if (allowQualifier && (c === '?' || c === '~' || c === '%')) {
-      this.pos++;
-      b.uncertain = c !== '~';
-      b.approximate = c !== '?';
-    }
-    if (!(b.earliest >= -MAX_MS && b.latest <= MAX_MS)) {
-      throw new EdtfError('date-out-of-range', outOfRange(this.s));
-    }
-    return b;
+    const precision: Precision = frac ? 'millisecond' : m[3] ? 'second' : 'minute';
+    const width = frac ? 1 : m[3] ? 1000 : 60_000;
+    return { earliest: t, latest: t + width - 1, precision, approximate: false, uncertain: false };
   }
 }
 
-/** A bound from `earliest` up to `endExclusive`, with no qualifier yet (qualify() adds one). */
-function known(earliest: number, endExclusive: number, precision: Precision): DateBound {
-  return { earliest, latest: endExclusive - 1, precision, approximate: false, uncertain: false };
+/** The width in years of `y` with `sig` significant digits: 1950S2 is one of 100 years. */
+function significance(y: number, sig: string | undefined): number {
+  return sig === undefined ? 1 : 10 ** Math.max(0, String(y).length - Number(sig));
+}
+
+/** Does `n`, zero-padded to the mask's width, match the mask's digits (X matches any)? */
+function fits(n: number, mask: string): boolean {
+  if (!mask.includes('X')) return +mask === n;
+  const t = String(n).padStart(mask.length, '0');
+  if (t.length !== mask.length) return false;
+  for (let i = 0; i < t.length; i++) if (mask[i] !== 'X' && mask[i] !== t[i]) return false;
+  return true;
+}
+
+/**
+ * The first instant of the earliest and the last instant of the latest date that matches the masks of year,
+ * month and day (digits and X): `156X-12-25` runs from 1560-12-25 to the end of 1569-12-25. Null if none does.
+ */
+function maskRange(negative: boolean, [y, m, d]: string[]): [number, number] | null {
+  const fixed = !y!.includes('X');
+  // Candidate years, ascending: the one year, or every year the mask can hold (never -0000).
+  const first = fixed ? (negative ? -1 : 1) * Number(y) : negative ? -9999 : 0;
+  const last = fixed ? first : negative ? -1 : 9999;
+  const edge = (year: number, latest: boolean): number => {
+    for (let i = 0; i < 12; i++) {
+      const month = latest ? 12 - i : i + 1;
+      if (m === undefined) return latest ? endOfYearMs(year) - 1 : ymdToMs(year);
+      if (!fits(month, m)) continue;
+      const dim = daysInMonth(year, month);
+      if (d === undefined) return ymdToMs(year, month + (latest ? 1 : 0)) - (latest ? 1 : 0);
+      for (let j = 0; j < dim; j++) {
+        const day = latest ? dim - j : j + 1;
+        if (fits(day, d)) return ymdToMs(year, month, day) + (latest ? 86_399_999 : 0);
+      }
+    }
+    return NaN;
+  };
+  // No day of a leap year matches: none can (and the year loop below need not run).
+  if (!fixed && Number.isNaN(edge(2000, false))) return null;
+  let lo = NaN;
+  let hi = NaN;
+  for (let k = first; k <= last && lo !== lo; k++) if (fits(Math.abs(k), y!)) lo = edge(k, false);
+  for (let k = last; k >= first && hi !== hi; k--) if (fits(Math.abs(k), y!)) hi = edge(k, true);
+  return lo === lo ? [lo, hi] : null;
 }
 
 /** The message of a date-out-of-range error. */
@@ -364,12 +361,4 @@ function outOfRange(s: string): string {
 
 function openBound(at: number, missing: 'open' | 'unknown'): DateBound {
   return { earliest: at, latest: at, precision: null, approximate: false, uncertain: false, missing };
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isDigitOrX(c: number): boolean {
-  return isDigit(c) || c === 88;
 }

@@ -150,12 +150,14 @@ describe('parseEdtf', () => {
   });
 
   it('rejects what is not EDTF, with a reason', () => {
-    for (const s of ['', '2023-13', '2023-02-30', '2023-00', '23', '2023-7-1', 'July 2023', '2023/2022', '2023-07-31T25:00', '[2023', '2023~~', '2023-06-01/2023-05-01'])
+    for (const s of ['', '2023-13', '2023-02-30', '2023-00', '2', '2023-7-1', 'July 2023', '2023/2022', '2023-07-31T25:00', '[2023', '2023~~', '2023-06-01/2023-05-01'])
       expect(tryParseEdtf(s), s).to.equal(null);
     expectError('2023-06-01/2023-05-01', 'end-before-start');
     expectError('{2023-01,2023-03}', 'unsupported-date');
     expectError('2023-13', 'invalid-date');
     expect(() => parseEdtf('2023-02-30')).to.throw(/2023-02/);
+    // Two digits are a century (EDTF level 0, as in edtf): "23" is the 2300s, not 2023.
+    expect(parseEdtf('23')).to.include({ precision: 'century', earliest: Date.UTC(2300, 0, 1) });
   });
 });
 

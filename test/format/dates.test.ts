@@ -25,6 +25,18 @@ describe('DateFormatter', () => {
     expect(gb.describe(null)).to.equal('Undated');
   });
 
+  it('describe() puts the level-2 forms in words, each as wide as it is', () => {
+    expect(say(gb, '2001-34')).to.equal('sometime between April and June 2001');
+    expect(say(gb, '2001-40')).to.equal('sometime between January and June 2001');
+    expect(say(gb, '2001-29')).to.equal('sometime between September and November 2001');
+    expect(say(gb, '2001-21')).to.equal('sometime in spring 2001');
+    expect(say(gb, '156X-12-25')).to.equal('sometime between 1560 and 1569');
+    expect(say(gb, '193')).to.equal('sometime in the 1930s');
+    expect(say(gb, '19')).to.equal(say(gb, '19XX'));
+    expect(say(gb, '1950S2')).to.equal(say(gb, '19XX'));
+    expect(say(gb, '?2004-06-~11')).to.equal('approximately 11 June 2004 (uncertain)');
+  });
+
   it('describe() follows the locale', () => {
     expect(say(us, '2023-07-31')).to.equal('July 31, 2023');
     expect(say(us, '[2023-07-24..2023-07-30]')).to.equal('sometime between July 24 and 30, 2023');

@@ -206,4 +206,42 @@ describe('layoutMarks', () => {
     expect(close.day!.cx).to.be.closeTo(width * 1.5 / 3, 1);
     expect(rtl.lasted!.left).to.be.closeTo(width - ltr.lasted!.right, 1e-6);
   });
+
+  it('draws the level-2 EDTF forms as spans of what they may be: unspecified digits, decades, quarters, halves', () => {
+    const { events, problems } = normalize([
+      { id: 'xmas', title: 'A Christmas of the 1560s', date: '156X-12-25' },
+      { id: 'decade', title: 'The 1570s', date: '157' },
+      { id: 'quarter', title: 'Second quarter of 1580', date: '1580-34' },
+      { id: 'half', title: 'Second half of 1585', date: '1585-41' },
+      { id: 'sig', title: 'About 1550, two significant digits', date: '1550S2' },
+      { id: 'day', title: 'A day', date: '?1590-06-~11' },
+    ]);
+    expect(problems).to.deep.equal([]);
+    const width = 1000;
+    const scale = timeScale([ymdToMs(1500, 1, 1), ymdToMs(1600, 1, 1)], [0, width]);
+    const marks = Object.fromEntries(
+      layoutMarks(indexed(events, 'none'), { scale, width, dir: 'ltr', measure, laneLimit: 100 }).marks.map((m) => [m.event.id, m]),
+    );
+    const x = (y: number, m = 1, d = 1) => scale(ymdToMs(y, m, d));
+    for (const [id, from, to] of [
+      ['xmas', x(1560, 12, 25), x(1569, 12, 26)],
+      ['decade', x(1570), x(1580)],
+      ['quarter', x(1580, 4), x(1580, 7)],
+      ['half', x(1585, 7), x(1586)],
+      ['sig', x(1500), x(1600)],
+    ] as const) {
+      const m = marks[id]!;
+      expect(m.uncertain, id).to.equal(true);
+      if (to - from > 10) {
+        expect(m.shape, id).to.equal('fuzzy');
+        expect([m.left, m.right], id).to.deep.equal([from, to]);
+      } else {
+        // A quarter or a half of a year is a few pixels of a century: a hollow point within it.
+        expect(m.shape, id).to.equal('point');
+        expect(m.cx, id).to.be.within(from, to);
+      }
+    }
+    // Qualified per component, a day is still a sharp point, marked uncertain.
+    expect([marks.day!.shape, marks.day!.uncertain]).to.deep.equal(['point', true]);
+  });
 });
