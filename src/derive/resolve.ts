@@ -87,8 +87,8 @@ function calendar(x: Extract<Timex, { t: 'cal' }>, ctx: ResolveContext): string 
       if (ctx.tense !== 'future' && first > pub.month) year--;
       if (ctx.tense === 'future' && first + months - 1 < pub.month) year++;
     }
-    const y = formatIsoYear(year);
-    return `[${y}-${pad2(first)}..${y}-${pad2(first + months - 1)}]`;
+    // EDTF level 2's sub-year groupings: quarters 33–36, halves (semestrals) 40–41.
+    return `${formatIsoYear(year)}-${(x.part.of === 'q' ? 32 : 39) + x.part.n}`;
   }
   // "the end of the year": the paragraph's year, or the publication's.
   if (x.month === undefined) return formatIsoYear(year ?? pub.year);

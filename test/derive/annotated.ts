@@ -142,7 +142,7 @@ export const ANNOTATED: Annotated[] = [
   {
     published: E,
     text: "Turkey's parliament ratified the accession protocol in the first half of the year.",
-    gold: [['the first half of the year', '[2024-01..2024-06]']],
+    gold: [['the first half of the year', '2024-40']],
   },
   {
     published: A,
@@ -158,7 +158,7 @@ export const ANNOTATED: Annotated[] = [
   {
     published: A,
     text: 'The company reported a loss in the first quarter of 2023.',
-    gold: [['the first quarter of 2023', '[2023-01..2023-03]']],
+    gold: [['the first quarter of 2023', '2023-33']],
   },
   {
     published: A,
@@ -179,7 +179,7 @@ export const ANNOTATED: Annotated[] = [
   {
     published: A,
     text: 'The summit is due to take place in the second half of 2024.',
-    gold: [['the second half of 2024', '[2024-07..2024-12]']],
+    gold: [['the second half of 2024', '2024-41']],
   },
   {
     published: A,
@@ -449,7 +449,7 @@ export const ANNOTATED_FRESH: Annotated[] = [
   {
     published: H,
     text: 'The new line will open in the second quarter of next year.',
-    gold: [['the second quarter of next year', '[2024-04..2024-06]']],
+    gold: [['the second quarter of next year', '2024-34']],
   },
   { published: H, text: 'A spokesperson declined to comment on Friday.', gold: [['Friday', '2023-12-01']] },
   {
