@@ -225,6 +225,22 @@ describe('<event-timeline-article> (the shipped bundles)', () => {
     );
   });
 
+  it('says there is no text only once the linked timeline has loaded without one', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <event-timeline id="t4" style="width: 600px"></event-timeline>
+      <event-timeline-article for="t4"></event-timeline-article>
+    </div>`);
+    const t = wrapper.querySelector<Timeline & { events: unknown }>('event-timeline')!;
+    const a = wrapper.querySelector<EventTimelineArticle>('event-timeline-article')!;
+    await a.renderComplete;
+    expect(a.shadowRoot!.querySelector("[part='state']")?.textContent ?? null).to.equal(null);
+    t.events = { events: [{ id: 'x', title: 'X', date: '2023' }] };
+    await t.renderComplete;
+    await sleep(50);
+    await a.renderComplete;
+    expect(a.shadowRoot!.querySelector("[part='state']")!.textContent).to.equal('No article text to show.');
+  });
+
   it('speaks the page language: Persian names and messages', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="fa" dir="rtl">
       <event-timeline id="t3" src=${DATASET_URL} style="width: 600px"></event-timeline>

@@ -91,6 +91,8 @@ export class EventTimelineArticle extends LitElement {
   /** The text the paragraphs were laid out from, and whether the events changed since. */
   #laidOut = '';
   #layoutStale = false;
+  /** Whether the linked timeline's data has been read (until then, no text is not yet "no text"). */
+  #linkedData = false;
 
   /** Events of the linked timeline whose quotes are not highlighted: no source offsets, or not in the text. */
   get missed(): readonly QuoteMiss[] {
@@ -133,7 +135,7 @@ export class EventTimelineArticle extends LitElement {
         ? s.loading
         : state === 'error'
           ? s.loadError(this.#text.error)
-          : state === 'idle'
+          : state === 'idle' && (!this.htmlFor || this.#linkedData)
             ? s.empty
             : '';
     return html`<section aria-label=${s.article} aria-busy=${state === 'loading' ? 'true' : 'false'}>
@@ -158,7 +160,8 @@ export class EventTimelineArticle extends LitElement {
     } catch {
       /* an unusable URL: no fallback text */
     }
-    this.#fallbackSrc = fallback;
+    // An empty dataset may be a timeline that has not loaded yet: only data says there is no text to come.
+    [this.#fallbackSrc, this.#linkedData] = [fallback, this.#events.length > 0 || !!dataset.source];
     this.#layoutStale = true;
     this.requestUpdate();
   }
