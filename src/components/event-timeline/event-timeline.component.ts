@@ -414,7 +414,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
             : plot({
                 ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
                 ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop, clusterTotal },
-                markers,
+                ...{ markers, band: this._viewport.band() },
                 laneInName: this.groupBy === 'actor',
                 labelWidth: (l) => this._viewport.measurer.width(l),
                 on: { ...sel.markHandlers, ...this._lanes.handlers },
