@@ -3,14 +3,18 @@
 //
 // Runs interleave (ours, vis, floor, ours, vis, floor…), each in a fresh page,
 // so drift on a noisy machine hits all three alike. Prints a table with medians
-// and ratios, and writes bench/results.json.
+// and ratios, then each target of issue #16 with the ratio this run measured and
+// whether it holds, and writes bench/results.json. It is a benchmark: it never
+// fails on a missed target (the exit code says only whether it ran).
 //
-//   node bench/run.mjs [--sizes 1000,10000,100000,1000000] [--rounds 3] [--steps 30] [--screenshots docs/screenshots]
-//                      [--story-sizes 1000,10000,100000] [--story-steps 60]
+//   node bench/run.mjs [--sizes 20,100,1000,10000,100000,1000000] [--rounds 5] [--steps 20]
+//                      [--story-sizes 1000,10000] [--story-steps 60] [--screenshots docs/screenshots]
 //
 // The vertical story (a 390 × 844 phone, orientation="vertical", the page scrolling through it) is measured on
 // its own: mount, then a scroll of --story-steps wheel notches of 600 px from the story's top, timing each
-// notch to the frame after it and every frame during the scroll (rAF to rAF), and the cards left in the DOM.
+// notch to the frame after it and every frame during the scroll (rAF to rAF), the long tasks (Long Tasks API,
+// over 50 ms) during the scroll, and the cards left in the DOM. Its mount is compared with the floor's at the
+// same N (from the horizontal runs when N is among --sizes, else measured beside it).
 //
 // --screenshots saves what our element drew in its first round at each size:
 // bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
@@ -22,13 +26,13 @@ import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a, i, all) => (a.startsWith('--') ? [a.slice(2), all[i + 1]] : [])).filter((x) => x.length));
-const SIZES = (args.sizes ?? '1000,10000,100000,1000000').split(',').map(Number);
-const ROUNDS = Number(args.rounds ?? 3);
-const STEPS = Number(args.steps ?? 30);
+const SIZES = (args.sizes ?? '20,100,1000,10000,100000,1000000').split(',').filter(Boolean).map(Number);
+const ROUNDS = Number(args.rounds ?? 5);
+const STEPS = Number(args.steps ?? 20);
 const SHOTS = args.screenshots ? resolve(args.screenshots) : null;
 const VIS_TIMEOUT = 60_000;
 const IMPLS = ['ours', 'vis', 'floor'];
-const STORY_SIZES = (args['story-sizes'] ?? '1000,10000,100000').split(',').filter(Boolean).map(Number);
+const STORY_SIZES = (args['story-sizes'] ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const STORY_STEPS = Number(args['story-steps'] ?? 60);
 
 // ---- a static server for the repository root -------------------------------------
@@ -44,8 +48,8 @@ const browser = await puppeteer.launch({
   protocolTimeout: 300_000,
 });
 
-/** One measurement: mount, heap, DOM nodes, then STEPS real wheel events. */
-async function measure(impl, n, shoot = false) {
+/** One measurement: mount, heap, DOM nodes, then STEPS real wheel events (none with `mountOnly`). */
+async function measure(impl, n, shoot = false, mountOnly = false) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -60,6 +64,7 @@ async function measure(impl, n, shoot = false) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const domNodes = await page.evaluate(() => window.__bench.domNodes());
     if (shoot) await page.screenshot({ path: join(SHOTS, `bench-${n}-out.png`) });
+    if (mountOnly) return { mount, heapMB: usedSize / 2 ** 20, domNodes, steps: [], errors };
     const [x, y] = await page.evaluate(() => window.__bench.wheelPoint());
     await page.evaluate(() => window.__bench.watchWheel());
     await page.mouse.move(x, y);
@@ -92,6 +97,9 @@ const p95 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
 };
+
+const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
 const results = {};
 for (const n of SIZES) {
@@ -140,6 +148,7 @@ async function measureStory(n) {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
     await page.evaluate(() => window.__bench.watchWheel());
     await page.evaluate(() => window.__bench.watchFrames());
+    await page.evaluate(() => window.__bench.watchLongTasks());
     await page.mouse.move(195, 420);
     for (let i = 0; i < STORY_STEPS; i++) {
       await page.mouse.wheel({ deltaY: 600 });
@@ -147,10 +156,11 @@ async function measureStory(n) {
     }
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const frames = await page.evaluate(() => window.__bench.stopFrames());
+    const longTasks = await page.evaluate(() => window.__bench.stopLongTasks());
     const steps = await page.evaluate(() => window.__bench.steps());
     const cards = await page.evaluate(() => window.__bench.cards());
     const scrolled = await page.evaluate((top) => scrollY - top, box.top);
-    return { mount, heapMB: usedSize / 2 ** 20, height: box.height, steps, frames, cards, scrolled, errors };
+    return { mount, heapMB: usedSize / 2 ** 20, height: box.height, steps, frames, longTasks, cards, scrolled, errors };
   } finally {
     await page.close().catch(() => {});
   }
@@ -159,27 +169,33 @@ async function measureStory(n) {
 const story = {};
 for (const n of STORY_SIZES) {
   const rounds = n >= 1_000_000 ? 1 : ROUNDS;
-  const slot = (story[n] = { mounts: [], steps: [], frames: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
+  const slot = (story[n] = { mounts: [], floorMounts: [], steps: [], frames: [], longTasks: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
   for (let r = 0; r < rounds; r++) {
+    if (!SIZES.includes(n)) {
+      // The floor beside it, in the same rounds, when the horizontal runs did not measure this N.
+      process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} floor … `);
+      const f = await measure('floor', n, false, true);
+      slot.floorMounts.push(f.mount);
+      console.log(`mount ${f.mount.toFixed(0)} ms`);
+    }
     process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} … `);
     const m = await measureStory(n);
     slot.mounts.push(m.mount);
     slot.steps.push(...m.steps);
     slot.frames.push(...m.frames);
+    slot.longTasks.push(...m.longTasks);
     slot.heapMB.push(m.heapMB);
     slot.cards.push(m.cards);
     slot.heights.push(m.height);
     slot.scrolled.push(m.scrolled);
     slot.errors.push(...m.errors);
-    console.log(`mount ${m.mount.toFixed(0)} ms, scroll step p50 ${median(m.steps).toFixed(1)} ms, frame p95 ${p95(m.frames).toFixed(1)} ms, ${m.cards} cards in the DOM, scrolled ${m.scrolled.toFixed(0)} of ${m.height.toFixed(0)} px`);
+    console.log(`mount ${m.mount.toFixed(0)} ms, scroll step p50 ${median(m.steps).toFixed(1)} ms, frame p95 ${p95(m.frames).toFixed(1)} ms, ${m.longTasks.length} long tasks (max ${fmt(Math.max(0, ...m.longTasks))} ms), ${m.cards} cards in the DOM, scrolled ${m.scrolled.toFixed(0)} of ${m.height.toFixed(0)} px`);
   }
 }
 await browser.close();
 server.close();
 
 // ---- the table --------------------------------------------------------------------
-const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const summary = {};
 const rows = [];
 for (const n of SIZES) {
@@ -203,21 +219,60 @@ const header =
   '| N | ours mount ms | ours zoom p50 / p95 ms | ours heap MB | ours DOM nodes | vis mount ms | vis zoom p50 / p95 ms | floor mount ms | floor zoom p50 / p95 ms | mount ours/vis | mount ours/floor | zoom ours/floor p50 / p95 |\n' +
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${(await import('node:child_process')).execFileSync(findChrome(), ['--version'], { encoding: 'utf8' }).trim()}`;
-console.log(`\n${machine}\nviewport 1200 × 600, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
+console.log(`\n${machine}\nviewport 1200 × 600, ${ROUNDS} rounds (page loads) per case, 1 at 1,000,000, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
 console.log(header);
 for (const r of rows) console.log(r);
 
 const storySummary = {};
 if (STORY_SIZES.length) {
   console.log(`\nThe vertical story: 390 × 844 (device scale 2), ${STORY_STEPS} wheel notches of 600 px from its top\n`);
-  console.log('| N | mount ms | scroll step p50 / p95 ms | frame p50 / p95 / max ms | frames > 50 ms | cards in the DOM | story height px | heap MB |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| N | mount ms | mount / floor | scroll step p50 / p95 ms | frame p50 / p95 / max ms | frames > 50 ms | long tasks (max ms) | cards in the DOM | story height px | heap MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const n of STORY_SIZES) {
     const s = story[n];
     const long = s.frames.filter((f) => f > 50).length;
-    storySummary[n] = { mount: median(s.mounts), stepP50: median(s.steps), stepP95: p95(s.steps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
+    const floorMount = median(s.floorMounts.length ? s.floorMounts : (results[n]?.floor.mounts ?? []));
+    storySummary[n] = { mount: median(s.mounts), floorMount, stepP50: median(s.steps), stepP95: p95(s.steps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, longTasks: s.longTasks.length, longTaskMax: Math.max(0, ...s.longTasks), cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
     const o = storySummary[n];
-    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} |`);
+    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${ratio(o.mount, floorMount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${o.longTasks} (${fmt(o.longTaskMax)}) | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} |`);
   }
 }
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, summary, story: { steps: STORY_STEPS, summary: storySummary } }, null, 2));
+
+// ---- issue #16's targets, each as measured in this run -----------------------------
+const targets = [];
+/** A target: `value` against `limit` (both finite to be judged), shown as `shown`. */
+const target = (name, value, limit, shown) =>
+  targets.push({ name, value, limit, shown, holds: Number.isFinite(value) && Number.isFinite(limit) ? value <= limit : null });
+const x = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+for (const n of SIZES) {
+  const { ours: o, vis: v, floor: f } = summary[n];
+  const N = n.toLocaleString('en');
+  if (n <= 10_000) {
+    target(`${N}: mount ≤ 2.5× the floor's`, x(o.mount, f.mount), 2.5, `${ratio(o.mount, f.mount)} (${fmt(o.mount)} vs ${fmt(f.mount)} ms)`);
+    target(`${N}: zoom p50 ≤ 3× the floor's`, x(o.p50, f.p50), 3, `${ratio(o.p50, f.p50)} (${fmt(o.p50, 1)} vs ${fmt(f.p50, 1)} ms)`);
+    if (v.skipped) target(`${N}: zoom p50 ≤ 0.5× / p95 ≤ 0.6× vis-timeline's`, NaN, NaN, `vis-timeline ${v.skipped}`);
+    else {
+      target(`${N}: zoom p50 ≤ 0.5× vis-timeline's`, x(o.p50, v.p50), 0.5, `${ratio(o.p50, v.p50)} (${fmt(o.p50, 1)} vs ${fmt(v.p50, 1)} ms)`);
+      target(`${N}: zoom p95 ≤ 0.6× vis-timeline's`, x(o.p95, v.p95), 0.6, `${ratio(o.p95, v.p95)} (${fmt(o.p95, 1)} vs ${fmt(v.p95, 1)} ms)`);
+    }
+  }
+  if (n === 10_000) target(`${N}: mount ≤ 0.05× vis-timeline's`, v.skipped ? NaN : x(o.mount, v.mount), 0.05, v.skipped ? `vis-timeline ${v.skipped}` : `${ratio(o.mount, v.mount)} (${fmt(o.mount)} vs ${fmt(v.mount)} ms)`);
+  if (n === 100_000) {
+    target(`${N}: mount ≤ 1 s`, o.mount, 1000, `${fmt(o.mount)} ms`);
+    target(`${N}: zoom p95 ≤ 50 ms`, o.p95, 50, `${fmt(o.p95, 1)} ms`);
+    target(`${N}: heap ≤ 200 MB`, o.heapMB, 200, `${fmt(o.heapMB)} MB`);
+  }
+  if (n === 1_000_000) target(`${N}: loads`, o.runs && !o.errors ? 0 : 1, 0, o.runs ? `${fmt(o.mount)} ms, ${fmt(o.heapMB)} MB, ${o.errors} page errors` : 'did not load');
+}
+for (const n of STORY_SIZES) {
+  const o = storySummary[n];
+  const N = n.toLocaleString('en');
+  target(`story ${N}: no long task over 50 ms in the scroll`, o.longTasks, 0, `${o.longTasks} (longest ${fmt(o.longTaskMax)} ms)`);
+  target(`story ${N}: mount ≤ 2.5× the floor's`, x(o.mount, o.floorMount), 2.5, `${ratio(o.mount, o.floorMount)} (${fmt(o.mount)} vs ${fmt(o.floorMount)} ms)`);
+}
+console.log('\nIssue #16\'s targets, as measured in this run\n');
+console.log('| target | measured | holds? |\n| --- | --- | --- |');
+for (const t of targets) console.log(`| ${t.name} | ${t.shown} | ${t.holds === null ? 'not measured' : t.holds ? 'yes' : '**no**'} |`);
+const judged = targets.filter((t) => t.holds !== null);
+console.log(`\n${judged.filter((t) => t.holds).length} of ${judged.length} targets hold.`);
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, rounds: ROUNDS, summary, story: { steps: STORY_STEPS, summary: storySummary }, targets }, null, 2));

@@ -101,6 +101,8 @@ let target = null;
 const steps = [];
 const frames = [];
 let watching = false;
+const longTasks = [];
+let longTaskObserver = null;
 
 window.__bench = {
   /** Mounts `n` events; returns ms from handing over the raw records to two frames after it is drawn. */
@@ -154,6 +156,20 @@ window.__bench = {
   stopFrames() {
     watching = false;
     return frames.slice();
+  },
+  /** Starts recording long tasks (over 50 ms, the Long Tasks API) until `stopLongTasks`. */
+  watchLongTasks() {
+    longTasks.length = 0;
+    longTaskObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longTasks.push(e.duration);
+    });
+    longTaskObserver.observe({ type: 'longtask' });
+  },
+  /** The long tasks' durations (ms) since `watchLongTasks`, including any still queued in the observer. */
+  stopLongTasks() {
+    for (const e of longTaskObserver?.takeRecords() ?? []) longTasks.push(e.duration);
+    longTaskObserver?.disconnect();
+    return longTasks.slice();
   },
   /** Cards in the story's DOM. */
   cards: () => target.querySelectorAll('.card').length,

@@ -32,6 +32,9 @@ export class ViewportController implements ReactiveController {
   readonly outbox: Event[] = [];
   /** Changes whenever colours resolved from styles may have changed. */
   styleKey = '';
+  /** The chart's scroll offset and height, CSS px (height 0 until measured: every lane is drawn). */
+  scrollTop = 0;
+  viewHeight = 0;
   /** Label widths in the element's font. */
   readonly measurer = new TextMeasurer();
   /** Measures a label at the font size; a new function for a new font, so caches keyed by it start afresh. */
@@ -49,6 +52,13 @@ export class ViewportController implements ReactiveController {
   private _schemeEpoch = 0;
   private _fontKey: string | null = null;
   private _settledWaiters: Array<() => void> = [];
+  /** The scroll offset the drawn band was cut at. */
+  private _bandTop = 0;
+  private _scroller: HTMLElement | null = null;
+  /** The plot (observed for its height) and its height at the chart's last layout. */
+  private _plot: Element | null = null;
+  private _plotHeight = 0;
+  private _heights: ResizeObserver | null = null;
 
   private readonly _host: Host;
   private readonly _box: () => HTMLElement | null;
@@ -92,8 +102,16 @@ export class ViewportController implements ReactiveController {
         this._host.requestUpdate();
       });
     });
-    const box = this._box();
-    if (box) this._observer.observe(box);
+    // The chart's and the plot's heights only move the band of lanes drawn, which never changes either: at once.
+    this._heights = new ResizeObserver((all) => {
+      const [clipped, view] = [this._clipped, this.viewHeight];
+      for (const e of all) {
+        if (e.target === this._scroller) this.viewHeight = Math.floor(e.contentRect.height);
+        else this._plotHeight = Math.floor(e.contentRect.height);
+      }
+      if (clipped !== this._clipped || (this._clipped && view !== this.viewHeight)) this._host.requestUpdate();
+    });
+    this._watchScroll(this._box());
     this._observer.observe(this._host);
     this._queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
     this._seen = this._queries.map((q) => q.matches);
@@ -103,13 +121,30 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this._observer?.disconnect();
     this._observer = null;
+    this._heights?.disconnect();
+    this._heights = null;
+    this._plot = null;
     cancelAnimationFrame(this._frame);
     this._frame = 0;
     this._next = null;
     this.measured = false;
     for (const q of this._queries) q.removeEventListener('change', this._onSchemeChange);
     this._queries = [];
+    this._watchScroll(null);
     this._release();
+  }
+
+  /**
+   * The band of the chart, px from its top, whose lanes' marks are drawn: the view and half a view above and
+   * below it, so a scroll by less than a quarter of the view needs no update. Null (draw every lane) unless the
+   * chart, at its last layout, was shorter than the plot: a chart without a height of its own grows with the plot,
+   * and one measured before the data arrived must not cut the first frame that shows it. Cut at the current
+   * scroll offset: call it once per update.
+   */
+  band(): [number, number] | null {
+    if (!this._clipped) return null;
+    this._bandTop = this.scrollTop;
+    return [this.scrollTop - this.viewHeight / 2, this.scrollTop + this.viewHeight * 1.5];
   }
 
   /** Reads what this update needs of the box and styles, before anything is rendered. */
@@ -138,7 +173,7 @@ export class ViewportController implements ReactiveController {
   hostUpdated(): void {
     if (!this._host.hasUpdated) {
       const box = this._box();
-      if (box) this._observer?.observe(box);
+      this._watchScroll(box);
       // The first width, read now (the layout it forces is the one this frame
       // needs anyway) rather than from the observer a frame later: the data is
       // drawn in the first frame. Later sizes come from the observer.
@@ -154,7 +189,19 @@ export class ViewportController implements ReactiveController {
         this._host.requestUpdate();
       }
     }
+    const plot = this._scroller?.querySelector('svg.plot') ?? null;
+    if (plot !== this._plot) {
+      if (this._plot) this._heights?.unobserve(this._plot);
+      this._plot = plot;
+      this._plotHeight = 0;
+      if (plot) this._heights?.observe(plot);
+    }
     if (!this.busy) this._release();
+  }
+
+  /** Whether the chart scrolls over the plot: shorter than it at their last layout. */
+  private get _clipped(): boolean {
+    return this.viewHeight > 0 && this._plotHeight > this.viewHeight + 1;
   }
 
   /** Dispatches the outbox on the host, once the first width is measured (at once when disconnected). */
@@ -187,6 +234,23 @@ export class ViewportController implements ReactiveController {
     this._settledWaiters = [];
     for (const w of waiters) w();
   }
+
+  /** Observes `box`'s size and follows its scroll offset (null: stops following). */
+  private _watchScroll(box: HTMLElement | null): void {
+    if (box === this._scroller) return;
+    this._scroller?.removeEventListener('scroll', this._onScroll);
+    this._scroller = box;
+    if (!box) return;
+    this._observer?.observe(box);
+    this._heights?.observe(box);
+    box.addEventListener('scroll', this._onScroll, { passive: true });
+  }
+
+  /** The chart scrolled: lanes are drawn again once the view leaves the middle of the band drawn. */
+  private _onScroll = () => {
+    this.scrollTop = this._scroller?.scrollTop ?? 0;
+    if (this._clipped && Math.abs(this.scrollTop - this._bandTop) > this.viewHeight / 4) this._host.requestUpdate();
+  };
 
   private _onSchemeChange = () => {
     this._seen = this._queries.map((q) => q.matches);

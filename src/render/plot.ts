@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { classMap } from 'lit/directives/class-map.js';
 import type { TimelineEra } from '../data/types.js';
 import { markKey } from '../layout/frame.js';
-import { FEATURED_SCALE, type LaneAggregate, type MarkLayout, type PlacedMark } from '../layout/marks.js';
+import { FEATURED_SCALE, ROW_HEIGHT, type LaneAggregate, type MarkLayout, type PlacedMark } from '../layout/marks.js';
 import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -70,6 +70,9 @@ export interface PlotProps {
   /** Marks in keyboard (DOM) order, and the key holding the single tab stop. */
   ordered: readonly PlacedMark[];
   tabStop: string | null;
+  /** The plot's rows (px from its top) whose marks and labels are drawn; null: all. The tab stop and the selected
+   * mark are always drawn, and each option says its position among all of `ordered`. */
+  band: readonly [number, number] | null;
   /** The words of the marks' accessible names. */
   text: ViewText;
   /** Whether a mark's name says its lane (an event grouped by actor has a mark in each of its actors' lanes). */
@@ -259,13 +262,17 @@ function markers(p: PlotProps, height: number): SVGTemplateResult {
  */
 function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
   const { ordered, tabStop } = p;
+  const drawn = inBand(p);
+  const options = ordered.map((m, i) => ({ m, i })).filter(({ m }) => drawn(m));
   return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'}
       aria-orientation=${ordered.length ? 'horizontal' : nothing}
-        aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}>${repeat(ordered, markKey, (m) =>
-          mark(p, m, markKey(m) === tabStop),
+        aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}>${repeat(
+          options,
+          ({ m }) => markKey(m),
+          ({ m, i }) => mark(p, m, markKey(m) === tabStop, i),
         )}</g>
       <g class="labels" aria-hidden="true">${repeat(
-        layout.marks.filter((m) => m.label),
+        layout.marks.filter((m) => m.label && drawn(m)),
         markKey,
         (m) =>
           svg`<text part="event-label"
@@ -273,6 +280,17 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
             transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
             >${labelLines(m)}</text>`,
       )}</g>`;
+}
+
+/**
+ * Whether a mark is drawn: its row is in the band (lanes scrolled far out of the chart's view are not drawn), or
+ * it holds the tab stop or the selection, which the keyboard and the details must find.
+ */
+function inBand(p: PlotProps): (m: PlacedMark) => boolean {
+  const band = p.band;
+  if (!band) return () => true;
+  const [top, bottom] = [band[0] - AXIS_HEIGHT - ROW_HEIGHT, band[1] - AXIS_HEIGHT + ROW_HEIGHT];
+  return (m) => (m.cy >= top && m.cy <= bottom) || m.event.id === p.selected || markKey(m) === p.tabStop;
 }
 
 /** A label's one line, or its two lines about the row's centre. */
@@ -296,7 +314,7 @@ function markName(p: PlotProps, m: PlacedMark): string {
  * position, so a zoom frame mostly changes one transform per mark; the
  * children change only when a span's width or the label changes.
  */
-function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult {
+function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVGTemplateResult {
   const e = m.event;
   const key = markKey(m);
   const sym = kindSymbol(e.kind);
@@ -325,6 +343,8 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean): SVGTemplateResult 
       data-key=${key}
       tabindex=${tabStop ? '0' : '-1'}
       role="option"
+      aria-posinset=${index + 1}
+      aria-setsize=${p.ordered.length}
       aria-label=${markName(p, m)}
       aria-selected=${selected ? 'true' : 'false'}
       style=${cssomStyle({ '--_c': kindColor(e.kind) })}

@@ -183,6 +183,60 @@ describe('<event-timeline> at scale', () => {
   });
 });
 
+describe('<event-timeline> in a chart that scrolls', () => {
+  const options = (el: EventTimeline) => all<SVGGElement>(el, 'svg.plot g.marks [role="option"]');
+  const posinsets = (el: EventTimeline) => options(el).map((o) => Number(o.getAttribute('aria-posinset')));
+
+  it('draws only the marks of lanes near the view, and each option keeps its place among all in the window', async () => {
+    const events = generateEvents(1_000);
+    const el = await mount(html`<event-timeline style="height: 420px" .events=${events}></event-timeline>`);
+    const full = await mount(html`<event-timeline .events=${events}></event-timeline>`);
+    for (const t of [el, full]) {
+      t.zoomTo('2015-01-01', '2018-01-01');
+      await t.renderComplete;
+    }
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(chart.scrollHeight, 'the chart scrolls').to.be.greaterThan(chart.clientHeight * 2);
+    // The element without a height draws every mark: that is the whole set.
+    const total = options(full).length;
+    expect(total).to.be.greaterThan(100);
+    expect(options(full).map((o) => o.getAttribute('aria-setsize'))).to.deep.equal(options(full).map(() => `${total}`));
+    expect(posinsets(full)).to.deep.equal(options(full).map((_, i) => i + 1));
+    const check = () => {
+      const drawn = options(el);
+      expect(drawn.length, 'fewer options in the DOM than in the set').to.be.lessThan(total);
+      for (const o of drawn) expect(o.getAttribute('aria-setsize')).to.equal(`${total}`);
+      // DOM order is keyboard order: positions rise, and each is the one the full set gives the same event.
+      const at = posinsets(el);
+      expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+      const keyAt = new Map(options(full).map((o) => [o.getAttribute('aria-posinset'), o.dataset.key]));
+      for (const o of drawn) expect(o.dataset.key).to.equal(keyAt.get(o.getAttribute('aria-posinset')!));
+      // Every mark within the view is drawn, and nothing far outside it (but the tab stop).
+      const view = chart.getBoundingClientRect();
+      const ys = drawn.filter((o) => o.tabIndex !== 0).map((o) => o.getBoundingClientRect().top);
+      expect(Math.min(...ys)).to.be.at.least(view.top - chart.clientHeight);
+      expect(Math.max(...ys)).to.be.at.most(view.bottom + chart.clientHeight);
+      return new Set(drawn.map((o) => o.dataset.key));
+    };
+    const top = check();
+    chart.scrollTop = chart.scrollHeight;
+    await new Promise((r) => chart.addEventListener('scroll', r, { once: true }));
+    await el.renderComplete;
+    const bottom = check();
+    expect([...bottom].filter((k) => !top.has(k)).length, 'scrolling draws the lanes it reaches').to.be.greaterThan(10);
+    // The keyboard still reaches every event: End goes to the last event, drawn wherever its lane is, and it is
+    // the last of the set in the window it is shown in.
+    chart.scrollTop = 0;
+    options(el).find((o) => o.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'End' });
+    await el.renderComplete;
+    const focused = el.shadowRoot!.activeElement as SVGGElement;
+    const latest = Math.max(...events.map((e) => parseEdtf(e.date).earliest));
+    expect(parseEdtf(events.find((e) => e.id === focused.dataset.eventId)!.date).earliest).to.equal(latest);
+    expect(focused.getAttribute('aria-posinset')).to.equal(focused.getAttribute('aria-setsize'));
+  });
+});
+
 describe('<event-timeline> incremental updates', () => {
   it('appending records to events normalizes only the new ones, with the same result as from scratch', async () => {
     const first = generateEvents(5_000);
