@@ -80,25 +80,6 @@ export function compactEnglish(n: number): string {
   return `${n}`;
 }
 
-/**
- * A range's two sides as US English Intl writes them around its dash ("January 5" and "9, 2016"), null when the
- * two are the same at this precision, undefined for a shape this does not know.
- */
-function englishRange(a: Date, b: Date, o: Intl.DateTimeFormatOptions): [string, string] | null | undefined {
-  const keys = Object.keys(o).join();
-  const [ya, yb, ma, mb] = [a.getUTCFullYear(), b.getUTCFullYear(), MONTHS[a.getUTCMonth()]!, MONTHS[b.getUTCMonth()]!];
-  const [da, db] = [a.getUTCDate(), b.getUTCDate()];
-  if (keys === 'year') return ya === yb ? null : [`${ya}`, `${yb}`];
-  if (keys === 'year,month') {
-    if (ya !== yb) return [`${ma} ${ya}`, `${mb} ${yb}`];
-    return ma === mb ? null : [ma, `${mb} ${yb}`];
-  }
-  if (keys !== 'year,month,day') return undefined;
-  if (ya !== yb) return [`${ma} ${da}, ${ya}`, `${mb} ${db}, ${yb}`];
-  if (ma !== mb) return [`${ma} ${da}`, `${mb} ${db}, ${yb}`];
-  return da === db ? null : [`${ma} ${da}`, `${db}, ${yb}`];
-}
-
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
 
 /**
@@ -166,8 +147,6 @@ export class DateFormatter {
     const db = new Date(b);
     if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0)
       return `${this._format(a, options)}${connector}${this._format(b, options)}`;
-    const plain = this._english ? englishRange(da, db, options) : undefined;
-    if (plain !== undefined) return plain === null ? this._format(a, options) : plain.join(connector);
     const parts = this._fmt(options).formatRangeToParts(da, db);
     // The separator is the last shared literal before the end date begins
     // (ICU does not always mark the other parts' sources right).
