@@ -22,8 +22,8 @@ export interface DenseFrame {
   box: { width: number; dir: 'ltr' | 'rtl'; styleKey: string };
   /** Lanes by kind take their kind's colour; other lanes the accent. */
   byKind: boolean;
-  /** Counts in the locale's short form (its formatter made only when a cluster is drawn). */
-  compact: { format(n: number): string };
+  /** Counts in the locale's short form. */
+  compact: Intl.NumberFormat;
 }
 
 export interface DenseLanesOptions {

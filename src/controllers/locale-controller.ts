@@ -55,8 +55,7 @@ export class LocaleController implements ReactiveController {
     if (tag !== this._lang.tag) {
       let canonical = 'en';
       try {
-        // English needs no Intl before the first frame.
-        canonical = tag === 'en' || tag === 'en-US' ? tag : (Intl.getCanonicalLocales(tag)[0] ?? 'en');
+        canonical = Intl.getCanonicalLocales(tag)[0] ?? 'en';
       } catch {
         // An invalid tag reads as English.
       }

@@ -28,60 +28,6 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
   ],
 };
 
-/** Month names of US English, for the formats `plainEnglish` draws without Intl. */
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
-
-/**
- * Whether `locale` is US English, whose Gregorian dates this module formats itself in the few shapes a first
- * frame needs (years, months, days), as Intl does: the first `Intl.DateTimeFormat` in a page starts ICU, about
- * 50–100 ms, so a page in English draws without it.
- */
-export const plainEnglish = (locale: string): boolean => locale === 'en' || locale === 'en-US';
-
-/**
- * `options` (each as `OPTIONS` and `TICK_OPTIONS` spell them) formatted in US English without Intl, or null for
- * a shape this does not know (times of day).
- */
-function english(ms: number, o: Intl.DateTimeFormatOptions): string | null {
-  const d = new Date(ms);
-  const y = d.getUTCFullYear();
-  const month =
-    o.month === 'long' ? MONTHS[d.getUTCMonth()] : o.month === 'short' ? MONTHS[d.getUTCMonth()]!.slice(0, 3) : '';
-  const keys = Object.keys(o).join();
-  if (o.hour || o.minute || o.second || y <= 0) return null;
-  if (keys === 'year') return `${y}`;
-  if (keys === 'month') return month!;
-  if (keys === 'day') return `${d.getUTCDate()}`;
-  if (keys === 'year,month' || keys === 'month,year') return `${month} ${y}`;
-  if (keys === 'day,month') return `${month} ${d.getUTCDate()}`;
-  if (keys === 'year,month,day') return `${month} ${d.getUTCDate()}, ${y}`;
-  return null;
-}
-
-/**
- * A count as US English `Intl.NumberFormat` with `notation: 'compact', maximumFractionDigits: 1` writes it
- * ("999", "1.2K", "12.3K", "1M"), without Intl; other numbers go to Intl.
- */
-export function compactEnglish(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) return new Intl.NumberFormat('en', COMPACT).format(n);
-  if (n < 1000) return `${n}`;
-  const units: Array<[number, string]> = [
-    [1e3, 'K'],
-    [1e6, 'M'],
-    [1e9, 'B'],
-    [1e12, 'T'],
-  ];
-  for (let i = 0; i < units.length; i++) {
-    const [unit, suffix] = units[i]!;
-    // Tenths, rounded half away from zero as Intl does: n × 10 / unit is exact wherever it ends in .5.
-    const tenths = Math.round((n * 10) / unit);
-    if (tenths < 10_000 || i === units.length - 1) return `${tenths / 10}${suffix}`;
-  }
-  return `${n}`;
-}
-
-const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
-
 /**
  * Formats wall-clock dates (see UncertainDate) for one locale with
  * Intl.DateTimeFormat, and describes uncertain dates in words. Formatters are
@@ -98,21 +44,18 @@ export class DateFormatter {
   /** The locale's display calendar (Intl's name: "gregory", "persian"…). */
   readonly calendar: string;
   private _compact: Intl.NumberFormat | null = null;
-  private readonly _english: boolean;
 
   constructor(
     readonly locale: string,
     readonly strings: TimelineStrings,
   ) {
-    this._english = plainEnglish(locale);
-    this.calendar = this._english ? 'gregory' : new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+    this.calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
     this.gregorian = this.calendar === 'gregory' || this.calendar === 'iso8601';
   }
 
   /** Counts in the locale's short form ("1.2K", "۱٫۲ هزار"), made once. */
-  get compactNumber(): { format(n: number): string } {
-    if (this._english) return { format: compactEnglish };
-    return (this._compact ??= new Intl.NumberFormat(this.locale, COMPACT));
+  get compactNumber(): Intl.NumberFormat {
+    return (this._compact ??= new Intl.NumberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }));
   }
 
   private _fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -128,8 +71,6 @@ export class DateFormatter {
 
   /** Formats with `options`, adding the era for years before 1 CE so that "45" never means 45 BCE. */
   private _format(ms: number, options: Intl.DateTimeFormatOptions): string {
-    const plain = this._english ? english(ms, options) : null;
-    if (plain !== null) return plain;
     const d = new Date(ms);
     if (d.getUTCFullYear() > 0 || !('year' in options)) return this._fmt(options).format(d);
     const parts = this._fmt({ ...options, era: 'short' }).formatToParts(d);

@@ -16,8 +16,7 @@ export const TRANSLATIONS: Readonly<Record<string, TimelineStrings>> = { en, fa,
 export function stringsFor(locale: string, overrides?: Partial<TimelineStrings> | null): TimelineStrings {
   let language = 'en';
   try {
-    // A two-letter language with a region, as canonical tags write it, needs no Intl (and none before a first frame).
-    language = /^([a-z]{2})(?:-[A-Z]{2})?$/.exec(locale)?.[1] ?? new Intl.Locale(locale).language;
+    language = new Intl.Locale(locale).language;
   } catch {
     /* an invalid locale falls back to English */
   }

@@ -19,9 +19,6 @@ export function formatLength(ms: number, locale: string): string {
 }
 
 export function formatCount(n: number, locale: string): string {
-  // US English integers need no Intl (none before a first frame): 1,234.
-  if ((locale === 'en' || locale === 'en-US') && Number.isSafeInteger(n) && n >= 0)
-    return `${n}`.replace(/\B(?=(\d{3})+$)/g, ',');
   let f = formats.get(locale);
   if (!f) formats.set(locale, (f = new Intl.NumberFormat(locale)));
   return f.format(n);

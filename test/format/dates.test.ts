@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseEdtf } from '../../src/data/edtf.js';
 import { parseDuration } from '../../src/data/duration.js';
-import { compactEnglish, DateFormatter } from '../../src/format/dates.js';
+import { DateFormatter } from '../../src/format/dates.js';
 import { en } from '../../src/i18n/strings.js';
 
 const us = new DateFormatter('en-US', en);
@@ -70,50 +70,5 @@ describe('parseDuration', () => {
 
   it('parseDuration rejects what is not a duration', () => {
     for (const s of ['', 'P', 'PT', '1D', 'P1X', 'P0D', 'soon']) expect(() => parseDuration(s), s).to.throw(RangeError);
-  });
-});
-
-describe('US English without Intl', () => {
-  // What the first frame needs: axis ticks and names at years, months and days, and cluster counts.
-  const shapes: Intl.DateTimeFormatOptions[] = [
-    { year: 'numeric' },
-    { year: 'numeric', month: 'long' },
-    { year: 'numeric', month: 'long', day: 'numeric' },
-    { month: 'short' },
-    { month: 'short', year: 'numeric' },
-    { day: 'numeric' },
-    { day: 'numeric', month: 'short' },
-  ];
-  const intl = (locale: string, ms: number, o: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }).format(new Date(ms));
-
-  it('draws every tick and period as Intl does, and knows the calendar is Gregorian', () => {
-    const DAY = 86_400_000;
-    for (const locale of ['en', 'en-US']) {
-      const f = new DateFormatter(locale, en);
-      expect(f.calendar).to.equal('gregory');
-      expect(f.gregorian).to.equal(true);
-      // Every day of 1999–2001 (leap years and month ends), and a few far years.
-      const days = Array.from({ length: 3 * 366 }, (_, i) => Date.UTC(1999, 0, 1) + i * DAY);
-      days.push(Date.UTC(1, 0, 1), Date.UTC(1000, 6, 31), Date.UTC(9999, 11, 31), Date.UTC(2024, 1, 29, 23, 59));
-      for (const ms of days) {
-        for (const o of shapes) {
-          const unit = 'day' in o ? 'day' : 'month' in o ? 'month' : 'year';
-          if (!('year' in o)) expect(f.tick(ms, unit, 'month' in o && 'day' in o), JSON.stringify(o)).to.equal(intl(locale, ms, o));
-        }
-        expect(f.period(ms, 'day')).to.equal(intl(locale, ms, shapes[2]!));
-        expect(f.period(ms, 'month')).to.equal(intl(locale, ms, shapes[1]!));
-        expect(f.period(ms, 'year')).to.equal(intl(locale, ms, shapes[0]!));
-        expect(f.tick(ms, 'month', true)).to.equal(intl(locale, ms, shapes[4]!));
-      }
-    }
-  });
-
-  it('writes counts in the short form Intl does', () => {
-    const f = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
-    const counts = [0, 1, 999, 1000, 1049, 1050, 1150, 1250, 9949, 9950, 9999, 12_345, 99_950, 999_949, 999_950, 1_150_000];
-    for (let n = 1; n < 2e9; n = Math.ceil(n * 1.37) + 7) counts.push(n, n * 10 - 5, n * 100 + 50);
-    for (const n of counts) expect(compactEnglish(n), `${n}`).to.equal(f.format(n));
-    expect(new DateFormatter('en', en).compactNumber.format(1234)).to.equal('1.2K');
   });
 });
