@@ -74,7 +74,7 @@ export class ArticleLinkController implements ReactiveController {
 
   private readonly _onLoad = (ev: Event): void => {
     const el = ev.composedPath()[0] as Element;
-    if (!this._id || (el as Element).id !== this._id || !isTimeline(el)) return;
+    if (!this._id || el.id !== this._id || !isTimeline(el)) return;
     if (el !== this._timeline) this._bind(el);
     else this._read();
   };

@@ -105,6 +105,15 @@ export function mentionsInQuotes(text: string, events: readonly ArticleEvent[], 
   return mentions;
 }
 
+/** Given mentions (e.g. from `findDates`), each dating the event whose quote holds it most closely, if any. */
+export function mentionsOf(ranges: readonly TextRange[], quotes: readonly PlacedQuote[]): PlacedMention[] {
+  return ranges.map((m) => {
+    const holders = quotes.filter((q) => q.start <= m.start && q.end >= m.end);
+    holders.sort((a, b) => a.end - a.start - (b.end - b.start));
+    return { start: m.start, end: m.end, id: holders[0]?.id ?? null };
+  });
+}
+
 /** Paragraphs: the text between blank lines (a line holding only spaces is blank), without empty ones. */
 export function paragraphs(text: string): TextRange[] {
   const out: TextRange[] = [];

@@ -4,6 +4,7 @@ import type { RawDataset, RawEvent } from '../../data/types.js';
 import {
   layoutArticle,
   mentionsInQuotes,
+  mentionsOf,
   placeQuotes,
   type ArticleEvent,
   type ArticleParagraph,
@@ -167,13 +168,7 @@ export class EventTimelineArticle extends LitElement {
   }
 
   #mentions(quotes: readonly PlacedQuote[]): PlacedMention[] {
-    if (!this.mentions) return mentionsInQuotes(this.#text.text, this.#events, quotes);
-    // A given mention dates the event whose quote holds it most closely, if any.
-    return this.mentions.map((m) => {
-      const holders = quotes.filter((q) => q.start <= m.start && q.end >= m.end);
-      holders.sort((a, b) => a.end - a.start - (b.end - b.start));
-      return { start: m.start, end: m.end, id: holders[0]?.id ?? null };
-    });
+    return this.mentions ? mentionsOf(this.mentions, quotes) : mentionsInQuotes(this.#text.text, this.#events, quotes);
   }
 
   #activate(id: string): void {
