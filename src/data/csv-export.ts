@@ -38,6 +38,7 @@ export const CSV_COLUMNS = [
   'corroboration_date',
   'corroboration_note',
   'corroboration_url',
+  'color',
 ] as const;
 
 /**
@@ -74,6 +75,7 @@ export function toCsv(events: readonly TimelineEvent[]): string {
       c?.date ?? '',
       c?.note ?? '',
       c?.url ?? '',
+      e.color ?? '',
     ]);
   }
   return csvFormatRows(rows);

@@ -176,6 +176,7 @@ function eventRow(cell: Cell, report: (code: ProblemCode, column: string, detail
     ['before', list('before')],
     ['after', list('after')],
     ['group', text('group')],
+    ['color', text('color')],
   ];
   for (const [k, v] of fields) if (v !== undefined) ev[k] = v;
 

@@ -48,6 +48,7 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
   if (e.before.length) raw.before = [...e.before];
   if (e.after.length) raw.after = [...e.after];
   if (e.group !== null) raw.group = e.group;
+  if (e.color !== null) raw.color = e.color;
   if (e.draft) raw.draft = true;
   if (e.confidence !== null) raw.confidence = e.confidence;
   if (e.featured) raw.featured = true;

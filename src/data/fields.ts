@@ -57,6 +57,28 @@ export function normalizeFlag(
   return false;
 }
 
+/**
+ * CSS colour syntax: a hex colour, a keyword, or a colour function of numbers, units and separators. Checked by
+ * shape only (not every keyword is a colour): the value is only ever set through CSSOM, where a wrong one is inert.
+ */
+const COLOR =
+  /^(#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]{3,20}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\w\s.,%/+-]{1,60}\))$/i;
+
+/** `color`: a CSS colour (see {@link COLOR}), trimmed, or null; anything else is reported and dropped. */
+export function normalizeColor(v: unknown, i: number, id: string | null, report: Report): string | null {
+  if (v === undefined || v === null) return null;
+  const color = typeof v === 'string' ? v.trim() : '';
+  if (COLOR.test(color)) return color;
+  report(
+    'invalid-type',
+    i,
+    id,
+    'color',
+    `expected a CSS colour such as #1a2b3c, got ${describeValue(v)}; it is dropped`,
+  );
+  return null;
+}
+
 /** `confidence`: a finite number from 0 to 1, or null; anything else is reported and dropped. */
 export function normalizeConfidence(v: unknown, i: number, id: string | null, report: Report): number | null {
   if (v === undefined || v === null) return null;

@@ -6,6 +6,7 @@
 import { EdtfError, parseEdtf } from './edtf.js';
 import {
   isObject,
+  normalizeColor,
   normalizeConfidence,
   normalizeCorroboration,
   normalizeFlag,
@@ -62,6 +63,7 @@ const EVENT_FIELDS: ReadonlySet<string> = new Set([
   'after',
   'corroboration',
   'group',
+  'color',
   'draft',
   'confidence',
   'featured',
@@ -331,6 +333,7 @@ function normalizeRecord(r: unknown, i: number, timeZone: string, report: Report
     after: stringArray(r.after, i, label, 'after', report),
     corroboration: normalizeCorroboration(r.corroboration, i, label, timeZone, report),
     group: optionalString(r.group, i, label, 'group', report),
+    color: normalizeColor(r.color, i, label, report),
     draft: normalizeFlag(r.draft, i, label, 'draft', report),
     confidence: normalizeConfidence(r.confidence, i, label, report),
     featured: normalizeFlag(r.featured, i, label, 'featured', report),

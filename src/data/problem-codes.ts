@@ -41,8 +41,8 @@ export const PROBLEM_CODES: Record<ProblemCode, { severity: 'error' | 'warning';
   'invalid-type': {
     severity: PROBLEM_SEVERITY['invalid-type'],
     description:
-      'An optional field has the wrong type or is out of range (a confidence outside 0 to 1); ' +
-      'it is dropped or coerced, and the record is kept.',
+      'An optional field has the wrong type or is out of range (a confidence outside 0 to 1, ' +
+      'a colour not in CSS syntax); it is dropped or coerced, and the record is kept.',
   },
   'invalid-id': {
     severity: PROBLEM_SEVERITY['invalid-id'],
@@ -62,9 +62,7 @@ export const PROBLEM_CODES: Record<ProblemCode, { severity: 'error' | 'warning';
   },
   'unsupported-media': {
     severity: PROBLEM_SEVERITY['unsupported-media'],
-    description:
-      'The media is not an image and holds no link (embed markup without one), or a slide has a background ' +
-      'colour, which the format cannot hold; it is dropped.',
+    description: 'The media is not an image and holds no link (embed markup without one); it is dropped.',
   },
   'invalid-source': {
     severity: PROBLEM_SEVERITY['invalid-source'],

@@ -21,6 +21,8 @@ export interface SlideMedia {
   caption: string;
   /** The text of an embedded quote or tweet (`<blockquote>` media). */
   quote: string;
+  /** The background colour, as given (normalize() checks its syntax). */
+  color?: string;
 }
 
 const IMAGE_FILE = /\.(jpe?g|png|gif|svg|webp|avif|bmp)$/i;
@@ -106,8 +108,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
  * `media.link` (where TimelineJS makes the image lead) and any other media
  * become links; embed markup gives its iframe's or tweet's URL as a link and
  * its text as `quote`; a thumbnail stands in as the image of media that is not
- * one; a background image is a link. A background colour has no place in our
- * format and is reported.
+ * one; a background image is a link, a background colour the event's `color`.
  */
 export function slideMedia(m: unknown, background: unknown, report: Report): SlideMedia {
   const out: SlideMedia = { links: [], caption: '', quote: '' };
@@ -146,11 +147,8 @@ export function slideMedia(m: unknown, background: unknown, report: Report): Sli
   if (isObject(background)) {
     const url = typeof background.url === 'string' ? background.url.trim() : '';
     if (url) out.links.push({ url: absolute(url), label: label('Background image', url, html(background.alt), '') });
-    const color = typeof background.color === 'string' ? background.color.trim().slice(0, 40) : '';
-    if (color) {
-      const detail = `the background colour "${color}" is not drawn (no colour per event in the format); it is dropped`;
-      report('unsupported-media', 'background.color', detail);
-    }
+    const color = typeof background.color === 'string' ? background.color.trim() : '';
+    if (color) out.color = color;
   }
   return out;
 }

@@ -74,7 +74,7 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
 
   const { headline, text } = slideText(slide);
   const dateText = displayDate(slide);
-  const { media, links, caption, quote } = slideMedia(slide.media, slide.background, report);
+  const { media, links, caption, quote, color } = slideMedia(slide.media, slide.background, report);
   // TimelineJS draws slides without a headline; ours need a title, so fall back to what the reader would see.
   let title = headline || firstLine(text);
   if (!title) {
@@ -90,6 +90,7 @@ export function timelineJsSlideToEvent(slide: unknown, report: SlideReport): Raw
   if (group) ev.group = group;
   if (links.length) ev.links = links;
   if (media) ev.media = media;
+  if (color) ev.color = color;
   return ev;
 }
 

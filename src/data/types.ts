@@ -94,6 +94,11 @@ export interface RawEvent {
   corroboration?: Corroboration | null;
   /** A free grouping label, e.g. TimelineJS's Group column. */
   group?: string | null;
+  /**
+   * A colour the source gave the event, e.g. a TimelineJS slide's background: CSS colour syntax
+   * (`#1a2b3c`, `rebeccapurple`, `rgb(26 43 60)`). Shown as a swatch in the details panel.
+   */
+  color?: string | null;
   /** True for a machine-derived draft awaiting review (as `event-timeline/derive` writes); false when absent. */
   draft?: boolean;
   /** How sure the derivation is, 0 to 1 (1 is certain); absent when nobody estimated it. */
@@ -168,6 +173,8 @@ export interface TimelineEvent {
   corroboration: (Corroboration & { parsed: UncertainDate }) | null;
   /** A free grouping label; null when not given. */
   group: string | null;
+  /** A colour in CSS syntax, trimmed; null when not given (or not a CSS colour). */
+  color: string | null;
   /** True for a machine-derived draft awaiting review; false when the record did not say so. */
   draft: boolean;
   /** How sure the derivation is, 0 to 1; null when not given (or not a number in that range). */

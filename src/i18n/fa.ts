@@ -56,6 +56,7 @@ export const fa: TimelineStrings = {
   image: 'تصویر',
   actors: 'طرف‌ها',
   place: 'مکان',
+  color: 'رنگ',
   datePhrase: 'به بیان منبع',
   resolvedDate: 'تاریخ',
   corroboration: 'منابع دیگر',

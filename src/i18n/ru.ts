@@ -58,6 +58,7 @@ export const ru: TimelineStrings = {
   image: 'Изображение',
   actors: 'Участники',
   place: 'Место',
+  color: 'Цвет',
   datePhrase: 'Как сказано в источнике',
   resolvedDate: 'Дата',
   corroboration: 'Другие источники',

@@ -58,6 +58,8 @@ export interface TimelineStrings {
   image: string;
   actors: string;
   place: string;
+  /** The label of an event's own colour (a TimelineJS slide's background). */
+  color: string;
   datePhrase: string;
   resolvedDate: string;
   corroboration: string;
@@ -169,6 +171,7 @@ export const en: TimelineStrings = {
   image: 'Image',
   actors: 'Actors',
   place: 'Place',
+  color: 'Colour',
   datePhrase: 'As the source puts it',
   resolvedDate: 'Date',
   corroboration: 'Other sources',

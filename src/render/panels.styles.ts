@@ -181,6 +181,17 @@ export const panelsStyles = css`
     min-height: 36px;
   }
 
+  .swatch {
+    display: inline-block;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: 6px;
+    border: 1px solid var(--_grid);
+    border-radius: 3px;
+    background: var(--_swatch);
+    vertical-align: -0.15em;
+  }
+
   .kind-chip {
     display: inline-flex;
     align-items: center;

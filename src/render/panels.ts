@@ -229,6 +229,12 @@ export function details(p: DetailsProps): TemplateResult {
           ${e.actors.length ? html`<dt>${s.actors}</dt><dd><bdi>${e.actors.join(', ')}</bdi></dd>` : nothing}
           ${e.place ? html`<dt>${s.place}</dt><dd><bdi>${e.place}</bdi></dd>` : nothing}
           ${
+            e.color
+              ? html`<dt>${s.color}</dt>
+                  <dd><span class="swatch" style=${cssomStyle({ '--_swatch': e.color })}></span>${e.color}</dd>`
+              : nothing
+          }
+          ${
             e.corroboration
               ? html`<dt>${s.corroboration}</dt>
                 <dd>

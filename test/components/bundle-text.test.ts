@@ -14,6 +14,7 @@ interface RawEvent {
   id: string;
   links?: Array<{ url: string; label?: string }>;
   media?: { url: string; caption?: string };
+  color?: string;
 }
 
 /** Text glued where a space belongs: a colon or the closing quote of a phrase followed by a letter. */
@@ -63,6 +64,7 @@ describe('the single-file bundle: spacing in its text', () => {
       { url: 'https://example.org/b', label: 'Second report' },
     ];
     talks.media = { url: 'https://example.com/photo.jpg', caption: 'The two ministers' };
+    talks.color = '#F45B69';
     const wrapper = await fixture(html`<div style="width:1200px"><event-timeline></event-timeline></div>`);
     el = wrapper.querySelector('event-timeline') as Timeline;
     el.events = data;
@@ -104,6 +106,23 @@ describe('the single-file bundle: spacing in its text', () => {
     for (const block of details.querySelectorAll('h2, dd, p, figcaption, li, blockquote')) {
       expect(glued(block.textContent!), block.textContent!).to.deep.equal([]);
     }
+  });
+
+  it('the details: the colour of an event (a TimelineJS background) as a swatch and its value', async () => {
+    const row = () => {
+      const dts = [...root().querySelectorAll('[part="details"] dt')];
+      const dt = dts.find((d) => d.textContent!.trim() === 'Colour');
+      return dt ? (dt.nextElementSibling as HTMLElement) : undefined;
+    };
+    el.selected = 'ashtiani-khrenin-talks';
+    await el.renderComplete;
+    const dd = row()!;
+    expect(dd.textContent!.trim()).to.equal('#F45B69');
+    expect(getComputedStyle(dd.querySelector('.swatch')!).backgroundColor).to.equal('rgb(244, 91, 105)');
+    expect(dd.querySelector('.swatch')!.getBoundingClientRect().width).to.be.greaterThan(8);
+    el.selected = 'shahed-drones-ukraine';
+    await el.renderComplete;
+    expect(row()).to.equal(undefined);
   });
 
   it('the table: quotes and links set off by spaces, no text run together', async () => {

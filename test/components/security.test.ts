@@ -28,7 +28,7 @@ const ALLOWED_TAGS = new Set([
   'stop', 'mask', 'tspan',
 ]);
 /** Style properties the element sets itself (CSSOM, through styleMap). */
-const ALLOWED_STYLE = new Set(['--_c', 'top', 'left', 'right', 'max-height', 'height', 'width', '--_inset', '--_axis', 'color']);
+const ALLOWED_STYLE = new Set(['--_c', 'top', 'left', 'right', 'max-height', 'height', 'width', '--_inset', '--_axis', 'color', '--_swatch']);
 /** Attributes that take a URL or markup. */
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'srcdoc', 'srcset', 'background', 'cite'];
 
@@ -69,6 +69,8 @@ function ourDataset(hostileIds = false): { data: unknown; expected: Expected[] }
       media: { url: i % 2 ? PIXEL : url(i), caption: p, credit: p },
       corroboration: { date: '2023-07', note: p, url: url(i) },
       group: p,
+      // Every third a colour, the rest payloads (dropped: not CSS colour syntax).
+      color: i % 3 ? p : ['#F45B69', 'papayawhip'][i % 2],
     };
   });
   // Records that are skipped: their payloads reach the problems list, as text.
@@ -85,10 +87,10 @@ function ourDataset(hostileIds = false): { data: unknown; expected: Expected[] }
 
 /** Our CSV columns. Lists split on `;`, so only whole-cell fields are compared verbatim. */
 function ourCsv(): { text: string; expected: Expected[] } {
-  const header = ['id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'source_quote', 'source_url', 'links', 'media_url', 'media_caption', 'media_credit', 'group', 'corroboration_date', 'corroboration_note', 'corroboration_url'];
+  const header = ['id', 'title', 'kind', 'date', 'dateText', 'actors', 'place', 'summary', 'source_quote', 'source_url', 'links', 'media_url', 'media_caption', 'media_credit', 'group', 'corroboration_date', 'corroboration_note', 'corroboration_url', 'color'];
   const rows = P.map((p, i) => [
     `xss-${i}`, p, p, dateOf(i) ?? '', p, p, p, p, p, url(i), `${p.replace(/[|\r\n]/g, ' ')} | ${OK_LINK}\n${url(i)}\n${MAIL}`,
-    i % 2 ? PIXEL : url(i), p, p, p, '2023-07', p, url(i),
+    i % 2 ? PIXEL : url(i), p, p, p, '2023-07', p, url(i), p,
   ]);
   return {
     text: csvFormatRows([header, ...rows]),
@@ -101,7 +103,7 @@ function timelineJsCsv(): { text: string; expected: Expected[] } {
   const header = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'];
   const rows = [
     ['', '', '', '', '', '', '', '', '', P.join(' '), P.join(' '), '', '', '', '', 'title', '', ''],
-    ...P.map((p, i) => ['2023', String(1 + (i % 12)), String(1 + (i % 28)), '', '', '', '', '', p, `#${i} ${p}`, p, i % 2 ? PIXEL : url(i), p, p, url(i), '', p, url(i)]),
+    ...P.map((p, i) => ['2023', String(1 + (i % 12)), String(1 + (i % 28)), '', '', '', '', '', p, `#${i} ${p}`, p, i % 2 ? PIXEL : url(i), p, p, url(i), '', p, i % 2 ? p : url(i)]),
     ...P.map((p) => ['2023', '1', '', '', '2023', '6', '', '', '', p, '', '', '', '', '', 'era', '', '']),
   ];
   return { text: csvFormatRows([header, ...rows]), expected: P.map((p, i) => ({ id: '', title: htmlToText(`#${i} ${p}`) })) };
@@ -261,6 +263,9 @@ function assertSafe(el: EventTimeline): void {
       for (let i = 0; i < decl.length; i++) expect(ALLOWED_STYLE.has(decl[i]!), `style property ${decl[i]} on <${tag}>`).to.equal(true);
       const c = decl.getPropertyValue('--_c');
       if (c) expect(c.trim()).to.match(/^var\(--_kind-[a-z]+\)$/);
+      // An event's own colour: only CSS colour syntax reaches the swatch; the hostile payloads are dropped.
+      const swatch = decl.getPropertyValue('--_swatch');
+      if (swatch) expect(swatch.trim()).to.match(/^(#[\da-f]{3,8}|[a-z]+)$/i);
       // The colour probe the SVG export reads theme colours through.
       const color = decl.getPropertyValue('color');
       if (color) expect(color.trim()).to.match(/^var\(--_[a-z-]+\)$/);

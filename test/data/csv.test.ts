@@ -153,7 +153,7 @@ describe('parseCsv', () => {
       'the minister arrived', '10', '30', 'https://news.example/a',
       '"https://a.example/x\nReport | https://b.example/\nA | B | https://c.example/"',
       'https://img.example/p.jpg', 'A caption', 'Photographer', 'deal-1', '', 'Diplomacy',
-      '2023-07-30', 'Flight records', 'https://flights.example/',
+      '2023-07-30', 'Flight records', 'https://flights.example/', ' #F45B69',
     ];
     const quoted = row.join(',').replace('A visit, with "quotes".', '"A visit, with ""quotes""."');
     const r = parseCsv(`${header}\n${quoted}\n`);
@@ -178,6 +178,7 @@ describe('parseCsv', () => {
         before: ['deal-1'],
         group: 'Diplomacy',
         corroboration: { date: '2023-07-30', note: 'Flight records', url: 'https://flights.example/' },
+        color: ' #F45B69',
       } satisfies RawEvent,
     ]);
     // An empty date cell is an undated event; only title and date are needed.

@@ -28,8 +28,9 @@ describe('parseDataset', () => {
     expect(r.events).to.have.length(8);
     expect(r.eras.map((e) => e.date.edtf)).to.deep.equal(['1957-10-04/1975-07-17', '1947/1991']);
     expect(r.events.find((e) => e.id === 'vostok-1')!.date!.precision).to.equal('minute');
-    // Only the background colour is reported; the groups stay groups (the kinds are "other").
-    expect(r.problems.map((p) => [p.index, p.code])).to.deep.equal([[0, 'unsupported-media']]);
+    // Nothing is reported: the background colour is the event's colour; the groups stay groups (the kinds are "other").
+    expect(r.problems).to.deep.equal([]);
+    expect(r.events[0]!.color).to.equal('#1b1b1b');
     expect(r.events.map((e) => e.group ?? null)).to.deep.equal(['USSR', 'USSR', 'USA', 'USA', 'USA', 'USA', null, null]);
     expect(r.events.every((e) => e.kind === 'other')).to.equal(true);
     // A title-only TimelineJS file is TimelineJS too.

@@ -173,6 +173,18 @@ describe('normalize', () => {
     expect(r.problems[5]!.message).to.include('got NaN;');
   });
 
+  it('reads color as CSS colour syntax, trimmed, and warns about and drops anything else', () => {
+    const good = ['#1b1b1b', ' #ABC ', '#F45B6980', 'papayawhip', 'rgb(26 43 60 / 50%)', 'hsla(120, 50%, 40%, 0.5)', 'oklch(70% 0.1 200)'];
+    const bad = ['#12', '#12345', 'red; background: url(x)', 'url(https://x.example/a.png)', 'var(--x)', 'expression(alert(1))', '', 42, {}];
+    const r = normalize([...good, ...bad].map((color, k) => ({ ...ok, id: `e${k}`, color })));
+    expect(r.events.map((e) => e.color)).to.deep.equal([...good.map((c) => c.trim()), ...bad.map(() => null)]);
+    expect(r.problems.map((p) => [p.code, p.index, p.field, p.severity])).to.deep.equal(
+      bad.map((_, k) => ['invalid-type', good.length + k, 'color', 'warning']),
+    );
+    expect(r.problems[0]!.message).to.equal('Record 8 ("e7"), field "color": expected a CSS colour such as #1a2b3c, got the string "#12"; it is dropped');
+    expect(normalize([ok]).events[0]!.color).to.equal(null);
+  });
+
   it('reads featured: false when absent, and warns about and drops a value that is not a boolean', () => {
     const r = normalize([ok, { ...ok, id: 'b', featured: true }, { ...ok, id: 'c', featured: false }, { ...ok, id: 'd', featured: 'yes' }]);
     expect(r.events.map((e) => [e.id, e.featured])).to.deep.equal([

@@ -60,9 +60,9 @@ describe('TimelineJS example files', () => {
       ['Media: hostile'],
     ]);
     expect(r.events[1]!.media).to.deep.equal({ url: 'https://example.org/phat-tai.jpg', caption: 'Phat Tai', credit: 'Southern Foodways Alliance' });
+    expect(r.events.map((e) => e.color ?? null).slice(0, 2)).to.deep.equal(['#F45B69', null]);
     expect(r.events[3]!.summary).to.equal("They're good dogs.\n\n— Kit (@kit) January 1, 2018");
     expect(r.problems.map((p) => [p.index, p.severity, p.code, p.field])).to.deep.equal([
-      [0, 'warning', 'unsupported-media', 'background.color'],
       [0, 'warning', 'fallback-title', 'text.headline'],
       [2, 'warning', 'fallback-title', 'text.headline'],
       [3, 'warning', 'fallback-title', 'text.headline'],
@@ -123,7 +123,7 @@ describe('TimelineJS example files', () => {
       ],
       [null, []],
     ]);
-    expect(r.problems.map((p) => [p.index, p.code, p.field])).to.deep.equal([[1, 'unsupported-media', 'Background']]);
+    expect([r.events.map((e) => e.color ?? null), r.problems]).to.deep.equal([[null, '#336699'], []]);
   });
 
   it('parseSheetDate(cell) reads the dates TimelineJS 3 reads, and refuses others', () => {

@@ -34,6 +34,7 @@ describe('fromTimelineJS', () => {
         caption: 'A replica of Sputnik 1',
         credit: 'NSSDC',
       },
+      color: '#1b1b1b',
     });
     expect(r.events[3]!.summary).to.equal('Launch\nLanding\nReturn');
     expect(r.events[4]!.title).to.equal('“The Eagle has landed”');
@@ -50,11 +51,8 @@ describe('fromTimelineJS', () => {
       { title: 'The Space Race', date: '1957-10-04/1975-07-17' },
       { title: 'Cold War', date: '1947/1991' },
     ]);
-    // Only the background colour, which the format cannot hold, is reported.
-    expect(r.problems.map((p) => [p.index, p.code, p.field])).to.deep.equal([[0, 'unsupported-media', 'background.color']]);
-    expect(r.problems[0]!.message).to.equal(
-      'Record 1 ("sputnik-1"), field "background.color": the background colour "#1b1b1b" is not drawn (no colour per event in the format); it is dropped',
-    );
+    // Nothing is lost, so nothing is reported: the background colour is the event's colour.
+    expect(r.problems).to.deep.equal([]);
     const n = normalize({ events: r.events, eras: r.eras });
     expect(n.problems.filter((p) => p.code !== 'unknown-kind')).to.deep.equal([]);
     expect(n.events.map((e) => e.id)).to.deep.equal([
@@ -206,10 +204,13 @@ describe('fromTimelineJS', () => {
     expect(linked.events[0]!.links).to.deep.equal([{ url: 'https://example.org/page', label: 'Link: A' }]);
     const thumb = one({ url: 'https://vimeo.com/1', caption: 'V', thumbnail: 'https://example.org/t.png' });
     expect(thumb.events[0]!.media).to.deep.equal({ url: 'https://example.org/t.png', caption: 'V' });
-    // Backgrounds: an image is a link; a colour has no place in the format and is reported.
-    const bg = one(undefined, { background: { url: 'https://example.org/bg.jpg', color: '#F45B69' } });
+    // Backgrounds: an image is a link, a colour the event's colour (normalize() checks its syntax).
+    const bg = one(undefined, { background: { url: 'https://example.org/bg.jpg', color: ' #F45B69 ' } });
     expect(bg.events[0]!.links).to.deep.equal([{ url: 'https://example.org/bg.jpg', label: 'Background image: example.org' }]);
-    expect(bg.problems.map((p) => [p.severity, p.code, p.field])).to.deep.equal([['warning', 'unsupported-media', 'background.color']]);
+    expect([bg.events[0]!.color, bg.problems]).to.deep.equal(['#F45B69', []]);
+    expect(normalize(bg.events).events[0]!.color).to.equal('#F45B69');
+    const badColor = normalize(one(undefined, { background: { color: 'red; background: url(x)' } }).events);
+    expect([badColor.events[0]!.color, badColor.problems.map((p) => [p.code, p.field])]).to.deep.equal([null, [['invalid-type', 'color']]]);
     expect(media('').events[0]!.media).to.equal(undefined);
     expect(media('').problems).to.deep.equal([]);
   });

@@ -42,6 +42,19 @@ describe('seeds/iran-belarus-defense-deal', () => {
     expect(valid).to.equal(true);
   });
 
+  it('the schema and normalize() agree on which colours are CSS colour syntax', async () => {
+    const schema = await (await fetch('/schema/dataset.schema.json')).json();
+    const ajv = new Ajv();
+    const colors = ['#1b1b1b', '#ABC', '#F45B6980', 'papayawhip', 'RGB(26 43 60 / 50%)', 'hsla(120, 50%, 40%, 0.5)',
+      'oklch(70% 0.1 200)', '#12', '#12345', 'red; color: blue', 'url(x.png)', 'var(--x)', 'ex(1)', ''];
+    for (const color of colors) {
+      const source = { quote: 'A', start: 0, end: 1 };
+      const event = { id: 'a', title: 'A', kind: 'visit', date: '2023', dateText: null, actors: [], summary: 'A', source, color };
+      const schemaSays = ajv.validate(schema, { events: [event] });
+      expect(schemaSays, color).to.equal(normalize([event]).events[0]!.color === color);
+    }
+  });
+
   it('names its source and publication date', () => {
     expect(data.source).to.deep.include({ publisher: 'The Cradle', published: '2023-08-02', file: 'iran-belarus-defense-deal.txt' });
     expect(article.startsWith(data.source!.title)).to.equal(true);

@@ -65,6 +65,7 @@ export const rawEvent: fc.Arbitrary<RawEvent> = fc.record(
       })),
     ),
     group: fc.option(fc.oneof(nonBlank(tricky), fc.string({ unit: tricky, maxLength: 8 }))),
+    color: fc.option(fc.constantFrom('#1b1b1b', '#F45B69', '#abc', 'papayawhip', 'rgb(26 43 60 / 50%)', 'hsl(120, 50%, 40%)')),
     corroboration: fc.option(
       fc.record(
         { date: edtf, note: fc.string({ unit: tricky, maxLength: 10 }), url },
