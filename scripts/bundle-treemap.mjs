@@ -79,9 +79,12 @@ const H = 760;
 const root = hierarchy(tree)
   .sum((d) => d.value ?? 0)
   .sort((a, b) => b.value - a.value);
-treemap().tile(treemapSquarify).size([W, H]).paddingOuter(3).paddingTop((d) => (d.depth < 3 ? 18 : 0)).paddingInner(1)(
-  root,
-);
+treemap()
+  .tile(treemapSquarify)
+  .size([W, H])
+  .paddingOuter(3)
+  .paddingTop((d) => (d.depth < 3 ? 18 : 0))
+  .paddingInner(1)(root);
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f'];
 const groupColor = new Map();
 const colorOf = (group) => {
@@ -103,7 +106,14 @@ for (const n of root.descendants().slice(1)) {
   const w = n.x1 - n.x0;
   const h = n.y1 - n.y0;
   const r = `x="${n.x0.toFixed(1)}" y="${n.y0.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}"`;
-  const tip = `<title>${esc(n.ancestors().reverse().slice(1).map((a) => a.data.name).join(' › '))}: ${kB(n.value)}</title>`;
+  const tip = `<title>${esc(
+    n
+      .ancestors()
+      .reverse()
+      .slice(1)
+      .map((a) => a.data.name)
+      .join(' › '),
+  )}: ${kB(n.value)}</title>`;
   if (n.depth === 1) {
     out.push(`<rect ${r} fill="#f4f4f4" stroke="#333">${tip}</rect>`);
     const long = `${n.data.name}: ${kB(n.data.gzip)} min+gzip`;
@@ -132,7 +142,7 @@ const md = [
   '# Where the bytes go',
   '',
   'Written by `npm run treemap` (scripts/bundle-treemap.mjs) after `npm run build`: each minified byte of the',
-  'shipped files is traced to its source through the source maps; a group\'s gzip share is estimated pro rata to',
+  "shipped files is traced to its source through the source maps; a group's gzip share is estimated pro rata to",
   'its minified bytes (gzip compresses the whole file, not each part). Bytes no mapping covers are `(unmapped)`.',
   '',
   '![A treemap of the shipped files: file shipped, then package or src folder, then source file](bundle-treemap.svg)',
@@ -142,7 +152,11 @@ for (const node of tables) {
   md.push(`## ${node.name}: ${kB(node.gzip)} min+gzip, ${kB(node.min)} minified`, '', `Loaded by ${node.when}.`, '');
   md.push('| package or folder | minified | ~min+gzip | share |', '| --- | ---: | ---: | ---: |');
   const rows = node.children
-    .map((g) => ({ name: g.name, min: g.children.reduce((a, f) => a + f.min, 0), gz: g.children.reduce((a, f) => a + f.value, 0) }))
+    .map((g) => ({
+      name: g.name,
+      min: g.children.reduce((a, f) => a + f.min, 0),
+      gz: g.children.reduce((a, f) => a + f.value, 0),
+    }))
     .sort((a, b) => b.min - a.min);
   for (const g of rows) {
     md.push(`| ${g.name} | ${kB(g.min)} | ${kB(g.gz)} | ${((g.min / node.min) * 100).toFixed(1)}% |`);
