@@ -17,11 +17,29 @@ if (new Date(2016, 4, 2).getTimezoneOffset() !== 0) {
 }
 
 // level | source (spec: the examples of the EDTF specification, 2019; event-timeline: ours) | strings (space-separated; ⎵ stands for a space inside a string)
+//
+// The `spec` lines are every example string of the EDTF specification of February 4, 2019
+// (https://www.loc.gov/standards/datetime/), section by section, in its order; a string that recurs (2004-06-11%, L1
+// qualification and L2 group qualification) is kept once, under the level it first appears in. Checked against
+// stored copies, as no live page could be fetched: the stored loc.gov page and its mirror
+// https://mdsite.deno.dev/http://www.loc.gov/standards/datetime gave only the title, date, Differences and Compliance;
+// the examples were checked against three public transcriptions of the page that agree with each other: a Markdown
+// copy of the whole specification, the spec text quoted in sfomuseum/go-edtf (level0/*.go, level1/*.go,
+// level2/*.go) and an HTML list of the examples in a README. Not verified against loc.gov itself, then. Also:
+// - Extended format: 2005-09-24T10:00:00 is the spec's example of extended format, 20050924T100000 its example of
+//   basic format, which EDTF does not permit (both reject it).
+// - Seasons (L1) gives one example, 2001-21; 22-24 are values named in the prose, not examples (2001-22..24 were
+//   listed here; they stay, from edtf's parser.js). Sub-year groupings (L2): the table of values 21-41 and 2001-34.
+// - Not strings of their own: "17E8" in the prose of exponential years, the -u-/'unknown'/'open' syntax of the 2012
+//   draft (Differences).
+// - Y171010000S3: one transcription (go-edtf) says "between 171010000 and 171010999", the others "between
+//   171000000 and 171999999"; either way it is beyond JS Date (out-of-range), so its bounds are not checked.
 const CORPUS = `
+0|spec|2005-09-24T10:00:00 20050924T100000
 0|spec|1985-04-12 1985-04 1985 1985-04-12T23:20:30 1985-04-12T23:20:30Z 1985-04-12T23:20:30-04 1985-04-12T23:20:30+04:30
 0|spec|1964/2008 2004-06/2006-08 2004-02-01/2005-02-08 2004-02-01/2005-02 2004-02-01/2005 2005/2006-02
-1|spec|Y170000002 Y-170000002 2001-21 2001-22 2001-23 2001-24 1984? 2004-06~ 2004-06-11% 201X 20XX 2004-XX 1985-04-XX
-1|spec|1985-XX-XX 1985-04-12/.. 1985-04/.. 1985/.. ../1985-04-12 ../1985-04 ../1985 1985-04-12/ 1985-04/ 1985/
+1|spec|Y170000002 Y-170000002 2001-21 1984? 2004-06~ 2004-06-11% 201X 20XX 2004-XX 1985-04-XX 1985-XX-XX
+1|spec|1985-04-12/.. 1985-04/.. 1985/.. ../1985-04-12 ../1985-04 ../1985 1985-04-12/ 1985-04/ 1985/
 1|spec|/1985-04-12 /1985-04 /1985 -1985
 2|spec|Y-17E7 1950S2 Y171010000S3 Y3388E2S3 2001-34 [1667,1668,1670..1672] [..1760-12-03] [1760-12..]
 2|spec|[1760-01,1760-02,1760-12..] [1667,1760-12] [..1984] {1667,1668,1670..1672} {1960,1961-12} {..1984} 2004-06-11%
