@@ -3,6 +3,7 @@ import type { TimelineEra, TimelineEvent } from '../data/types.js';
 import { knownExtent } from '../data/uncertain-date.js';
 import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
 import type { NavigationOrder } from '../layout/navigation.js';
+import { glyphSumWidth } from '../layout/text-width.js';
 import {
   layoutStory,
   storyItems,
@@ -74,6 +75,7 @@ export class StoryController implements ReactiveController {
   private _heights = new Map<string, number>();
   /** Each card's estimated height, by index, for this data, width and font. */
   private _estimates = new Float64Array(0);
+  private _glyphs = new Map<string, number>();
   private _ticks: { key: unknown[]; ticks: Tick[] } = { key: [], ticks: [] };
   private _details = 0;
   private _version = 0;
@@ -160,6 +162,7 @@ export class StoryController implements ReactiveController {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       this._heights.clear();
+      this._glyphs.clear();
       this.order = storyOrder(this._items, view);
       const vh = visualViewport?.height ?? innerHeight;
       const heights = (this._estimates = Float64Array.from(this._items, (it) => this._estimate(it.event, width)));
@@ -409,11 +412,12 @@ export class StoryController implements ReactiveController {
     return [v0 - top, v1 - top];
   }
 
-  /** Estimated card height before it is measured: its title's and date line's wrapped lines. */
+  /** Estimated card height before it is measured: its title's and date line's wrapped lines (see text-width.ts). */
   private _estimate(e: TimelineEvent, width: number): number {
     const input = this._input!;
     const text = Math.max(80, width - STORY_AXIS - 24 - CARD.textInset);
-    const lines = (s: string, k: number) => Math.max(1, Math.ceil((input.measure(s) * k) / text));
+    const lines = (s: string, k: number) =>
+      Math.max(1, Math.ceil((glyphSumWidth(s, input.measure, this._glyphs) * k) / text));
     return CARD.chrome + CARD.title * lines(e.title, CARD.titleScale) + CARD.when * lines(input.when(e), 0.93);
   }
 
