@@ -326,6 +326,25 @@ describe('<event-timeline> growing to its content in a page that scrolls', () =>
     check();
   });
 
+  it('a printout draws every lane: at once on beforeprint, culled again after afterprint', async () => {
+    await setViewport({ width: 1240, height: 500 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><event-timeline .events=${generateEvents(1_000)}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    el.zoomTo('2015-01-01', '2018-01-01');
+    await el.renderComplete;
+    const total = Number(options(el)[0]!.getAttribute('aria-setsize'));
+    const culled = options(el).length;
+    expect(culled).to.be.lessThan(total);
+    dispatchEvent(new Event('beforeprint'));
+    // Synchronously: a print started from a script lays the page out before any microtask runs.
+    expect(options(el)).to.have.length(total);
+    await el.renderComplete;
+    expect(options(el)).to.have.length(total);
+    dispatchEvent(new Event('afterprint'));
+    await el.renderComplete;
+    expect(options(el)).to.have.length(culled);
+  });
+
   it('the keyboard reaches an event in a lane culled below the viewport, drawn with its place in the set', async () => {
     await setViewport({ width: 1240, height: 500 });
     const events = generateEvents(1_000);
