@@ -9,6 +9,14 @@
 //
 //   node bench/run.mjs [--sizes 20,100,1000,10000,100000,1000000] [--rounds 5] [--steps 20]
 //                      [--story-sizes 1000,10000] [--story-steps 60] [--screenshots docs/screenshots]
+//                      [--height 600px|auto] [--base .cache/base]
+//
+// --height is our element's height (default 600px: the chart scrolls inside it). `auto` gives it none, so it
+// grows to its content and the page scrolls past it, as on most news pages; vis-timeline and the floor stay
+// 600 px high.
+//
+// --base DIR (a folder under the repository holding another build's *.min.js) adds that build as `base`,
+// interleaved with the others (ours, base, vis, floor…), and prints an A/B table of base against ours.
 //
 // The vertical story (a 390 × 844 phone, orientation="vertical", the page scrolling through it) is measured on
 // its own: mount, then a scroll of --story-steps wheel notches of 600 px from the story's top, timing each
@@ -31,9 +39,11 @@ const ROUNDS = Number(args.rounds ?? 5);
 const STEPS = Number(args.steps ?? 20);
 const SHOTS = args.screenshots ? resolve(args.screenshots) : null;
 const VIS_TIMEOUT = 60_000;
-const IMPLS = ['ours', 'vis', 'floor'];
+const BASE = args.base ? args.base.replace(/^\.?\/+|\/+$/g, '') : null;
+const IMPLS = BASE ? ['ours', 'base', 'vis', 'floor'] : ['ours', 'vis', 'floor'];
 const STORY_SIZES = (args['story-sizes'] ?? '1000,10000').split(',').filter(Boolean).map(Number);
 const STORY_STEPS = Number(args['story-steps'] ?? 60);
+const HEIGHT = args.height ?? '600px';
 
 // ---- a static server for the repository root -------------------------------------
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -54,9 +64,13 @@ async function measure(impl, n, shoot = false, mountOnly = false) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.goto(`${base}/${impl}.html`, { waitUntil: 'load' });
+    const bundle = impl === 'base' ? `&bundle=${encodeURIComponent(`/${BASE}/event-timeline.bundle.min.js`)}` : '';
+    await page.goto(`${base}/${impl === 'base' ? 'ours' : impl}.html?height=${encodeURIComponent(HEIGHT)}${bundle}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench && (customElements.get('event-timeline') || window.vis || true));
-    if (impl === 'ours') await page.waitForFunction(() => !!customElements.get('event-timeline'));
+    if (impl === 'ours' || impl === 'base') {
+      await page.waitForFunction(() => !!customElements.get('event-timeline'));
+      impl = 'ours';
+    }
     const mount = await withTimeout(page.evaluate((i, k) => window.__bench.mount(i, k), impl, n), impl === 'vis' ? VIS_TIMEOUT : 600_000);
     if (mount === null) return { skipped: `did not finish within ${VIS_TIMEOUT / 1000} s` };
     const cdp = await page.createCDPSession();
@@ -219,9 +233,18 @@ const header =
   '| N | ours mount ms | ours zoom p50 / p95 ms | ours heap MB | ours DOM nodes | vis mount ms | vis zoom p50 / p95 ms | floor mount ms | floor zoom p50 / p95 ms | mount ours/vis | mount ours/floor | zoom ours/floor p50 / p95 |\n' +
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |';
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.platform()} ${os.release()}, Node ${process.version}, ${(await import('node:child_process')).execFileSync(findChrome(), ['--version'], { encoding: 'utf8' }).trim()}`;
-console.log(`\n${machine}\nviewport 1200 × 600, ${ROUNDS} rounds (page loads) per case, 1 at 1,000,000, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
+console.log(`\n${machine}\nviewport 1200 × 600 (ours: height ${HEIGHT}), ${ROUNDS} rounds (page loads) per case, 1 at 1,000,000, ${STEPS} wheel steps per run, rounds interleaved ours/vis/floor\n`);
 console.log(header);
 for (const r of rows) console.log(r);
+if (BASE) {
+  console.log(`\nA/B: base (${BASE}) → ours, same rounds\n`);
+  console.log('| N | mount ms | zoom p50 ms | zoom p95 ms | DOM nodes | mount / floor | zoom p50 / vis |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const n of SIZES) {
+    const { ours: o, base: b, vis: v, floor: f } = summary[n];
+    const ab = (k, d = 0) => `${fmt(b[k], d)} → ${fmt(o[k], d)}`;
+    console.log(`| ${n.toLocaleString('en')} | ${ab('mount')} | ${ab('p50', 1)} | ${ab('p95', 1)} | ${ab('domNodes')} | ${ratio(b.mount, f.mount)} → ${ratio(o.mount, f.mount)} | ${v.skipped ? '—' : `${ratio(b.p50, v.p50)} → ${ratio(o.p50, v.p50)}`} |`);
+  }
+}
 
 const storySummary = {};
 if (STORY_SIZES.length) {
@@ -275,4 +298,4 @@ console.log('| target | measured | holds? |\n| --- | --- | --- |');
 for (const t of targets) console.log(`| ${t.name} | ${t.shown} | ${t.holds === null ? 'not measured' : t.holds ? 'yes' : '**no**'} |`);
 const judged = targets.filter((t) => t.holds !== null);
 console.log(`\n${judged.filter((t) => t.holds).length} of ${judged.length} targets hold.`);
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, steps: STEPS, rounds: ROUNDS, summary, story: { steps: STORY_STEPS, summary: storySummary }, targets }, null, 2));
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify({ machine, height: HEIGHT, steps: STEPS, rounds: ROUNDS, summary, story: { steps: STORY_STEPS, summary: storySummary }, targets }, null, 2));

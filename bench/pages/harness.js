@@ -18,7 +18,11 @@ const impls = {
     const el = document.createElement('event-timeline');
     // The benchmark zooms with a plain wheel, as it does vis-timeline and the floor.
     el.setAttribute('gestures', 'greedy');
-    el.style.height = '600px';
+    // `?height=auto`: no height of its own, so it grows to its content and the page scrolls (as on most news
+    // pages); otherwise 600 px, and the chart scrolls inside it.
+    const height = new URLSearchParams(location.search).get('height') ?? '600px';
+    if (height === 'auto') host.style.height = 'auto';
+    else el.style.height = height;
     host.append(el);
     el.events = events;
     await el.renderComplete;

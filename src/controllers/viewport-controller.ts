@@ -3,6 +3,8 @@ import { TextMeasurer } from '../render/measure.js';
 
 type Host = ReactiveElement;
 
+const PASSIVE = { capture: true, passive: true };
+
 /** Below this content width (px), `orientation="auto"` is vertical. */
 export const VERTICAL_BELOW = 640;
 
@@ -52,8 +54,14 @@ export class ViewportController implements ReactiveController {
   private _schemeEpoch = 0;
   private _fontKey: string | null = null;
   private _settledWaiters: Array<() => void> = [];
-  /** The scroll offset the drawn band was cut at. */
-  private _bandTop = 0;
+  /** The plot's rows in view when the drawn band was cut. */
+  private _cut = [0, 0];
+  /** Draw every lane (an export, a printout). */
+  private _whole = false;
+  /** Where the page's scrolls arrive (the window, and each shadow root the element is in), and the frame that
+   * follows one. */
+  private _pages: EventTarget[] = [];
+  private _pageFrame = 0;
   private _scroller: HTMLElement | null = null;
   /** The plot (observed for its height) and its height at the chart's last layout. */
   private _plot: Element | null = null;
@@ -112,6 +120,11 @@ export class ViewportController implements ReactiveController {
       if (clipped !== this._clipped || (this._clipped && view !== this.viewHeight)) this._host.requestUpdate();
     });
     this._watchScroll(this._box());
+    // Any scroll of the page or of an element around this one, in the frame it arrives in: the document's and
+    // those in the light DOM reach the window; those in a shadow root stop at it.
+    this._pages = [window];
+    for (let n = this._host.getRootNode(); n instanceof ShadowRoot; n = n.host.getRootNode()) this._pages.push(n);
+    this._listen(addEventListener);
     this._observer.observe(this._host);
     this._queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
     this._seen = this._queries.map((q) => q.matches);
@@ -131,20 +144,61 @@ export class ViewportController implements ReactiveController {
     for (const q of this._queries) q.removeEventListener('change', this._onSchemeChange);
     this._queries = [];
     this._watchScroll(null);
+    this._listen(removeEventListener);
+    cancelAnimationFrame(this._pageFrame);
+    this._pageFrame = 0;
     this._release();
   }
 
+  private _listen(on: typeof addEventListener): void {
+    for (const t of this._pages) for (const type of ['scroll', 'resize']) on.call(t, type, this._onPage, PASSIVE);
+    for (const type of ['beforeprint', 'afterprint']) on(type, this._onPrint);
+  }
+
   /**
-   * The band of the chart, px from its top, whose lanes' marks are drawn: the view and half a view above and
-   * below it, so a scroll by less than a quarter of the view needs no update. Null (draw every lane) unless the
-   * chart, at its last layout, was shorter than the plot: a chart without a height of its own grows with the plot,
-   * and one measured before the data arrived must not cut the first frame that shows it. Cut at the current
-   * scroll offset: call it once per update.
+   * The band of the plot, px from its top, whose lanes' marks are drawn: the rows in view and half a view above
+   * and below them, so a scroll by less than a quarter of the view needs no update. In view means inside the
+   * page's viewport, and inside the chart's when, at its last layout, the chart was shorter than the plot and
+   * scrolls over it (a chart measured before the data arrived must not cut the first frame that shows it). Null
+   * (every lane) during an export or a printout. Cut where the chart is now: call it once per update.
    */
   band(): [number, number] | null {
-    if (!this._clipped) return null;
-    this._bandTop = this.scrollTop;
-    return [this.scrollTop - this.viewHeight / 2, this.scrollTop + this.viewHeight * 1.5];
+    if (this._whole) return null;
+    const [a, b] = (this._cut = this._inView());
+    const m = this._view / 2;
+    return [a - m, b + m];
+  }
+
+  /** Runs `fn` (an export) with every lane drawn: updates at once, then culls again from the next update. */
+  whole<T>(fn: () => T): T {
+    this._all(true);
+    try {
+      return fn();
+    } finally {
+      this._all(false);
+    }
+  }
+
+  private _all(whole: boolean): void {
+    this._whole = whole;
+    this._host.requestUpdate();
+    // Lit's documented way to update at once: before the export reads the DOM, or the printout is laid out.
+    if (whole) (this._host as unknown as { performUpdate(): void }).performUpdate();
+  }
+
+  private _onPrint = (e: Event) => this._all(e.type === 'beforeprint');
+
+  /** The height of the view the band is measured in: the chart's when it scrolls over the plot, else the page's. */
+  private get _view(): number {
+    return this._clipped ? this.viewHeight : innerHeight;
+  }
+
+  /** The plot's rows in view, px from its top: in the page's viewport, and in the chart's when it is clipped. */
+  private _inView(): number[] {
+    const s = this.scrollTop;
+    const top = s - (this._scroller?.getBoundingClientRect().top ?? 0);
+    const page = [top, top + innerHeight];
+    return this._clipped ? [Math.max(s, page[0]!), Math.min(s + this.viewHeight, page[1]!)] : page;
   }
 
   /** Reads what this update needs of the box and styles, before anything is rendered. */
@@ -238,18 +292,29 @@ export class ViewportController implements ReactiveController {
   /** Observes `box`'s size and follows its scroll offset (null: stops following). */
   private _watchScroll(box: HTMLElement | null): void {
     if (box === this._scroller) return;
-    this._scroller?.removeEventListener('scroll', this._onScroll);
+    this._scroller?.removeEventListener('scroll', this._onScroll, PASSIVE);
     this._scroller = box;
     if (!box) return;
     this._observer?.observe(box);
     this._heights?.observe(box);
-    box.addEventListener('scroll', this._onScroll, { passive: true });
+    box.addEventListener('scroll', this._onScroll, PASSIVE);
   }
 
-  /** The chart scrolled: lanes are drawn again once the view leaves the middle of the band drawn. */
+  /** The page scrolled or was resized: followed in the next frame, once however many arrive. */
+  private _onPage = () => (this._pageFrame ||= requestAnimationFrame(this._onScroll));
+
+  /**
+   * The chart or the page scrolled: lanes are drawn again once the rows in view leave the middle of the band
+   * drawn (both clamped to the plot, so scrolling far above or below it draws nothing). In the chart's scroll
+   * event, so the DOM is up to date before the frame paints; the page's, in the frame after.
+   */
   private _onScroll = () => {
+    this._pageFrame = 0;
     this.scrollTop = this._scroller?.scrollTop ?? 0;
-    if (this._clipped && Math.abs(this.scrollTop - this._bandTop) > this.viewHeight / 4) this._host.requestUpdate();
+    const h = this._plotHeight || Infinity;
+    const clamp = (y: number) => Math.min(Math.max(y, 0), h);
+    const [now, cut] = [this._inView(), this._cut];
+    if (now.some((y, i) => Math.abs(clamp(y) - clamp(cut[i]!)) > this._view / 4)) this._host.requestUpdate();
   };
 
   private _onSchemeChange = () => {

@@ -2,9 +2,9 @@
  * CSV import and export. Two column sets are read: TimelineJS's Google Sheets
  * template, and our own (see {@link CSV_COLUMNS}), which {@link toCsv} writes.
  *
- * Only d3-dsv's `csvParseRows` and `csvFormatRows` are used: `csvParse` and
- * `dsvFormat().parse` build row objects with `new Function`, which a strict
- * Content-Security-Policy forbids.
+ * Only d3-dsv's `csvParseRows` is used (rows are written by hand, as its
+ * `csvFormatRows` writes them): `csvParse` and `dsvFormat().parse` build row
+ * objects with `new Function`, which a strict Content-Security-Policy forbids.
  */
 import { csvParseRows } from 'd3-dsv';
 import { CSV_COLUMNS } from './csv-export.js';

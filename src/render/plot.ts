@@ -70,8 +70,9 @@ export interface PlotProps {
   /** Marks in keyboard (DOM) order, and the key holding the single tab stop. */
   ordered: readonly PlacedMark[];
   tabStop: string | null;
-  /** The plot's rows (px from its top) whose marks and labels are drawn; null: all. The tab stop and the selected
-   * mark are always drawn, and each option says its position among all of `ordered`. */
+  /** The plot's rows (px from its top) whose marks and labels are drawn, those near the page's and the chart's
+   * view; null: all. The tab stop and the selected mark are always drawn, and each option says its position among
+   * all of `ordered`. */
   band: readonly [number, number] | null;
   /** The words of the marks' accessible names. */
   text: ViewText;
@@ -283,7 +284,7 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
 }
 
 /**
- * Whether a mark is drawn: its row is in the band (lanes scrolled far out of the chart's view are not drawn), or
+ * Whether a mark is drawn: its row is in the band (lanes scrolled far out of view are not drawn), or
  * it holds the tab stop or the selection, which the keyboard and the details must find.
  */
 function inBand(p: PlotProps): (m: PlacedMark) => boolean {

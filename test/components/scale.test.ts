@@ -1,13 +1,18 @@
-import { expect, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { generateEvents } from '../../bench/generate.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import { all, mount } from './helpers.js';
 
-/** Distinct event ids drawn as marks, and the sum of the clusters' counts. */
+/** The public SVG export of the plot, which draws every lane's marks, culled from the DOM or not. */
+const exported = (el: EventTimeline) => new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+
+/** Distinct event ids drawn as marks (in the export: lanes out of view are culled from the DOM), and the sum of
+ * the clusters' counts. */
 function drawn(el: EventTimeline): { ids: string[]; clustered: number } {
-  const ids = [...new Set(all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('data-event-id')!))];
+  const marks = [...exported(el).querySelectorAll('[data-event-id]')];
+  const ids = [...new Set(marks.map((m) => m.getAttribute('data-event-id')!))];
   const clustered = all(el, 'canvas[part="clusters"]').reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
   return { ids, clustered };
 }
@@ -197,11 +202,12 @@ describe('<event-timeline> in a chart that scrolls', () => {
     }
     const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
     expect(chart.scrollHeight, 'the chart scrolls').to.be.greaterThan(chart.clientHeight * 2);
-    // The element without a height draws every mark: that is the whole set.
-    const total = options(full).length;
+    // The export of the element without a height draws every mark: that is the whole set.
+    const every = [...exported(full).querySelectorAll<SVGGElement>('[aria-posinset]')];
+    const total = every.length;
     expect(total).to.be.greaterThan(100);
-    expect(options(full).map((o) => o.getAttribute('aria-setsize'))).to.deep.equal(options(full).map(() => `${total}`));
-    expect(posinsets(full)).to.deep.equal(options(full).map((_, i) => i + 1));
+    expect(every.map((o) => o.getAttribute('aria-setsize'))).to.deep.equal(every.map(() => `${total}`));
+    expect(every.map((o) => Number(o.getAttribute('aria-posinset')))).to.deep.equal(every.map((_, i) => i + 1));
     const check = () => {
       const drawn = options(el);
       expect(drawn.length, 'fewer options in the DOM than in the set').to.be.lessThan(total);
@@ -209,8 +215,8 @@ describe('<event-timeline> in a chart that scrolls', () => {
       // DOM order is keyboard order: positions rise, and each is the one the full set gives the same event.
       const at = posinsets(el);
       expect(at).to.deep.equal([...at].sort((a, b) => a - b));
-      const keyAt = new Map(options(full).map((o) => [o.getAttribute('aria-posinset'), o.dataset.key]));
-      for (const o of drawn) expect(o.dataset.key).to.equal(keyAt.get(o.getAttribute('aria-posinset')!));
+      const idAt = new Map(every.map((o) => [o.getAttribute('aria-posinset'), o.dataset.eventId]));
+      for (const o of drawn) expect(o.dataset.eventId).to.equal(idAt.get(o.getAttribute('aria-posinset')!));
       // Every mark within the view is drawn, and nothing far outside it (but the tab stop).
       const view = chart.getBoundingClientRect();
       const ys = drawn.filter((o) => o.tabIndex !== 0).map((o) => o.getBoundingClientRect().top);
@@ -234,6 +240,151 @@ describe('<event-timeline> in a chart that scrolls', () => {
     const latest = Math.max(...events.map((e) => parseEdtf(e.date).earliest));
     expect(parseEdtf(events.find((e) => e.id === focused.dataset.eventId)!.date).earliest).to.equal(latest);
     expect(focused.getAttribute('aria-posinset')).to.equal(focused.getAttribute('aria-setsize'));
+  });
+});
+
+describe('<event-timeline> growing to its content in a page that scrolls', () => {
+  const options = (el: EventTimeline) => all<SVGGElement>(el, 'svg.plot g.marks [role="option"]');
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+  };
+  /** Waits for the page to rest (a wheel may scroll it smoothly), then for the frame that follows it. */
+  const rest = async (el: EventTimeline) => {
+    for (let last = NaN; scrollY !== last; await frames(3)) last = scrollY;
+    await frames(2);
+    await el.renderComplete;
+  };
+
+  it('draws only the lanes near the page’s viewport, follows the page as it scrolls, and never scrolls it', async () => {
+    await setViewport({ width: 1240, height: 500 });
+    const events = generateEvents(1_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><event-timeline .events=${events}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    await el.renderComplete;
+    el.zoomTo('2015-01-01', '2018-01-01');
+    await el.renderComplete;
+    const height = el.getBoundingClientRect().height;
+    expect(height, 'the element is far taller than the viewport').to.be.greaterThan(3 * innerHeight);
+    expect(scrollY).to.equal(0);
+    // The export draws every lane: the whole set of options, in order, and where each mark is in the plot.
+    const every = [...exported(el).querySelectorAll<SVGGElement>('[aria-posinset]')];
+    const ids = every.map((o) => o.dataset.eventId!);
+    const total = ids.length;
+    const yOf = new Map(every.map((o) => [o.dataset.eventId!, Number(/,([-\d.]+)\)/.exec(o.getAttribute('transform')!)![1])]));
+    await el.renderComplete;
+    const plot = el.shadowRoot!.querySelector('svg.plot')!;
+    const check = () => {
+      const drawn = options(el);
+      expect(drawn.length, 'fewer options in the DOM than in the set').to.be.lessThan(total);
+      for (const o of drawn) {
+        expect(o.getAttribute('aria-setsize')).to.equal(`${total}`);
+        expect(o.dataset.eventId, 'its place among all').to.equal(ids[Number(o.getAttribute('aria-posinset')) - 1]);
+      }
+      // Every mark in the viewport is drawn, and none far outside it (but the tab stop).
+      const shown = new Set(drawn.map((o) => o.dataset.eventId));
+      const top = plot.getBoundingClientRect().top;
+      const inView = ids.filter((id) => top + yOf.get(id)! >= 0 && top + yOf.get(id)! <= innerHeight);
+      expect(inView.length).to.be.greaterThan(5);
+      for (const id of inView) expect(shown.has(id), `${id}, in view, is drawn`).to.equal(true);
+      const ys = drawn.filter((o) => o.tabIndex !== 0).map((o) => o.getBoundingClientRect().top);
+      expect(Math.min(...ys)).to.be.at.least(-innerHeight);
+      expect(Math.max(...ys)).to.be.at.most(2 * innerHeight);
+      // Every lane keeps its room: the page does not jump.
+      expect(all(el, 'svg.plot rect[part="lane"]')).to.have.length(8);
+      expect(el.getBoundingClientRect().height).to.equal(height);
+      return shown;
+    };
+    const atTop = check();
+
+    // A real wheel over the plot scrolls the page (cooperative gestures): the lanes it reaches are drawn.
+    const [x, y] = [600, Math.round(plot.getBoundingClientRect().top + 150)];
+    await executeServerCommand('wheel', { x, y, deltaY: 300 });
+    await rest(el);
+    expect(scrollY, 'the wheel scrolled the page').to.be.greaterThan(200);
+    const below = check();
+    expect([...below].filter((id) => !atTop.has(id)).length, 'scrolling draws the lanes it reaches').to.be.greaterThan(10);
+
+    // A scroll from code to the end: the band follows it, and drawing it moves the page by nothing.
+    const target = Math.round(document.scrollingElement!.scrollHeight - innerHeight);
+    expect(target).to.be.greaterThan(2 * innerHeight);
+    scrollTo(0, target);
+    expect(scrollY).to.equal(target);
+    await rest(el);
+    expect(scrollY, 'culling never scrolls the page').to.equal(target);
+    const bottom = check();
+    expect([...bottom].filter((id) => !below.has(id)).length, 'the lanes at the end are drawn').to.be.greaterThan(10);
+    expect([...atTop].filter((id) => !bottom.has(id)).length, 'those at the top are not').to.be.greaterThan(10);
+
+    // A taller viewport (a resize) draws every lane in it.
+    await setViewport({ width: 1240, height: Math.ceil(height) + 100 });
+    await rest(el);
+    expect(options(el)).to.have.length(total);
+    await setViewport({ width: 1240, height: 500 });
+    scrollTo(0, 0);
+    await rest(el);
+    expect(scrollY).to.equal(0);
+    check();
+  });
+
+  it('a printout draws every lane: at once on beforeprint, culled again after afterprint', async () => {
+    await setViewport({ width: 1240, height: 500 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><event-timeline .events=${generateEvents(1_000)}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    el.zoomTo('2015-01-01', '2018-01-01');
+    await el.renderComplete;
+    const total = Number(options(el)[0]!.getAttribute('aria-setsize'));
+    const culled = options(el).length;
+    expect(culled).to.be.lessThan(total);
+    dispatchEvent(new Event('beforeprint'));
+    // Synchronously: a print started from a script lays the page out before any microtask runs.
+    expect(options(el)).to.have.length(total);
+    await el.renderComplete;
+    expect(options(el)).to.have.length(total);
+    dispatchEvent(new Event('afterprint'));
+    await el.renderComplete;
+    expect(options(el)).to.have.length(culled);
+  });
+
+  it('the keyboard reaches an event in a lane culled below the viewport, drawn with its place in the set', async () => {
+    await setViewport({ width: 1240, height: 500 });
+    const events = generateEvents(1_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><event-timeline .events=${events}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    el.zoomTo('2015-01-01', '2018-01-01');
+    await el.renderComplete;
+    /** Every option in the window, in order (the export draws every lane). */
+    const every = () => [...exported(el).querySelectorAll<SVGGElement>('[aria-posinset]')].map((o) => o.dataset.eventId!);
+    const last = (el.shadowRoot!.querySelectorAll('svg.plot rect[part="lane"]').length - 1).toString();
+    const inLast = () => options(el).filter((o) => o.dataset.key!.startsWith(`${last}:`));
+    expect(inLast(), 'the last lane, far below the viewport, is culled').to.have.length(0);
+    // The tab stop is the first event in time, wherever its lane is (Tab would scroll it into view; here the page
+    // stays at its top).
+    options(el).find((o) => o.tabIndex === 0)!.focus({ preventScroll: true });
+    for (let i = 0; i < 10 && !inLast().length; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.renderComplete;
+    }
+    const focused = el.shadowRoot!.activeElement as SVGGElement;
+    expect(focused.dataset.key!.startsWith(`${last}:`), 'ArrowDown reaches the last lane').to.equal(true);
+    expect(inLast(), 'only the focused mark of that lane is drawn').to.deep.equal([focused]);
+    // The window may have moved to show it: its set is the one in the window now.
+    const ids = every();
+    await el.renderComplete;
+    expect(el.shadowRoot!.activeElement, 'the export keeps the focus').to.equal(focused);
+    expect(inLast()).to.deep.equal([focused]);
+    expect(focused.getAttribute('aria-setsize')).to.equal(`${ids.length}`);
+    expect(focused.dataset.eventId).to.equal(ids[Number(focused.getAttribute('aria-posinset')) - 1]);
+    // The arrow keys move focus without scrolling the page, as they always have; culling scrolls nothing either.
+    expect(scrollY).to.equal(0);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.renderComplete;
+    // The next event in time, in whichever lane: drawn, focused, and in its place.
+    const next = el.shadowRoot!.activeElement as SVGGElement;
+    expect(next.dataset.eventId).to.not.equal(focused.dataset.eventId);
+    const now = every();
+    await el.renderComplete;
+    expect(next.dataset.eventId).to.equal(now[Number(next.getAttribute('aria-posinset')) - 1]);
+    expect(scrollY).to.equal(0);
   });
 });
 

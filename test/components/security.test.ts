@@ -156,7 +156,9 @@ function watch(): Watch {
 }
 
 async function mountWith(setup: (el: EventTimeline) => void): Promise<EventTimeline> {
-  await setViewport({ width: 1240, height: 900 });
+  // Tall enough for every lane to be in view: lanes far outside the viewport are culled, and every payload must
+  // be drawn to be checked.
+  await setViewport({ width: 1240, height: 3000 });
   const el = document.createElement('event-timeline');
   const loaded = new Promise<void>((resolve, reject) => {
     el.addEventListener('event-timeline-load', () => resolve(), { once: true });

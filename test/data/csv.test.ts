@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
+import { csvCell } from '../../src/data/csv-export.js';
 import { CSV_COLUMNS, detectCsvFormat, parseCsv, toCsv } from '../../src/data/csv.js';
 import { parseDataset } from '../../src/data/load.js';
 import { normalize } from '../../src/data/normalize.js';
@@ -317,6 +319,21 @@ describe('toCsv', () => {
     expect(csv).to.include('X; Y');
     expect(csv).to.include('L M | https://a.example/');
     expect(toCsv([])).to.equal(CSV_COLUMNS.join(','));
+  });
+
+  it('toCsv(events) writes its rows as d3-dsv\'s csvFormatRows does', () => {
+    fc.assert(
+      fc.property(fc.array(rawEvent, { maxLength: 6 }), (raw) => {
+        const csv = toCsv(normalize(raw).events);
+        expect(csv).to.equal(csvFormatRows(csvParseRows(csv)));
+      }),
+    );
+    const cells = fc.array(fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é') })));
+    fc.assert(
+      fc.property(cells, (rows) => {
+        expect(rows.map((r) => r.map(csvCell).join(',')).join('\n')).to.equal(csvFormatRows(rows));
+      }),
+    );
   });
 
   it('parseCsv(text) and toCsv(events) never call new Function (CSP-safe)', () => {

@@ -285,7 +285,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   /** A standalone SVG document of the current view: styles inlined, text as text, dense stretches (canvases on
    * screen) as rects and bubbles with counts. Vertical: the story's slice in the viewport, lines as laid out. */
   toSVG(): string {
-    return this._viewport.vertical ? this._story.toSVG() : this._lanes.toSVG();
+    return this._viewport.vertical ? this._story.toSVG() : this._viewport.whole(() => this._lanes.toSVG());
   }
 
   /** The current view as a PNG, `scale` times its CSS size (default 2). */
