@@ -75,6 +75,7 @@ export class StoryController implements ReactiveController {
   private _heights = new Map<string, number>();
   /** Each card's estimated height, by index, for this data, width and font. */
   private _estimates = new Float64Array(0);
+  /** Each character's width, measured once per data, width and font (see text-width.ts). */
   private _glyphs = new Map<string, number>();
   private _ticks: { key: unknown[]; ticks: Tick[] } = { key: [], ticks: [] };
   private _details = 0;
