@@ -22,8 +22,8 @@ export interface DenseFrame {
   box: { width: number; dir: 'ltr' | 'rtl'; styleKey: string };
   /** Lanes by kind take their kind's colour; other lanes the accent. */
   byKind: boolean;
-  /** Counts in the locale's short form. */
-  compact: Intl.NumberFormat;
+  /** Counts in the locale's short form (the formatter is made on first use: most timelines have no cluster). */
+  compact: { readonly compactNumber: Intl.NumberFormat };
 }
 
 export interface DenseLanesOptions {
@@ -68,6 +68,13 @@ export class DenseLanesController implements ReactiveController {
     if (!f?.layout || !probe) return;
     const root = this._host.renderRoot;
     const { width, dir } = f.box;
+    const dense = f.layout.lanes.filter((lane) => lane.aggregate);
+    if (dense.length)
+      this._colors.prefetch(
+        probe,
+        this._clusterProbe(),
+        dense.map((lane) => this._colorVar(lane)),
+      );
     eachLaneCanvas(
       root,
       'density',
@@ -83,7 +90,7 @@ export class DenseLanesController implements ReactiveController {
       width,
       (a) => a.clusterHeight,
       (lane, a, ctx, dpr) => {
-        const labels = a.clusters.map((c) => f.compact.format(c.count));
+        const labels = a.clusters.map((c) => f.compact.compactNumber.format(c.count));
         this._painter.paint(ctx, a.clusters, labels, this._clusterStyle(lane), -a.clusterTop, dpr, dir);
       },
     );
@@ -109,7 +116,7 @@ export class DenseLanesController implements ReactiveController {
       if (!lane.aggregate) return [];
       const style = this._clusterStyle(lane);
       return lane.aggregate.clusters.map((c) => {
-        const text = f!.compact.format(c.count);
+        const text = f!.compact.compactNumber.format(c.count);
         const box = bubbleBox(c, text);
         return { ...box, y: box.y + AXIS_HEIGHT, text, style };
       });
@@ -167,8 +174,11 @@ export class DenseLanesController implements ReactiveController {
   }
 
   private _clusterStyle(lane: LaneBox) {
-    const g = this._host.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
-    return this._colors.clusterStyle(g, this._colorVar(lane));
+    return this._colors.clusterStyle(this._clusterProbe(), this._colorVar(lane));
+  }
+
+  private _clusterProbe(): SVGGElement {
+    return this._host.renderRoot.querySelector<SVGGElement>('.cluster-probe .cluster')!;
   }
 
   private _colorVar(lane: LaneBox): string {

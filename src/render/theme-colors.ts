@@ -19,6 +19,32 @@ export class ThemeColors {
     this._clusterStyles.clear();
   }
 
+  /**
+   * Reads every colour and bubble style of `colorVars` not cached yet with one style recalculation: each
+   * `getComputedStyle` after a style write recalculates the whole shadow tree's style, so all are written
+   * first (on hidden copies of the probes, removed again) and then read.
+   */
+  prefetch(probe: HTMLElement, g: SVGGElement, colorVars: readonly string[]): void {
+    const colors = [...new Set(colorVars)].filter((v) => !this._colors.has(v));
+    const styles = [...new Set(colorVars)].filter((v) => !this._clusterStyles.has(v));
+    if (colors.length + styles.length < 2) return;
+    const spans = colors.map((v) => {
+      const span = document.createElement('span');
+      span.style.color = `var(${v})`;
+      return span;
+    });
+    const groups = styles.map((v) => {
+      const copy = g.cloneNode(true) as SVGGElement;
+      copy.style.setProperty('--_c', `var(${v})`);
+      return copy;
+    });
+    probe.append(...spans);
+    g.after(...groups);
+    colors.forEach((v, i) => this._colors.set(v, getComputedStyle(spans[i]!).color));
+    styles.forEach((v, i) => this.clusterStyle(groups[i]!, v));
+    for (const node of [...spans, ...groups]) node.remove();
+  }
+
   /** The colour `cssVar` resolves to, set as the probe's `color`. */
   color(probe: HTMLElement, cssVar: string): string {
     let c = this._colors.get(cssVar);

@@ -324,7 +324,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const when = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this._locale.describe(e, view.undatedRelations)}`;
     if (vertical) this._story.update({ ...o, view, eras: this._data.dataset.eras, selected: this.selected, when });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
-    const compact = this._locale.formatter.compactNumber;
+    const compact = this._locale.formatter;
     this._lanes.set({ ...this._frame, box: vp, byKind: this._frame.view.groupBy === 'kind', compact });
   }
 
