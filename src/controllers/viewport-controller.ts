@@ -203,6 +203,7 @@ export class ViewportController implements ReactiveController {
 
   /** Reads what this update needs of the box and styles, before anything is rendered. */
   read(theme: string | null, orientation = 'horizontal'): void {
+    if (!this._host.hasUpdated && this._host.isConnected && this.width === 0) this._guessWidth();
     const auto = orientation !== 'vertical' && orientation !== 'horizontal';
     this.vertical = auto ? this.hostWidth > 0 && this.hostWidth < VERTICAL_BELOW : orientation === 'vertical';
     if (this._firstWidthRead) {
@@ -224,23 +225,41 @@ export class ViewportController implements ReactiveController {
     }
   }
 
+  /**
+   * Before the first render, while the shadow root is still empty (so the layout this forces costs little):
+   * the element's content width, and the plot's width it will most likely get, the chart's default 1 px
+   * borders less. The first frame then draws the data at once, with no layout of an empty shell first. The
+   * observer's first report confirms it (`measured`) or corrects it a frame later (a themed chart's borders or
+   * padding, the details panel beside it, a scrollbar).
+   */
+  private _guessWidth(): void {
+    const cs = getComputedStyle(this._host);
+    const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
+    const w = Math.floor(this._host.clientWidth - pad);
+    if (w <= 2) return;
+    this.hostWidth = w;
+    this.width = w - 2;
+  }
+
   hostUpdated(): void {
     if (!this._host.hasUpdated) {
       const box = this._box();
       this._watchScroll(box);
-      // The first width, read now (the layout it forces is the one this frame
-      // needs anyway) rather than from the observer a frame later: the data is
-      // drawn in the first frame. Later sizes come from the observer.
-      const w = this._host.isConnected && box ? Math.floor(box.clientWidth) : 0;
-      if (this._host.isConnected) {
-        const cs = getComputedStyle(this._host);
-        const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
-        this.hostWidth = Math.floor(this._host.clientWidth - pad);
-      }
-      if (w > 0) {
-        this.width = w;
-        this._firstWidthRead = true;
-        this._host.requestUpdate();
+      // No width guessed (the element had no box before it rendered): read it now (the layout it forces is
+      // the one this frame needs anyway) rather than from the observer a frame later, so the data is drawn in
+      // the first frame. Later sizes come from the observer.
+      if (this.width === 0) {
+        const w = this._host.isConnected && box ? Math.floor(box.clientWidth) : 0;
+        if (this._host.isConnected) {
+          const cs = getComputedStyle(this._host);
+          const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
+          this.hostWidth = Math.floor(this._host.clientWidth - pad);
+        }
+        if (w > 0) {
+          this.width = w;
+          this._firstWidthRead = true;
+          this._host.requestUpdate();
+        }
       }
     }
     const plot = this._scroller?.querySelector('svg.plot') ?? null;

@@ -193,6 +193,31 @@ describe('<event-timeline>', () => {
       }
     });
 
+    it('corrects a first width guessed wrong (a themed chart border) by the time renderComplete resolves', async () => {
+      // The first width is the element's content width less the chart's default 1 px borders, read before the
+      // shadow root holds anything; the resize observer confirms or corrects it.
+      const data = await articleDataset();
+      const style = document.createElement('style');
+      style.textContent = 'event-timeline.thick-border::part(chart) { border-width: 7px; }';
+      document.head.append(style);
+      const host = document.createElement('div');
+      host.style.width = '900px';
+      document.body.append(host);
+      try {
+        const el = document.createElement('event-timeline');
+        el.className = 'thick-border';
+        el.events = data;
+        host.append(el);
+        await el.renderComplete;
+        const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+        expect(chart.clientWidth).to.equal(900 - 14);
+        expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal(String(900 - 14));
+      } finally {
+        host.remove();
+        style.remove();
+      }
+    });
+
     it('draws each event in the window exactly once: DOM ids equal the events in the window', async () => {
       const data = await articleDataset();
       const el = await mountArticle();
