@@ -80,7 +80,12 @@ export function dataInstants(events: readonly TimelineEvent[], reference: number
     if (Number.isFinite(d.latest)) out.push(d.latest + 1);
   }
   if (reference !== null && Number.isFinite(reference)) out.push(reference);
-  return out.sort((a, b) => a - b);
+  return sortedNumbers(out);
+}
+
+/** `xs` in ascending order, as a new array: a typed array's numeric sort, several times faster than a comparator. */
+function sortedNumbers(xs: readonly number[]): number[] {
+  return Array.from(Float64Array.from(xs).sort());
 }
 
 /**
@@ -98,16 +103,19 @@ export function dataInstants(events: readonly TimelineEvent[], reference: number
  */
 export function gapWarp(instants: readonly number[], mode: GapMode = 'compress', o: GapOptions = {}): Warp {
   if (mode === 'linear') return LINEAR_WARP;
-  const xs = [...new Set(instants.filter(Number.isFinite))].sort((a, b) => a - b);
+  const xs = sortedNumbers(instants.filter(Number.isFinite)).filter((x, i, all) => i === 0 || x !== all[i - 1]);
   if (xs.length < 3) return LINEAR_WARP;
   const lo = xs[0]!;
   const hi = xs[xs.length - 1]!;
   const steps = xs.slice(1).map((x, i) => x - xs[i]!);
-  const median = [...steps].sort((a, b) => a - b)[steps.length >> 1]!;
-  // The longest gaps first, each while it is long against the time still drawn linearly.
+  const median = sortedNumbers(steps)[steps.length >> 1]!;
+  const spacing = median * (o.spacing ?? 2.5);
+  // The longest gaps first, each while it is long against the time still drawn linearly. Only gaps longer
+  // than `spacing` can be compressed, so only those are sorted.
   let kept = hi - lo;
   const long: number[] = [];
-  for (const i of steps.map((_, i) => i).sort((a, b) => steps[b]! - steps[a]!)) {
+  const candidates = steps.map((_, i) => i).filter((i) => steps[i]! > spacing);
+  for (const i of candidates.sort((a, b) => steps[b]! - steps[a]! || a - b)) {
     if (steps[i]! <= kept * (o.share ?? 0.2) || steps[i]! <= median * (o.spacing ?? 2.5)) break;
     long.push(i);
     kept -= steps[i]!;
