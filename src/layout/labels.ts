@@ -45,10 +45,10 @@ export interface LabelLines {
   cut: boolean;
 }
 
-/** A title's one-line width and its narrowest two-line layout (broken at a space), measured once. */
+/** A title's one-line width, and its narrowest two-line layout (broken at a space) once it was needed. */
 interface Wrapped {
   one: number;
-  two: LabelLines | null;
+  two?: LabelLines | null;
 }
 
 const wrapped = new WeakMap<(s: string) => number, Map<string, Wrapped>>();
@@ -58,8 +58,16 @@ function wrapOf(text: string, measure: (s: string) => number): Wrapped {
   if (!cache) wrapped.set(measure, (cache = new Map()));
   let w = cache.get(text);
   if (w) return w;
+  w = { one: measure(text) };
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, w);
+  return w;
+}
+
+/** The narrowest two lines of `text`, measured the first time a title does not fit on one line. */
+function twoLinesOf(text: string, w: Wrapped, measure: (s: string) => number): LabelLines | null {
+  if (w.two !== undefined) return w.two;
   const words = text.split(' ');
-  let two: LabelLines | null = null;
   // The most balanced break: the one whose wider line is narrowest. Words are measured once each, and a line's
   // width is the sum of its words and spaces (no kerning crosses a space), so a long title costs O(words), not
   // O(words²) joins and measurements (a 1 MB title stays cheap).
@@ -74,14 +82,12 @@ function wrapOf(text: string, measure: (s: string) => number): Wrapped {
     const width = Math.max(first, total - first - space);
     if (width < bestWidth) [best, bestWidth] = [k, width];
   }
+  w.two = null;
   if (best > 0) {
     const lines = [words.slice(0, best).join(' '), words.slice(best).join(' ')];
-    two = { lines, width: Math.max(measure(lines[0]!), measure(lines[1]!)), cut: false };
+    w.two = { lines, width: Math.max(measure(lines[0]!), measure(lines[1]!)), cut: false };
   }
-  w = { one: measure(text), two };
-  if (cache.size > 20_000) cache.clear();
-  cache.set(text, w);
-  return w;
+  return w.two;
 }
 
 /**
@@ -91,7 +97,8 @@ function wrapOf(text: string, measure: (s: string) => number): Wrapped {
 export function wrapLabel(text: string, room: number, measure: (s: string) => number, cut = false): LabelLines | null {
   const w = wrapOf(text, measure);
   if (w.one <= room) return { lines: [text], width: w.one, cut: false };
-  if (w.two && w.two.width <= room) return w.two;
+  const two = twoLinesOf(text, w, measure);
+  if (two && two.width <= room) return two;
   if (!cut) return null;
   // The first line takes the words that fit; the second, the rest, shortened.
   const words = text.split(' ');
