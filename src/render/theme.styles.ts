@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The default font stack (`--event-timeline-font` replaces it). */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', sans-serif";
 
 /**
  * The theme every element of the library shares: defaults (--_d-*), each a light-dark() pair chosen by
@@ -64,7 +67,7 @@ export const themeTokens = css`
     --_selection: var(--event-timeline-selection, var(--_d-selection));
     --_era: var(--event-timeline-era, var(--_d-era));
     --_marker: var(--event-timeline-marker, var(--_d-marker));
-    --_font-stack: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', sans-serif;
+    --_font-stack: ${unsafeCSS(FONT_STACK)};
     --_font: var(--event-timeline-font, var(--_font-stack));
     --_font-size: var(--event-timeline-font-size, 13px);
     --_radius: var(--event-timeline-radius, 6px);

@@ -1,4 +1,5 @@
 import { EventTimeline } from './event-timeline.component.js';
+import { FONT_STACK } from '../../render/theme.styles.js';
 
 export * from './event-timeline.component.js';
 export * from './events.js';
@@ -6,10 +7,12 @@ export * from './events.js';
 // Defined once, so loading the bundle twice on a page does not throw.
 if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
 
-// The first Intl date format made in a page loads ICU's date data, about 13 ms on our benchmark machine; every
-// later one takes a tenth of a millisecond. Load it while the page is idle (usually while the element's data
-// is fetched), so that the first frame that draws a timeline does not wait for it. A page that hands over its
-// events before it is ever idle pays it in that frame, as before.
+// Two costs that the first timeline drawn in a page pays once, whatever its data, are paid while the page is idle
+// instead (usually while the element's data is fetched), so that the first frame that draws does not wait for
+// them: the first Intl date format made in a page loads ICU's date data (about 13 ms on our benchmark machine;
+// every later one takes a tenth of a millisecond), and the first text measured on a canvas loads the font
+// stack's fonts (about 4 ms, less on a page whose own text has loaded them). A page that hands over its events
+// before it is ever idle pays both in that frame, as before.
 if (typeof requestIdleCallback === 'function') {
   requestIdleCallback(
     () => {
@@ -17,6 +20,11 @@ if (typeof requestIdleCallback === 'function') {
         new Intl.DateTimeFormat(document.documentElement.lang || undefined).format(0);
       } catch {
         // An invalid page `lang`: the element reads it as English when it draws.
+      }
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (ctx) {
+        ctx.font = `13px ${FONT_STACK}`;
+        ctx.measureText('Timeline 2023');
       }
     },
     { timeout: 2000 },
