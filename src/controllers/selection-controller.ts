@@ -176,7 +176,8 @@ export class SelectionController implements ReactiveController {
     if (key) this.focus(key);
   };
 
-  /** The marks' listeners: keys, focus, the pointer leaving the plot, a click or hover on a mark. */
+  /** The marks' listeners: keys, focus (heard on the chart, for the story's cards too), the pointer leaving the
+   * plot, a click or hover on a mark. */
   readonly markHandlers = {
     keydown: (ev: KeyboardEvent) => this.onKeydown(ev),
     focusin: (ev: FocusEvent) => this.onFocusIn(ev),
@@ -185,10 +186,9 @@ export class SelectionController implements ReactiveController {
     markEnter: (key: string) => this.showHover(key),
   };
 
-  /** The vertical story's cards: keys, focus, and a click or tap that opens its details in place (or closes them). */
+  /** The vertical story's cards: keys, and a click or tap that opens its details in place (or closes them). */
   readonly storyHandlers = {
     keydown: (ev: KeyboardEvent) => this.onKeydown(ev),
-    focusin: (ev: FocusEvent) => this.onFocusIn(ev),
     cardClick: (id: string, key: string) => this.select(this._host.selected === id ? null : id, key),
     close: () => this.closeDetails(),
   };

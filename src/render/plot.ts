@@ -47,9 +47,6 @@ export function plotMarkers(o: {
 /** What the plot's listeners do; the plot itself holds no state. */
 export interface PlotHandlers {
   keydown(ev: KeyboardEvent): void;
-  /** Focus arrived on a mark (listened for on each mark: in Chromium, an SVG element with a focus listener is a
-   * Tab stop, so the plot's svg must have none). */
-  focusin(ev: FocusEvent): void;
   pointerleave(): void;
   pointermove(ev: PointerEvent): void;
   click(ev: MouseEvent): void;
@@ -265,9 +262,21 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
   const { ordered, tabStop } = p;
   const drawn = inBand(p);
   const options = ordered.map((m, i) => ({ m, i })).filter(({ m }) => drawn(m));
+  // One listener of each kind for all the marks (a mark that enters the window at a zoom step then costs no
+  // listener): a click or the pointer entering a mark is found from the event's target. A mark's focus is heard
+  // on the chart around the plot (`focusin`): a focus listener on an SVG element makes it focusable.
+  const markAt = (t: EventTarget | null) => (t as Element | null)?.closest?.<SVGGElement>('g.mark') ?? null;
   return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'}
       aria-orientation=${ordered.length ? 'horizontal' : nothing}
-        aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}>${repeat(
+        aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}
+        @click=${(ev: MouseEvent) => {
+          const g = markAt(ev.target);
+          if (g) p.on.markClick(g.dataset.eventId!, g.dataset.key!);
+        }}
+        @pointerover=${(ev: PointerEvent) => {
+          const g = markAt(ev.target);
+          if (g && g !== markAt(ev.relatedTarget)) p.on.markEnter(g.dataset.key!);
+        }}>${repeat(
           options,
           ({ m }) => markKey(m),
           ({ m, i }) => mark(p, m, markKey(m) === tabStop, i),
@@ -350,9 +359,6 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       aria-selected=${selected ? 'true' : 'false'}
       style=${cssomStyle({ '--_c': kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
-      @click=${() => p.on.markClick(e.id, key)}
-      @focus=${p.on.focusin}
-      @pointerenter=${() => p.on.markEnter(key)}
     >
       <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half * 2}></rect>
       ${

@@ -23,7 +23,6 @@ export function storyCardInset(layout: StoryLayout): number {
 
 export interface StoryHandlers {
   keydown(ev: KeyboardEvent): void;
-  focusin(ev: FocusEvent): void;
   /** A card was clicked or tapped: it opens (or closes) its details in place. */
   cardClick(id: string, key: string): void;
   /** The details' close button or Escape. */
@@ -162,7 +161,6 @@ function card(p: StoryProps, c: StoryCard, count: number): TemplateResult {
     aria-setsize=${count}
     style=${cssomStyle({ top: px(c.top), '--_c': kindColor(e.kind) })}
     @click=${() => p.on.cardClick(e.id, c.key)}
-    @focus=${p.on.focusin}
   >
     <span class="card-title">${symbolIcon(e.kind, 14)}<span dir="auto">${e.title}</span></span>
     <span class="when"

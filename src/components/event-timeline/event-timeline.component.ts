@@ -407,7 +407,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
           zoom: (k) => (vertical ? this._story.zoomBy(k, true) : this._zoom.zoomBy(k, this._focusX(), true)),
         },
       })}
-      <div class=${vertical ? 'chart vertical' : 'chart'} part="chart">
+      <div class=${vertical ? 'chart vertical' : 'chart'} part="chart" @focusin=${sel.markHandlers.focusin}>
         ${
           vertical
             ? this._story.render({ text, tabStop, dataset, markers, on: sel.storyHandlers })
