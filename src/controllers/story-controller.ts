@@ -3,7 +3,7 @@ import type { TimelineEra, TimelineEvent } from '../data/types.js';
 import { knownExtent } from '../data/uncertain-date.js';
 import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
 import type { NavigationOrder } from '../layout/navigation.js';
-import { glyphSumWidth } from '../layout/text-width.js';
+import { dateShape, glyphSumWidth } from '../layout/text-width.js';
 import {
   layoutStory,
   storyItems,
@@ -77,6 +77,8 @@ export class StoryController implements ReactiveController {
   private _estimates = new Float64Array(0);
   /** Each character's width, measured once per data, width and font (see text-width.ts). */
   private _glyphs = new Map<string, number>();
+  /** The width of a date line's description, by date shape (see `dateShape`), for the estimates. */
+  private _described = new Map<string, number>();
   private _ticks: { key: unknown[]; ticks: Tick[] } = { key: [], ticks: [] };
   private _details = 0;
   private _version = 0;
@@ -164,6 +166,7 @@ export class StoryController implements ReactiveController {
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       this._heights.clear();
       this._glyphs.clear();
+      this._described.clear();
       this.order = storyOrder(this._items, view);
       const vh = visualViewport?.height ?? innerHeight;
       const heights = (this._estimates = Float64Array.from(this._items, (it) => this._estimate(it.event, width)));
@@ -417,9 +420,14 @@ export class StoryController implements ReactiveController {
   private _estimate(e: TimelineEvent, width: number): number {
     const input = this._input!;
     const text = Math.max(80, width - STORY_AXIS - 24 - CARD.textInset);
-    const lines = (s: string, k: number) =>
-      Math.max(1, Math.ceil((glyphSumWidth(s, input.measure, this._glyphs) * k) / text));
-    return CARD.chrome + CARD.title * lines(e.title, CARD.titleScale) + CARD.when * lines(input.when(e), 0.93);
+    const lines = (w: number, k: number) => Math.max(1, Math.ceil((w * k) / text));
+    const sum = (s: string) => glyphSumWidth(s, input.measure, this._glyphs);
+    // The date line: the source's words, then the date described, whose width is taken once per date shape.
+    const shape = e.date ? dateShape(e.date) : null;
+    const described = (shape ? this._described.get(shape) : null) ?? sum(input.when(e)) - sum(e.dateText ?? '');
+    if (shape) this._described.set(shape, described);
+    const when = sum(e.dateText ?? '') + described;
+    return CARD.chrome + CARD.title * lines(sum(e.title), CARD.titleScale) + CARD.when * lines(when, CARD.whenScale);
   }
 
   private _scrollBy(dy: number): void {

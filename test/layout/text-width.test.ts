@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { glyphSumWidth } from '../../src/layout/text-width.js';
+import { dateShape, glyphSumWidth } from '../../src/layout/text-width.js';
+import { parseEdtf } from '../../src/data/edtf.js';
+import { DateFormatter } from '../../src/format/dates.js';
+import { en } from '../../src/i18n/strings.js';
+import { fa } from '../../src/i18n/fa.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
@@ -46,5 +50,48 @@ describe('glyphSumWidth', () => {
         expect(Math.abs(glyphSumWidth(text, canvasWidth, glyphs) - exact)).to.be.at.most(exact * 0.03 + 0.5);
       }),
     );
+  });
+});
+
+describe('dateShape', () => {
+  const day = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const date = fc.record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
+  /** Random EDTF strings of many shapes: days, months, years, qualified, ranges and open ends. */
+  const edtf = fc.oneof(
+    date.map((a) => day(a.y, a.m, a.d)),
+    date.map((a) => `${day(a.y, a.m, a.d).slice(0, 7)}`),
+    date.map((a) => `${a.y}~`),
+    date.map((a) => `${day(a.y, a.m, a.d)}?`),
+    fc.tuple(date, fc.integer({ min: 0, max: 400 })).map(([a, n]) => {
+      const end = new Date(Date.UTC(a.y, a.m - 1, a.d) + n * 86_400_000).toISOString().slice(0, 10);
+      return `${day(a.y, a.m, a.d)}/${end}`;
+    }),
+    date.map((a) => `${day(a.y, a.m, a.d)}/..`),
+  );
+
+  it('tells apart what changes the words: span, precision, qualifiers, open ends, shared year and month, era', () => {
+    const shape = (s: string) => dateShape(parseEdtf(s));
+    expect(shape('2023-07-31')).to.equal(shape('1999-01-02'));
+    expect(shape('2023-07-24/2023-07-30')).to.equal(shape('2021-03-01/2021-03-09'));
+    const distinct = ['2023-07-31', '2023-07', '2023', '2023-07-31~', '2023-07-31?', '2023-07-24/2023-07-30', '2023-07-24/2023-08-02', '2023-07-24/2024-01-02', '2023-07-24/..', '../2023-07-24', '[2023-07-24..2023-07-30]', '-0044-03-15', '0045-03-15'];
+    expect(new Set(distinct.map(shape)).size).to.equal(distinct.length);
+  });
+
+  it('dates of one shape are described at nearly one width: the estimate misses by no more than its month names and days (property)', () => {
+    // Widths in the story's card font, for English and Persian: a shape's first description stands for all.
+    for (const f of [new DateFormatter('en-GB', en), new DateFormatter('fa', fa)]) {
+      const first = new Map<string, number>();
+      fc.assert(
+        fc.property(edtf, (s) => {
+          const d = parseEdtf(s);
+          const w = canvasWidth(f.describe(d));
+          const seen = first.get(dateShape(d));
+          if (seen === undefined) first.set(dateShape(d), w);
+          // A range across years names two months and two days: "May" against "September" and "1" against "28", twice.
+          else expect(Math.abs(w - seen), `${s} in ${f.locale}`).to.be.at.most(100);
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 });
