@@ -233,12 +233,17 @@ export class ViewportController implements ReactiveController {
    * padding, the details panel beside it, a scrollbar).
    */
   private _guessWidth(): void {
-    const cs = getComputedStyle(this._host);
-    const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
-    const w = Math.floor(this._host.clientWidth - pad);
+    const w = this._contentWidth();
     if (w <= 2) return;
     this.hostWidth = w;
     this.width = w - 2;
+  }
+
+  /** The element's own content width (its padding less), in whole CSS px. */
+  private _contentWidth(): number {
+    const cs = getComputedStyle(this._host);
+    const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
+    return Math.floor(this._host.clientWidth - pad);
   }
 
   hostUpdated(): void {
@@ -250,11 +255,7 @@ export class ViewportController implements ReactiveController {
       // the first frame. Later sizes come from the observer.
       if (this.width === 0) {
         const w = this._host.isConnected && box ? Math.floor(box.clientWidth) : 0;
-        if (this._host.isConnected) {
-          const cs = getComputedStyle(this._host);
-          const pad = parseFloat(cs.paddingInlineStart) + parseFloat(cs.paddingInlineEnd) || 0;
-          this.hostWidth = Math.floor(this._host.clientWidth - pad);
-        }
+        if (this._host.isConnected) this.hostWidth = this._contentWidth();
         if (w > 0) {
           this.width = w;
           this._firstWidthRead = true;

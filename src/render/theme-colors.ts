@@ -25,8 +25,9 @@ export class ThemeColors {
    * first (on hidden copies of the probes, removed again) and then read.
    */
   prefetch(probe: HTMLElement, g: SVGGElement, colorVars: readonly string[]): void {
-    const colors = [...new Set(colorVars)].filter((v) => !this._colors.has(v));
-    const styles = [...new Set(colorVars)].filter((v) => !this._clusterStyles.has(v));
+    const vars = [...new Set(colorVars)];
+    const colors = vars.filter((v) => !this._colors.has(v));
+    const styles = vars.filter((v) => !this._clusterStyles.has(v));
     if (colors.length + styles.length < 2) return;
     const spans = colors.map((v) => {
       const span = document.createElement('span');
