@@ -40,7 +40,9 @@ async function tickValues(el: HTMLElement & { getWindow(): { start: Date; end: D
   const rtl = getComputedStyle(el).direction === 'rtl';
   const { start, end } = el.getWindow();
   const scale = timeScale([+start, +end], rtl ? [width, 0] : [0, width], await articleWarp());
-  return lines.map((l) => Math.round(scale.invert(Number(l.getAttribute('x1'))) / DAY) * DAY);
+  // Where each tick's line is drawn (its group carries the position), in the plot's px.
+  const left = svg.getBoundingClientRect().left;
+  return lines.map((l) => Math.round(scale.invert(l.getBoundingClientRect().left - left) / DAY) * DAY);
 }
 
 describe('<event-timeline> in other languages and calendars', () => {
