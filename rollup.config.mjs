@@ -128,7 +128,8 @@ export default [
     plugins: [transitionShim, ...bundlePlugins()],
     // The importers (src/data/importers.ts, loaded on demand by readDataset) become a second file beside
     // the bundle, event-timeline.importers.min.js: a page showing our JSON format never downloads it.
-    // The vertical story (src/controllers/story-controller.ts) a third, event-timeline.story.min.js.
+    // The vertical story (src/controllers/story-controller.ts) a third, event-timeline.story.min.js, and the
+    // table of events (src/controllers/table-controller.ts, loaded on first open) a fourth, event-timeline.table.min.js.
     output: {
       dir: 'dist',
       entryFileNames: (chunk) =>

@@ -11,6 +11,7 @@ const SHIPPED = [
   ['dist/event-timeline.bundle.min.js', 'the single-file bundle (every page)'],
   ['dist/event-timeline.story.min.js', 'the vertical story (narrow viewports, orientation="vertical")'],
   ['dist/event-timeline.importers.min.js', 'the CSV and TimelineJS importers (such data only)'],
+  ['dist/event-timeline.table.min.js', 'the table of events (once a reader opens it)'],
   ['dist/event-timeline-article.min.js', '<event-timeline-article> (its own script tag)'],
 ];
 

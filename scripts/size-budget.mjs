@@ -50,10 +50,12 @@ if (gzip > BUDGET_BYTES) {
 console.log(`  within budget (${((gzip / BUDGET_BYTES) * 100).toFixed(0)}% used)`);
 
 // Files the bundle loads only on demand, listed outside the budget, which is what every page downloads: the CSV
-// and TimelineJS importers, and the vertical story (which a narrow viewport starts loading with the bundle).
+// and TimelineJS importers, the vertical story (which a narrow viewport starts loading with the bundle), and the
+// table of events (loaded when a reader first opens it).
 const LAZY = [
   ['dist/event-timeline.importers.min.js', 'CSV or TimelineJS data only', 'importers'],
   ['dist/event-timeline.story.min.js', 'the vertical story only', 'story'],
+  ['dist/event-timeline.table.min.js', 'the table of events, once opened', 'table'],
   ['dist/event-timeline-article.min.js', '<event-timeline-article>: its script imports the bundle', 'article'],
 ];
 for (const [file, when, what] of LAZY) {

@@ -111,7 +111,7 @@ const FORBIDDEN = /(^|\/)(test|tests|stories|demo|docs|scripts|\.storybook|\.ci|
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
   'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', 'dist/event-timeline.story.min.js',
-  'dist/event-timeline-article.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
+  'dist/event-timeline.table.min.js', 'dist/event-timeline-article.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
 ];
 
 /** Every file path an exports target names (wildcards: the files they match). */
@@ -262,7 +262,8 @@ const STEPS = [
       const site = join(dir, 'site');
       mkdirSync(site);
       const pkgDir = join(dir, 'node_modules/event-timeline');
-      for (const f of ['event-timeline.bundle.min.js', 'event-timeline.importers.min.js', 'event-timeline.story.min.js']) {
+      const files = ['bundle', 'importers', 'story', 'table'].map((f) => `event-timeline.${f}.min.js`);
+      for (const f of files) {
         copyFileSync(join(pkgDir, 'dist', f), join(site, f));
       }
       copyFileSync(join(pkgDir, SEEDS), join(site, 'events.json'));
@@ -297,6 +298,18 @@ const STEPS = [
             const expected = ['/', `/${file}`, '/event-timeline.bundle.min.js', csv ? '/events.csv' : '/events.json', '/favicon.ico'];
             if (csv) expected.push('/event-timeline.importers.min.js');
             if (phone) expected.push('/event-timeline.story.min.js');
+            // The table's code is a file of its own, loaded when a reader first opens the table.
+            const tableOpened = file === 'index.html';
+            if (tableOpened) {
+              expected.push('/event-timeline.table.min.js');
+              await page.evaluate(() =>
+                document.querySelector('event-timeline').shadowRoot.querySelector('[aria-controls="events-table"]').click(),
+              );
+              const rows = await page
+                .waitForFunction(() => document.querySelector('event-timeline').shadowRoot.querySelectorAll('[part="table"] tbody tr[aria-rowindex]').length, { timeout: 15_000 })
+                .then((h) => h.jsonValue(), () => 0);
+              check(rows > 0, 'index.html: the table did not open');
+            }
             if (phone) {
               const vertical = await page
                 .waitForFunction(() => !!document.querySelector('event-timeline')?.shadowRoot?.querySelector('.story .card'), { timeout: 15_000 })
@@ -308,7 +321,8 @@ const STEPS = [
             check(!other.length, `${file}: the bundle requested other files: ${other.join(', ')}`);
             check(!csv || requested.has('/event-timeline.importers.min.js'), 'csv.html: the importers were not loaded');
             check(!phone || requested.has('/event-timeline.story.min.js'), 'phone: the story was not loaded');
-            results.push(`${file}: ${marks} marks`);
+            check(!tableOpened || requested.has('/event-timeline.table.min.js'), 'index.html: the table was not loaded');
+            results.push(`${file}: ${marks} marks${tableOpened ? ", the table opened" : ""}`);
           } finally {
             await close();
           }

@@ -220,3 +220,7 @@ function resize(offsets: Float64Array, heights: ReadonlyMap<number, number>): vo
     offsets[i + 1] = next + delta;
   }
 }
+
+// What the table loader (table-loader.ts) takes from this file, which the single-file bundle loads on first open.
+export { table } from '../render/table.js';
+export { tableStyles } from '../render/table.styles.js';

@@ -222,7 +222,8 @@ async function exercise(el: EventTimeline, expected: Expected[], ids: string[]):
   // fixed row height the table keeps re-rendering as it scrolls (see reliability.test.ts).
   const toggle = root.querySelector<HTMLButtonElement>('[aria-controls="events-table"]')!;
   toggle.click();
-  await frames(el);
+  // The table's code loads on first open (a file of its own in the bundle).
+  for (let i = 0; i < 100 && !root.querySelector('.table-scroll'); i++) await frames(el);
   const scroller = root.querySelector<HTMLElement>('.table-scroll')!;
   const titles = new Set<string>();
   for (let top = 0; top < 400 * 60; top += 300) {

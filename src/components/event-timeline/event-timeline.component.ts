@@ -16,14 +16,13 @@ import { svgToPng } from '../../render/export-svg.js';
 import { overview } from '../../render/overview.js';
 import { details, gestureHint, problemsPanel, stateMessage, tooltip, undatedShelf } from '../../render/panels.js';
 import { AXIS_HEIGHT, plot, plotMarkers } from '../../render/plot.js';
-import { table } from '../../render/table.js';
 import { toolbar } from '../../render/toolbar.js';
 import { StoryLoader } from '../../controllers/story-loader.js';
 import { DataController } from '../../controllers/data-controller.js';
 import { DenseLanesController } from '../../controllers/dense-lanes-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
-import { TableController } from '../../controllers/table-controller.js';
+import { TableLoader } from '../../controllers/table-loader.js';
 import { ToolbarController } from '../../controllers/toolbar-controller.js';
 import { ViewportController } from '../../controllers/viewport-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -224,7 +223,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     zoomTo: (c) => this._zoom.userSet(clusterWindow(c)),
   });
 
-  private readonly _table = new TableController(this);
+  private readonly _table = new TableLoader(this);
   private readonly _toolbar = new ToolbarController(this, {
     dir: () => this._viewport.dir,
     actors: () => this._frame?.view.actors ?? [],
@@ -434,15 +433,10 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       ${credit(dataset.source, view.published, text)}
       ${undatedShelf({ items: view.undated, text, selected: this.selected, tabStop, on: sel.shelfHandlers })}
       ${selected && !vertical ? details({ event: selected, dataset, text, width, on: sel.detailsHandlers }) : nothing}
-      ${
-        this._table.open
-          ? table({
-              ...this._table.view(view, this._locale.locale),
-              ...{ text, selected: this.selected, sourceUrl: dataset.source?.url ?? null },
-              select: (e) => sel.select(e.id, markKeyOf(view, e)),
-            })
-          : nothing
-      }
+      ${this._table.render(view, this._locale.locale, {
+        ...{ text, selected: this.selected, sourceUrl: dataset.source?.url ?? null },
+        select: (e) => sel.select(e.id, markKeyOf(view, e)),
+      })}
       ${problemsPanel(s, this.problems)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._zoom.announcement}</div>
     </div>`;

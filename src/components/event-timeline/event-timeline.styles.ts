@@ -2,7 +2,6 @@ import { css, type CSSResult } from 'lit';
 import { overviewStyles } from '../../render/overview.styles.js';
 import { panelsStyles } from '../../render/panels.styles.js';
 import { plotStyles } from '../../render/plot.styles.js';
-import { tableStyles } from '../../render/table.styles.js';
 import { themeTokens } from '../../render/theme.styles.js';
 import { toolbarStyles } from '../../render/toolbar.styles.js';
 
@@ -124,5 +123,5 @@ export const hostStyles = css`
  * override).
  */
 export const styles: CSSResult = css`
-  ${themeTokens}${hostStyles}${toolbarStyles}${plotStyles}${overviewStyles}${panelsStyles}${tableStyles}
+  ${themeTokens}${hostStyles}${toolbarStyles}${plotStyles}${overviewStyles}${panelsStyles}
 `;
