@@ -34,6 +34,8 @@ export interface FrameOptions {
   laneLimit: number;
   /** Long empty stretches of time: compressed to axis breaks (the default) or drawn linearly. */
   gaps?: GapMode;
+  /** The frame drawn before this one: of the same view, its lanes drawn as marks keep them first. */
+  previous?: Frame | null;
 }
 
 /** The key of a mark: its lane and event, as the keyboard order names it. */
@@ -63,7 +65,9 @@ export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
     const rows = layoutMarks(lanes, { ...common, scale: fitScale, forced: [] }).lanes.map((l) => l.rows);
     fitRows.set(view, (fitted = { key, rows }));
   }
-  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows });
+  const prev = o.previous?.view === view ? o.previous.layout : null;
+  const marksLanes = prev ? new Set(prev.lanes.filter((l) => !l.aggregate).map((l) => l.key)) : undefined;
+  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes });
   const ordered = markOrder(layout.marks);
   const tabStop = rovingTabStop(ordered.map(markKey), o.focusKey, firstUndated);
   return { view, scale, ticks, layout, ordered, tabStop };

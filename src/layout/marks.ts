@@ -120,6 +120,12 @@ export interface MarkLayoutOptions {
   markBudget?: number;
   /** Events drawn as marks even in an aggregated lane (the focused and the selected). */
   forced?: readonly TimelineEvent[];
+  /**
+   * Keys of the lanes the previous frame drew as marks: they take the budget first, so a zoom moves each lane
+   * from counts to marks (or back) once, at its own threshold, instead of trading the budget between lanes of
+   * similar size at every step.
+   */
+  marksLanes?: ReadonlySet<string>;
   /** Width of a density bin and of a cluster cell, px. */
   binPx?: number;
   clusterPx?: number;
@@ -164,11 +170,13 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
     const running = lane.index.runningAt(lo);
     return { running, visible: lane.index.countStarts(lo, hi + 1) + running.length };
   });
-  // The DOM budget: the sparsest lanes get marks first, until the budget is spent.
+  // The DOM budget: the lanes drawn as marks last frame, then the sparsest, get marks until it is spent.
   const budget = o.markBudget ?? 400;
   const asMarks = new Set<number>();
   let spent = 0;
-  for (const i of counts.map((_, i) => i).sort((a, b) => counts[a]!.visible - counts[b]!.visible)) {
+  const was = (i: number) => (o.marksLanes?.has(lanes[i]!.key) ? 0 : 1);
+  const order = counts.map((_, i) => i).sort((a, b) => was(a) - was(b) || counts[a]!.visible - counts[b]!.visible);
+  for (const i of order) {
     const v = counts[i]!.visible;
     if (v <= limit && (spent + v <= budget || v <= minAggregate)) {
       asMarks.add(i);

@@ -356,6 +356,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       laneLabel: (key) => this._locale.laneLabel(key, view.groupBy),
       forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
       gaps: this.gaps,
+      previous: this._frame,
     };
   }
 
