@@ -2,10 +2,9 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 import type { NavigationOrder } from '../layout/navigation.js';
 import type { StoryController, StoryInput, StoryOptions } from './story-controller.js';
 import type * as StoryModuleNs from './story-controller.js';
+import { loadOnce } from './load-once.js';
 
 type StoryModule = typeof StoryModuleNs;
-
-let loading: Promise<StoryModule> | null = null;
 
 /**
  * Loads the vertical story's code (once per page). In the single-file bundle
@@ -13,13 +12,7 @@ let loading: Promise<StoryModule> | null = null;
  * which a page only downloads when an element is drawn vertically; the bundle
  * starts the download at once on a narrow viewport, where every element is.
  */
-export function loadStory(): Promise<StoryModule> {
-  loading ??= import('./story-controller.js').catch((error: unknown) => {
-    loading = null; // a later need tries again
-    throw error;
-  });
-  return loading;
-}
+export const loadStory: () => Promise<StoryModule> = loadOnce(() => import('./story-controller.js'));
 
 /**
  * The vertical story, loaded on first need: until its code has arrived, the

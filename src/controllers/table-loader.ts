@@ -3,23 +3,16 @@ import type { TimelineView } from '../layout/view-model.js';
 import type { TableProps } from '../render/table.js';
 import type { TableController } from './table-controller.js';
 import type * as TableModuleNs from './table-controller.js';
+import { loadOnce } from './load-once.js';
 
 type TableModule = typeof TableModuleNs;
-
-let loading: Promise<TableModule> | null = null;
 
 /**
  * Loads the table's code (once per page). In the single-file bundle it is a
  * file beside the bundle (`event-timeline.table.min.js`), which a page only
  * downloads when a reader first opens the table.
  */
-export function loadTable(): Promise<TableModule> {
-  loading ??= import('./table-controller.js').catch((error: unknown) => {
-    loading = null; // a later need tries again
-    throw error;
-  });
-  return loading;
-}
+export const loadTable: () => Promise<TableModule> = loadOnce(() => import('./table-controller.js'));
 
 /**
  * The table of events, loaded on first need: the first toggle loads its code,
