@@ -2,8 +2,11 @@ import { css } from 'lit';
 
 /** The overview strip under the plot and its brush. Uses only the host's private `--_*` tokens. */
 export const overviewStyles = css`
-  .overview {
+  .overview-box {
     grid-area: overview;
+  }
+
+  .overview {
     display: block;
     box-sizing: content-box;
     height: 40px;
@@ -61,6 +64,7 @@ export const overviewStyles = css`
 
   /* On paper: no controls. */
   @media print {
+    .overview-box,
     .overview {
       display: none;
     }

@@ -23,7 +23,12 @@ export interface OverviewProps {
   on: { pointerdown(ev: PointerEvent): void; keydown(ev: KeyboardEvent): void };
 }
 
-/** The overview: event density over the fitted extent, and a brush over the visible window. */
+/**
+ * The overview: event density over the fitted extent, and a brush over the visible window. The `<svg>` sits in a
+ * `<div>`, the element's grid item: the grid lays its items out again whenever the chart changes, and an `<svg>`
+ * root as the item was laid out again each time (most of a zoom step's layout at 100 events); the `<div>` keeps
+ * its last layout.
+ */
 export function overview(p: OverviewProps): TemplateResult {
   const { width, fit, window: w, density } = p;
   const h = OVERVIEW_HEIGHT;
@@ -35,7 +40,7 @@ export function overview(p: OverviewProps): TemplateResult {
   const bx = Math.min(Math.min(a, b), width - TARGET);
   const bw = Math.max(TARGET, Math.abs(b - a));
   const label = p.text.strings.overview;
-  return html`<svg
+  return html`<div class="overview-box"><svg
     class="overview"
     part="overview"
     width=${width}
@@ -71,7 +76,7 @@ export function overview(p: OverviewProps): TemplateResult {
       @keydown=${p.on.keydown}
     ></rect>
     ${handle(rtl ? 'end' : 'start', bx, -1, bw, width)} ${handle(rtl ? 'start' : 'end', bx + bw, 1, bw, width)}
-  </svg>`;
+  </svg></div>`;
 }
 
 /**
