@@ -53,6 +53,39 @@ describe('layoutFrame', () => {
     }
   });
 
+  it('takes the lanes drawn as marks from the previous frame of the same view, and from no other', () => {
+    const raw = Array.from({ length: 1000 }, (_, i) => ({
+      title: `Event ${i}`,
+      date: new Date(Date.UTC(2014, 0, 1 + ((i * 7919) % 3650))).toISOString().slice(0, 10),
+      kind: ['visit', 'meeting', 'agreement', 'deal', 'deployment', 'statement', 'application', 'publication'][(i * 31) % 8],
+    }));
+    const filters = { groupBy: 'kind' as const, hiddenKinds: [], hiddenActors: [], reference: null, timeZone: 'UTC' };
+    const big = deriveView(normalize(raw), { ...filters, today: Date.UTC(2024, 4, 10) });
+    const other = deriveView(normalize(raw), { ...filters, today: Date.UTC(2024, 4, 10) });
+    const marksLanes = (f: ReturnType<typeof layoutFrame>) => f.layout!.lanes.filter((l) => !l.aggregate).map((l) => l.key);
+    const warp = layoutFrame(big, options(big, big.fit, 1200)).scale.warp();
+    const mid = (big.fit[0] + big.fit[1]) / 2;
+    let previous: ReturnType<typeof layoutFrame> | null = null;
+    let went = 0;
+    let fresh = 0;
+    for (let k = 1; k < 20; k *= 1.27) {
+      const w = zoomAround(big.fit, k, mid, warp);
+      const next = layoutFrame(big, options(big, w, 1200, { previous }));
+      // A frame of another view (other filters, other data) passes on nothing: as if there were no previous.
+      const alone = layoutFrame(big, options(big, w, 1200));
+      expect(marksLanes(layoutFrame(big, options(big, w, 1200, { previous: previous && { ...previous, view: other } }))))
+        .to.deep.equal(marksLanes(alone));
+      if (previous) {
+        went += marksLanes(previous).filter((key) => !marksLanes(next).includes(key)).length;
+        fresh += marksLanes(previous).filter((key) => !marksLanes(alone).includes(key)).length;
+      }
+      previous = next;
+    }
+    // Zooming in, no lane goes back from marks to clusters; without the previous frame, some would.
+    expect(went).to.equal(0);
+    expect(fresh).to.be.greaterThan(0);
+  });
+
   it("compresses the gaps by default, and 'linear' draws none", () => {
     expect(layoutFrame(view, options(view, view.fit, 1240)).scale.breaks().length).to.be.greaterThan(0);
     expect(layoutFrame(view, options(view, view.fit, 1240, { gaps: 'linear' })).scale.breaks()).to.deep.equal([]);
