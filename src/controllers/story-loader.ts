@@ -2,7 +2,7 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 import type { NavigationOrder } from '../layout/navigation.js';
 import type { StoryController, StoryInput, StoryOptions } from './story-controller.js';
 import type * as StoryModuleNs from './story-controller.js';
-import { loadOnce } from './load-once.js';
+import { adoptStyles, loadOnce } from './load-once.js';
 
 type StoryModule = typeof StoryModuleNs;
 
@@ -58,9 +58,7 @@ export class StoryLoader implements ReactiveController {
   }
 
   private _adopt = (m: StoryModule): void => {
-    const root = this._host.renderRoot;
-    const sheet = m.storyStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this._host, m.storyStyles);
     this.story = new m.StoryController(this._host, this._options);
     this._host.requestUpdate();
   };

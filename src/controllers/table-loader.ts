@@ -3,7 +3,7 @@ import type { TimelineView } from '../layout/view-model.js';
 import type { TableProps } from '../render/table.js';
 import type { TableController } from './table-controller.js';
 import type * as TableModuleNs from './table-controller.js';
-import { loadOnce } from './load-once.js';
+import { adoptStyles, loadOnce } from './load-once.js';
 
 type TableModule = typeof TableModuleNs;
 
@@ -59,9 +59,7 @@ export class TableLoader implements ReactiveController {
   };
 
   private _adopt = (m: TableModule): void => {
-    const root = this._host.renderRoot;
-    const sheet = m.tableStyles.styleSheet;
-    if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptStyles(this._host, m.tableStyles);
     this._module = m;
     this.error = null;
     this._table = new m.TableController(this._host);
