@@ -12,14 +12,16 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 
 /**
  * Resolves once `host` has drawn its current data: the load settled, no
- * update pending, and (while connected) every controller settled; then one
- * more frame, so the drawing is on screen. A load that cannot finish while
- * the host is disconnected is waited for a frame at a time, never in a spin.
+ * update pending, and (while connected) every controller settled; then once
+ * the frame that shows it has been painted (`painted`). A load that cannot
+ * finish while the host is disconnected is waited for a frame at a time,
+ * never in a spin.
  */
 export async function whenDrawn(
   host: ReactiveElement,
   data: { readonly settled: Promise<void>; readonly state: string },
   controllers: readonly Settling[],
+  painted: () => Promise<void>,
 ): Promise<void> {
   for (;;) {
     await data.settled;
@@ -31,5 +33,5 @@ export async function whenDrawn(
     if (!host.isUpdatePending && data.state !== 'loading') break;
     await nextFrame();
   }
-  await nextFrame();
+  await painted();
 }

@@ -67,6 +67,9 @@ export class ViewportController implements ReactiveController {
   private _plot: Element | null = null;
   private _plotHeight = 0;
   private _heights: ResizeObserver | null = null;
+  /** Set while this frame's rendering steps run (from one of this controller's frame callbacks or resize
+   * observations): resolves in a task after them, once the frame is painted. */
+  private _painting: Promise<void> | null = null;
 
   private readonly _host: Host;
   private readonly _box: () => HTMLElement | null;
@@ -86,6 +89,7 @@ export class ViewportController implements ReactiveController {
     // Applied in the next frame: redrawing changes the box's height, and doing
     // that inside the observer's own frame would loop.
     this._observer = new ResizeObserver((all) => {
+      this._inFrame();
       const own = all.filter((e) => e.target === this._host).pop();
       const entries = all.filter((e) => e.target !== this._host);
       const hw = own ? Math.floor(own.contentRect.width) : (this._next?.hw ?? this.hostWidth);
@@ -93,15 +97,19 @@ export class ViewportController implements ReactiveController {
         ? Math.floor(entries[entries.length - 1]!.contentRect.width)
         : (this._next?.w ?? this.width);
       if (w === this.width && hw === this.hostWidth) {
+        // The first render's width is confirmed: nothing to draw again. The events waiting for it fire now,
+        // in the frame that shows their effect; a render already due delivers them itself.
         if (!this.measured) {
           this.measured = true;
-          this._host.requestUpdate();
+          if (!this._host.isUpdatePending) this.deliver();
+          if (!this.busy) this._release();
         }
         return;
       }
       cancelAnimationFrame(this._frame);
       this._next = { w, hw };
       this._frame = requestAnimationFrame(() => {
+        this._inFrame();
         this._frame = 0;
         this._next = null;
         this.measured = true;
@@ -129,6 +137,9 @@ export class ViewportController implements ReactiveController {
     this._queries = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('(forced-colors: active)')];
     this._seen = this._queries.map((q) => q.matches);
     for (const q of this._queries) q.addEventListener('change', this._onSchemeChange);
+    // Moved or re-added: drawn again at once (its gestures' listeners are bound to the drawn plot), with the
+    // width it had; the observer's first report confirms or corrects it.
+    if (this._host.hasUpdated) this._host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -276,6 +287,27 @@ export class ViewportController implements ReactiveController {
   /** Whether the chart scrolls over the plot: shorter than it at their last layout. */
   private get _clipped(): boolean {
     return this.viewHeight > 0 && this._plotHeight > this.viewHeight + 1;
+  }
+
+  /**
+   * Resolves once the DOM as it is now has been painted: after this frame when called during its rendering
+   * steps (from this controller's resize observation or frame callback, as a first render is confirmed), else
+   * after the next frame.
+   */
+  painted = (): Promise<void> =>
+    this._painting ?? new Promise<void>((r) => requestAnimationFrame(() => this._inFrame().then(r)));
+
+  /** Notes that this frame's rendering steps are running: a task posted now runs once the frame is painted. */
+  private _inFrame(): Promise<void> {
+    return (this._painting ??= new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        this._painting = null;
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(0);
+    }));
   }
 
   /** Dispatches the outbox on the host, once the first width is measured (at once when disconnected). */

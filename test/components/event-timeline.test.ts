@@ -169,25 +169,61 @@ describe('<event-timeline>', () => {
   });
 
   describe('drawing', () => {
-    it('draws the data in the first frame: the first width is read when the element first renders, not from the resize observer a frame later', async () => {
-      const data = await articleDataset();
-      const host = document.createElement('div');
-      host.style.width = '900px';
-      document.body.append(host);
+    /** Counts the frames (animation frame callbacks) from now while `host` is connected. */
+    const countFrames = (host: Element): (() => number) => {
       let frames = 0;
       const count = () => {
         frames++;
         if (host.isConnected) requestAnimationFrame(count);
       };
       requestAnimationFrame(count);
+      return () => frames;
+    };
+
+    it('draws the data in the first frame: the first width is read when the element first renders, not from the resize observer a frame later', async () => {
+      const data = await articleDataset();
+      const host = document.createElement('div');
+      host.style.width = '900px';
+      document.body.append(host);
+      const frames = countFrames(host);
       try {
         const el = document.createElement('event-timeline');
         el.events = data;
         host.append(el);
         while (!(await el.updateComplete));
-        expect(frames, 'no frame has passed').to.equal(0);
+        expect(frames(), 'no frame has passed').to.equal(0);
         expect(el.shadowRoot!.querySelector('svg.plot')!.getAttribute('width')).to.equal(String(900 - 2));
         expect(el.shadowRoot!.querySelectorAll('svg.plot [part~="event"]').length).to.be.greaterThan(10);
+      } finally {
+        host.remove();
+      }
+    });
+
+    it('resolves renderComplete once the first frame is painted, not a frame later, and renders that frame once', async () => {
+      const data = await articleDataset();
+      const host = document.createElement('div');
+      host.style.width = '900px';
+      document.body.append(host);
+      try {
+        const el = document.createElement('event-timeline');
+        const target = el as unknown as { update(changed: unknown): void };
+        const update = target.update;
+        let updates = 0;
+        target.update = function (this: unknown, changed: unknown) {
+          updates++;
+          update.call(this, changed);
+        };
+        const loads = record(el, 'event-timeline-load');
+        el.events = data;
+        host.append(el);
+        const frames = countFrames(host);
+        await el.renderComplete;
+        // The frame that drew the data has run (its resize observation confirmed the width) and painted; the
+        // next one has not started.
+        expect(frames()).to.equal(1);
+        expect(updates, 'the confirmed width draws nothing again').to.equal(1);
+        expect(loads.events.length, 'the load event fired in that frame').to.equal(1);
+        loads.stop();
       } finally {
         host.remove();
       }

@@ -243,7 +243,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   /** Resolves once the current data and window are drawn. */
   get renderComplete(): Promise<void> {
-    return whenDrawn(this, this._data, [this._viewport, this._table, this._story]);
+    return whenDrawn(this, this._data, [this._viewport, this._table, this._story], this._viewport.painted);
   }
 
   private get _zone(): string {
