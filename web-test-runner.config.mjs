@@ -93,6 +93,8 @@ const inputCommands = {
 /**
  * Test-only routes for sources that misbehave:
  * /__test/slow?ms=800&file=/seeds/x.json, /__test/status?code=500, /__test/html.
+ * /__test/no-chunks/<file>: dist/<file>, except the files loaded on first use (the story's, the table's), which
+ * are missing, as on a page that copied the bundle alone.
  */
 async function misbehavingSources(ctx, next) {
   if (!ctx.path.startsWith('/__test/')) return next();
@@ -107,6 +109,17 @@ async function misbehavingSources(ctx, next) {
     ctx.status = Number(q.code ?? 500);
     ctx.body = `status ${ctx.status}`;
     return;
+  }
+  if (ctx.path.startsWith('/__test/no-chunks/')) {
+    const file = ctx.path.slice('/__test/no-chunks/'.length);
+    if (/\.(story|table)\.min\.js$/.test(file)) {
+      ctx.status = 404;
+      ctx.body = 'not copied';
+      return;
+    }
+    ctx.path = `/dist/${file}`;
+    ctx.url = `/dist/${file}`;
+    return next();
   }
   if (ctx.path === '/__test/html') {
     ctx.type = 'text/html';

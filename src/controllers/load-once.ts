@@ -19,3 +19,15 @@ export function adoptStyles(host: ReactiveElement, styles: CSSResult): void {
   const sheet = styles.styleSheet;
   if (root instanceof ShadowRoot && sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
+
+/** What `event-timeline-error` says of code that could not be loaded: what it was for, and why. */
+export interface LoadFailure {
+  message: string;
+  cause: unknown;
+}
+
+/** A failure to load the code for `what` ("the table"), with the reason `cause` gives. */
+export function loadFailure(what: string, cause: unknown): LoadFailure {
+  const why = cause instanceof Error ? cause.message : String(cause);
+  return { message: `The code of ${what} could not be loaded: ${why}`, cause };
+}

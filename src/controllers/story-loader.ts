@@ -2,7 +2,7 @@ import { html, type ReactiveController, type ReactiveElement, type TemplateResul
 import type { NavigationOrder } from '../layout/navigation.js';
 import type { StoryController, StoryInput, StoryOptions } from './story-controller.js';
 import type * as StoryModuleNs from './story-controller.js';
-import { adoptStyles, loadOnce } from './load-once.js';
+import { adoptStyles, loadFailure, loadOnce, type LoadFailure } from './load-once.js';
 
 type StoryModule = typeof StoryModuleNs;
 
@@ -18,7 +18,8 @@ export const loadStory: () => Promise<StoryModule> = loadOnce(() => import('./st
  * The vertical story, loaded on first need: until its code has arrived, the
  * story is an empty, busy box and the keyboard keeps the horizontal order.
  * Once loaded, it adds the story's controller and styles to the element and
- * passes every call through.
+ * passes every call through. If the code cannot be loaded, `failed` hears why
+ * (the element then draws horizontally) and the story is not tried again.
  */
 export class StoryLoader implements ReactiveController {
   /** The story, once its code has loaded. */
@@ -30,7 +31,8 @@ export class StoryLoader implements ReactiveController {
 
   constructor(
     private readonly _host: ReactiveElement,
-    private readonly _options: StoryOptions,
+    /** The story's options, and `failed`: its code could not be loaded (the element draws horizontally). */
+    private readonly _options: StoryOptions & { failed(failure: LoadFailure): void },
   ) {
     _host.addController(this);
   }
@@ -53,6 +55,7 @@ export class StoryLoader implements ReactiveController {
     else
       this._loading ??= loadStory().then(this._adopt, (e: unknown) => {
         this.error = e;
+        this._options.failed(loadFailure('the vertical story (drawn horizontally instead)', e));
         this._host.requestUpdate();
       });
   }

@@ -1,9 +1,9 @@
-import { nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import type { TimelineView } from '../layout/view-model.js';
 import type { TableProps } from '../render/table.js';
 import type { TableController } from './table-controller.js';
 import type * as TableModuleNs from './table-controller.js';
-import { adoptStyles, loadOnce } from './load-once.js';
+import { adoptStyles, loadFailure, loadOnce, type LoadFailure } from './load-once.js';
 
 type TableModule = typeof TableModuleNs;
 
@@ -17,7 +17,10 @@ export const loadTable: () => Promise<TableModule> = loadOnce(() => import('./ta
 /**
  * The table of events, loaded on first need: the first toggle loads its code,
  * adds its styles and its controller to the element, then opens it; until
- * then the table is closed. Every call after that passes through.
+ * then the table is closed. Every call after that passes through. When the
+ * code cannot be loaded, `failed` hears why and a message takes the table's
+ * place. Each toggle after that asks for the code again (a browser that
+ * remembers the failed file fails again at once) and reports each failure.
  */
 export class TableLoader implements ReactiveController {
   /** Why the code could not load, if it could not (the next toggle tries again). */
@@ -27,7 +30,10 @@ export class TableLoader implements ReactiveController {
   private _table: TableController | null = null;
   private _loading: Promise<void> | null = null;
 
-  constructor(private readonly _host: ReactiveElement) {
+  constructor(
+    private readonly _host: ReactiveElement,
+    private readonly _failed: (failure: LoadFailure) => void,
+  ) {
     _host.addController(this);
   }
 
@@ -54,6 +60,7 @@ export class TableLoader implements ReactiveController {
     this._loading ??= loadTable().then(this._adopt, (e: unknown) => {
       this.error = e;
       this._loading = null;
+      this._failed(loadFailure('the table', e));
       this._host.requestUpdate();
     });
   };
@@ -72,6 +79,8 @@ export class TableLoader implements ReactiveController {
     locale: string,
     p: Omit<TableProps, 'rows' | 'window' | 'viewHeight' | 'sort' | 'on'>,
   ): TemplateResult | typeof nothing {
+    if (this.error && !this._table)
+      return html`<div class="table-failed" part="state" role="alert">${p.text.strings.tableFailed}</div>`;
     if (!this._module || !this._table?.open) return nothing;
     return this._module.table({ ...this._table.view(view, locale), ...p });
   }

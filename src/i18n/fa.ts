@@ -86,6 +86,7 @@ export const fa: TimelineStrings = {
   showing: (w, x) => `نمایش ${w}، ${n(x)} رویداد`,
   table: 'جدول',
   tableCaption: (x) => `همهٔ ${n(x)} رویداد. برای مرتب‌سازی، سرستون را بزنید.`,
+  tableFailed: 'جدول بارگیری نشد.',
   columns: {
     title: 'رویداد',
     kind: 'نوع',

@@ -88,6 +88,7 @@ export const ru: TimelineStrings = {
   showing: (w, x) => `Показано: ${w}, ${events(x)}`,
   table: 'Таблица',
   tableCaption: (x) => `Все события: ${x}. Сортировка по заголовкам столбцов.`,
+  tableFailed: 'Не удалось загрузить таблицу.',
   columns: {
     title: 'Событие',
     kind: 'Тип',

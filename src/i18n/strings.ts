@@ -95,6 +95,8 @@ export interface TimelineStrings {
   showing: (window: string, count: number) => string;
   table: string;
   tableCaption: (count: number) => string;
+  /** Shown where the table would be when its code could not be loaded. */
+  tableFailed: string;
   columns: {
     title: string;
     kind: string;
@@ -201,6 +203,7 @@ export const en: TimelineStrings = {
   showing: (w, n) => `Showing ${w}, ${plural(n, 'event', 'events')}`,
   table: 'Table',
   tableCaption: (n) => `All ${plural(n, 'event', 'events')}. Sort by a column with its heading.`,
+  tableFailed: 'The table could not be loaded.',
   columns: {
     title: 'Event',
     kind: 'Kind',

@@ -233,6 +233,13 @@ export const panelsStyles = css`
     color: var(--_marker);
   }
 
+  /* Where the table would be, when its code could not be loaded. */
+  .table-failed {
+    grid-column: 1 / -1;
+    color: var(--_marker);
+    font-size: 0.85em;
+  }
+
   .problems {
     grid-column: 1 / -1;
     color: var(--_text-muted);

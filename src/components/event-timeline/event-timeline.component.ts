@@ -53,7 +53,8 @@ import {
  * @event event-timeline-load - Data finished loading. `detail: { count, problems }`.
  * @event event-timeline-error - The `src` could not be loaded at all (network, HTTP status, not JSON or CSV,
  *   nothing readable). `detail: { message, cause }`. Unreadable `events` or inline JSON is an `invalid-input`
- *   problem in `event-timeline-load` instead.
+ *   problem in `event-timeline-load` instead. Also fired when code loaded on first use could not be: the story's
+ *   (the element is then drawn horizontally) or the table's (a message takes its place), at each attempt.
  * @event event-timeline-hover - The pointer or focus moved onto an event (id null when it left).
  *   `detail: { id, event }`.
  *
@@ -223,7 +224,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     zoomTo: (c) => this._zoom.userSet(clusterWindow(c)),
   });
 
-  private readonly _table = new TableLoader(this);
+  private readonly _table = new TableLoader(this, (e) => this._viewport.outbox.push(new EventTimelineErrorEvent(e)));
   private readonly _toolbar = new ToolbarController(this, {
     dir: () => this._viewport.dir,
     actors: () => this._frame?.view.actors ?? [],
@@ -233,6 +234,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   private readonly _story = new StoryLoader(this, {
     locale: () => this._locale.locale,
     changed: (zoomed) => this._userChange(zoomed),
+    failed: (e) => this._viewport.outbox.push(new EventTimelineErrorEvent(e)),
   });
   private _frame: Frame | null = null;
 
@@ -306,7 +308,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const vp = this._viewport;
-    vp.read(this.theme, this.orientation);
+    vp.read(this.theme, this._story.error ? 'horizontal' : this.orientation);
     const source = () => DataController.sourceOf(this, this.events, this.src);
     this._data.follow((k) => changed.has(k), !this.hasUpdated, source);
     const view = this._deriveView();

@@ -27,7 +27,7 @@ export class EventTimelineLoadEvent extends Event {
   }
 }
 
-/** Fired when a source cannot be loaded at all. */
+/** Fired when a source cannot be loaded at all, or a part of the element's code loaded on first use. */
 export class EventTimelineErrorEvent extends Event {
   static readonly eventName = 'event-timeline-error';
   constructor(readonly detail: { message: string; cause: unknown }) {
