@@ -35,6 +35,10 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
  */
 export class DateFormatter {
   private readonly _cache = new Map<string, Intl.DateTimeFormat>();
+  /** The same formatters by their options object (most are the constants above): no key to build per call. */
+  private readonly _byOptions = new WeakMap<Intl.DateTimeFormatOptions, Intl.DateTimeFormat>();
+  /** Axis tick labels already written: a zoom step keeps most ticks, and each would be formatted again. */
+  private readonly _ticks = new Map<string, string>();
   /**
    * Whether the display calendar is Gregorian. Our dates' months and years are
    * Gregorian; in another calendar a Gregorian month is not a month, so
@@ -59,13 +63,16 @@ export class DateFormatter {
   }
 
   private _fmt(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let f = this._byOptions.get(options);
+    if (f) return f;
     const key = JSON.stringify(options);
-    let f = this._cache.get(key);
+    f = this._cache.get(key);
     if (!f) {
       // Wall-clock ms are encoded as UTC; formatting in UTC reads them back unshifted.
       f = new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' });
       this._cache.set(key, f);
     }
+    this._byOptions.set(options, f);
     return f;
   }
 
@@ -151,7 +158,15 @@ export class DateFormatter {
 
   /** Axis tick label. */
   tick(value: number, unit: TickUnit, withContext: boolean): string {
-    return this._format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
+    const key = `${unit}${withContext ? '+' : ''}${value}`;
+    let label = this._ticks.get(key);
+    if (label === undefined) {
+      // Bounded: a long session of zooming does not keep every label it ever showed.
+      if (this._ticks.size >= 2000) this._ticks.clear();
+      label = this._format(value, TICK_OPTIONS[unit][withContext ? 1 : 0]);
+      this._ticks.set(key, label);
+    }
+    return label;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseEdtf } from '../../src/data/edtf.js';
 import { parseDuration } from '../../src/data/duration.js';
 import { DateFormatter } from '../../src/format/dates.js';
@@ -56,6 +57,32 @@ describe('DateFormatter', () => {
     expect(gb.tick(jul, 'month', true)).to.equal('Jul 2023');
     expect(gb.tick(jul, 'day', true)).to.equal('1 Jul');
     expect(gb.tick(parseEdtf('-0499').earliest, 'year', false)).to.equal('500 BCE');
+  });
+
+  it('tick() labels are remembered, and each is what Intl writes for it, in any order and past the bound', () => {
+    const units = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const;
+    const intl = (locale: string, v: number, unit: (typeof units)[number], context: boolean) =>
+      new DateFormatter(locale, en).tick(v, unit, context);
+    for (const locale of ['en-GB', 'fa-IR', 'ru-RU']) {
+      const f = new DateFormatter(locale, en);
+      fc.assert(
+        fc.property(
+          // Instants from about 1000 BCE to 3000 CE, ten years apart and a few minutes off: a small pool, so
+          // labels come again; 100 runs of up to 40 ask for more labels than the 2,000 kept.
+          fc.array(fc.tuple(fc.integer({ min: -300, max: 100 }), fc.constantFrom(...units), fc.boolean()), {
+            minLength: 1,
+            maxLength: 40,
+          }),
+          (ticks) => {
+            for (const [k, unit, context] of ticks) {
+              const v = k * 315_576_000_000 + (k % 60) * 60_000;
+              expect(f.tick(v, unit, context), `${locale} ${v} ${unit}`).to.equal(intl(locale, v, unit, context));
+            }
+          },
+        ),
+        { seed: 20230802, numRuns: 100 },
+      );
+    }
   });
 });
 
