@@ -64,8 +64,7 @@ export const overviewStyles = css`
 
   /* On paper: no controls. */
   @media print {
-    .overview-box,
-    .overview {
+    .overview-box {
       display: none;
     }
   }

@@ -25,10 +25,11 @@ if (typeof requestIdleCallback === 'function') {
         // An invalid page `lang`: the element reads it as English when it draws.
       }
       const ctx = document.createElement('canvas').getContext('2d');
-      for (const style of ['', '600 ', '700 ', 'italic ']) {
-        if (!ctx) break;
-        ctx.font = `${style}13px ${FONT_STACK}`;
-        ctx.measureText('Timeline 2023');
+      if (ctx) {
+        for (const style of ['', '600 ', '700 ', 'italic ']) {
+          ctx.font = `${style}13px ${FONT_STACK}`;
+          ctx.measureText('Timeline 2023');
+        }
       }
     },
     { timeout: 2000 },
