@@ -20,6 +20,7 @@ import {
 import type { UncertainDate } from '../data/uncertain-date.js';
 import { BrushInput } from './brush-input.js';
 import { GestureInput } from './gesture-input.js';
+import { ZoomFeedback } from './zoom-feedback.js';
 
 /** d3-zoom's own wheel step (greedy mode keeps today's behaviour). */
 const defaultWheelDelta = (e: WheelEvent) =>
@@ -48,11 +49,6 @@ export interface ZoomOptions {
   focusX(): number | undefined;
 }
 
-/** How long the window must rest before it is announced, ms. */
-const ANNOUNCE_DELAY = 600;
-/** How long the zoom hint shows after the last plain wheel, ms. */
-const HINT_TIME = 1500;
-
 /**
  * Wheel steps for zooming: d3-zoom's, except that its tenfold boost for
  * Ctrl + wheel applies to a trackpad pinch (small pixel steps) only, not to a
@@ -77,10 +73,6 @@ function wheelDelta(e: WheelEvent): number {
 export class ZoomController implements ReactiveController {
   /** The window; null until the first view sets it. */
   window: TimeWindow | null = null;
-  /** The live-region text: the window, once it has rested. */
-  announcement = '';
-  /** Whether the hint on how to zoom shows (a plain wheel was left to the page). */
-  hint = false;
   /** The overview's brush, which moves this window too: its listeners go on the overview. */
   readonly brush: BrushInput;
 
@@ -100,15 +92,15 @@ export class ZoomController implements ReactiveController {
   private _gestureIsUser = false;
   /** The window when the user's current gesture began (null between gestures). */
   private _from: TimeWindow | null = null;
-  private _announced: TimeWindow | null = null;
-  private _announceTimer = 0;
-  private _hintTimer = 0;
   private readonly _input = new GestureInput({
     panPx: (dx) => this._panPx(dx),
     zoomAt: (factor, x) => this._zoomAt(factor, x),
     settle: () => this._endUser(),
-    hint: () => this._showHint(),
+    hint: () => {
+      if (this._frame?.gestures !== 'greedy') this._feedback.showHint();
+    },
   });
+  private readonly _feedback: ZoomFeedback;
 
   private readonly _host: ReactiveControllerHost;
   private readonly _options: ZoomOptions;
@@ -117,6 +109,7 @@ export class ZoomController implements ReactiveController {
     this._host = host;
     this._options = options;
     host.addController(this);
+    this._feedback = new ZoomFeedback(host, { window: () => this.window, announce: options.announce });
     this.brush = new BrushInput(host, {
       target: this,
       fit: () => this._frame?.fit ?? null,
@@ -146,29 +139,21 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     this.detach();
-    clearTimeout(this._announceTimer);
-    clearTimeout(this._hintTimer);
-    this.hint = false;
   }
 
-  /** Announces the window once it rests (not the first window, which nobody moved). */
-  hostUpdated(): void {
-    const w = this.window;
-    if (w === this._announced) return;
-    const moved = this._announced !== null;
-    this._announced = w;
-    if (moved && w) this.announceLater(() => this.window);
+  /** The live-region text: the window, once it has rested. */
+  get announcement(): string {
+    return this._feedback.announcement;
+  }
+
+  /** Whether the hint on how to zoom shows (a plain wheel was left to the page). */
+  get hint(): boolean {
+    return this._feedback.hint;
   }
 
   /** Announces the window `current()` gives once it has rested (also the vertical story's, after a zoom). */
   announceLater(current: () => TimeWindow | null): void {
-    clearTimeout(this._announceTimer);
-    this._announceTimer = window.setTimeout(() => {
-      const w = current();
-      if (!w) return;
-      this.announcement = this._options.announce(w);
-      this._host.requestUpdate();
-    }, ANNOUNCE_DELAY);
+    this._feedback.announceLater(current);
   }
 
   /** Binds gestures to `el` (idempotent; null: not rendered yet). */
@@ -380,18 +365,6 @@ export class ZoomController implements ReactiveController {
     if (!w || !this._size[0] || this._frame?.gestures === 'greedy') return;
     this._beginUser();
     this.set(zoomAround(w, factor, this._scale.invert(x), this._warp));
-  }
-
-  private _showHint(): void {
-    if (this._frame?.gestures === 'greedy') return;
-    clearTimeout(this._hintTimer);
-    this._hintTimer = window.setTimeout(() => {
-      this.hint = false;
-      this._host.requestUpdate();
-    }, HINT_TIME);
-    if (this.hint) return;
-    this.hint = true;
-    this._host.requestUpdate();
   }
 
   /** `min-span` and `max-span` in ms, parsed once per value; a bad value is reported and the default kept. */
