@@ -3,7 +3,7 @@ import type { TimelineEra, TimelineEvent } from '../data/types.js';
 import { knownExtent } from '../data/uncertain-date.js';
 import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
 import type { NavigationOrder } from '../layout/navigation.js';
-import { dateShape, glyphSumWidth } from '../layout/text-width.js';
+import { CardEstimates } from '../layout/card-estimates.js';
 import {
   layoutStory,
   storyItems,
@@ -19,6 +19,7 @@ import { exportStory } from '../render/export-story.js';
 import type { Marker } from '../render/plot.js';
 import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
+import { StoryZoomInput } from './story-zoom-input.js';
 
 export { storyStyles } from '../render/story.styles.js';
 
@@ -48,8 +49,6 @@ export interface StoryInput {
   gaps?: GapMode;
 }
 
-/** The card text's metrics in story.styles.ts: padding and border, title and date lines, their scale to 13 px. */
-const CARD = { chrome: 18, title: 19, when: 16, titleScale: 1.14, whenScale: 0.93, textInset: 44 };
 const ZOOM_LIMITS = [1 / 8, 64] as const;
 /** Gaps longer than 8% of the time kept are compressed, each to a break 2% of it long (see gaps.ts). */
 const STORY_GAPS = { share: 0.08, size: 0.02 };
@@ -75,10 +74,8 @@ export class StoryController implements ReactiveController {
   private _heights = new Map<string, number>();
   /** Each card's estimated height, by index, for this data, width and font. */
   private _estimates = new Float64Array(0);
-  /** Each character's width, measured once per data, width and font (see text-width.ts). */
-  private _glyphs = new Map<string, number>();
-  /** The width of a date line's description, by date shape (see `dateShape`), for the estimates. */
-  private _described = new Map<string, number>();
+  /** What the estimates measured, once per data, width and font. */
+  private readonly _estimator = new CardEstimates();
   private _ticks: { key: unknown[]; ticks: Tick[] } = { key: [], ticks: [] };
   private _details = 0;
   private _version = 0;
@@ -102,9 +99,16 @@ export class StoryController implements ReactiveController {
     user: false,
     timer: 0,
   };
-  /** Touch points on the story (a pinch zooms it), and the pinch's start. */
-  private _touches = new Map<number, number>();
-  private _pinch: { d: number; zoom: number; t: number } | null = null;
+  /** Ctrl/⌘ + wheel and a two-finger pinch zoom the story. */
+  private readonly _zoomInput = new StoryZoomInput({
+    zoom: () => this.zoom,
+    timeAt: (y) => (this.layout ? this.layout.scale.invert(y - this._box()!.getBoundingClientRect().top) : null),
+    zoomAt: (z, t, at, user) => this._zoomAt(z, t, at, user),
+    ended: () => {
+      this._reported.user = true; // the pinch settled: report after its last render
+      this._host.requestUpdate();
+    },
+  });
 
   private readonly _host: Host;
   private readonly _options: StoryOptions;
@@ -165,11 +169,12 @@ export class StoryController implements ReactiveController {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       this._heights.clear();
-      this._glyphs.clear();
-      this._described.clear();
+      this._estimator.clear();
       this.order = storyOrder(this._items, view);
       const vh = visualViewport?.height ?? innerHeight;
-      const heights = (this._estimates = Float64Array.from(this._items, (it) => this._estimate(it.event, width)));
+      const card = width - STORY_AXIS - 24;
+      const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
+      const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
       const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
       const domain = domainOf(this._items);
@@ -248,10 +253,7 @@ export class StoryController implements ReactiveController {
       this._onScroll();
       // Ctrl/⌘ + wheel (a trackpad pinch) and a two-finger pinch zoom the story; a plain wheel and one finger
       // scroll the page (`touch-action: pan-y`). Listeners on the story's own box go with it.
-      box.addEventListener('wheel', this._onWheel, { passive: false });
-      box.addEventListener('touchmove', this._onTouchMove, { passive: false });
-      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel'])
-        box.addEventListener(type, this._onPointer as EventListener);
+      this._zoomInput.listen(box);
     }
     for (const el of box.querySelectorAll('.card, .more')) this._observer?.observe(el);
     const p = this._pending;
@@ -273,51 +275,6 @@ export class StoryController implements ReactiveController {
     const first = !r.window && !user; // the first window drawn: nothing changed yet
     r.window = w;
     if (!first) this._options.changed(user);
-  }
-
-  private _onWheel = (ev: WheelEvent): void => {
-    if (!(ev.ctrlKey || ev.metaKey) || !this.layout) return;
-    ev.preventDefault();
-    const unit = ev.deltaMode === 1 ? 40 : ev.deltaMode === 2 ? 800 : 1;
-    this._zoomAround(this.zoom * Math.pow(2, (-ev.deltaY * unit) / 200), ev.clientY, true);
-  };
-
-  /**
-   * Two fingers on the story pinch it. `pan-y` lets the page scroll with their midpoint, which cancels their
-   * pointers: the first move of two fingers is the story's. (Chrome sends the moves of a scroll once it has begun
-   * uncancelable, so one finger's scroll waits for this handler once at most.)
-   */
-  private _onTouchMove = (ev: TouchEvent): void => {
-    if (ev.touches.length >= 2 && ev.cancelable) ev.preventDefault();
-  };
-
-  private _onPointer = (ev: PointerEvent): void => {
-    if (ev.pointerType !== 'touch') return;
-    const t = this._touches;
-    const tracked = ev.type === 'pointerdown' || (ev.type === 'pointermove' && t.has(ev.pointerId));
-    if (tracked) t.set(ev.pointerId, ev.clientY);
-    else t.delete(ev.pointerId);
-    const ys = [...t.values()];
-    if (ys.length !== 2 || !this.layout) {
-      const ended = this._pinch && ys.length < 2;
-      this._pinch = null;
-      if (ended) {
-        this._reported.user = true; // the pinch settled: report after its last render
-        this._host.requestUpdate();
-      }
-      return;
-    }
-    const d = Math.max(24, Math.abs(ys[0]! - ys[1]!));
-    const mid = (ys[0]! + ys[1]!) / 2;
-    const top = this._box()!.getBoundingClientRect().top;
-    this._pinch ??= { d, zoom: this.zoom, t: this.layout.scale.invert(mid - top) };
-    this._zoomAt(this._pinch.zoom * (d / this._pinch.d), this._pinch.t, mid, false);
-  };
-
-  /** Zooms to `z`, keeping the time under the viewport offset `at` (px) in place. */
-  private _zoomAround(z: number, at: number, user: boolean): void {
-    const top = this._box()!.getBoundingClientRect().top;
-    this._zoomAt(z, this.layout!.scale.invert(at - top), at, user);
   }
 
   /** The time range of the axis inside the page's viewport (the whole axis before the first layout). */
@@ -416,20 +373,6 @@ export class StoryController implements ReactiveController {
     return [v0 - top, v1 - top];
   }
 
-  /** Estimated card height before it is measured: its title's and date line's wrapped lines (see text-width.ts). */
-  private _estimate(e: TimelineEvent, width: number): number {
-    const input = this._input!;
-    const text = Math.max(80, width - STORY_AXIS - 24 - CARD.textInset);
-    const lines = (w: number, k: number) => Math.max(1, Math.ceil((w * k) / text));
-    const sum = (s: string) => glyphSumWidth(s, input.measure, this._glyphs);
-    // The date line: the source's words, then the date described, whose width is taken once per date shape.
-    const shape = e.date ? dateShape(e.date) : null;
-    const described = (shape ? this._described.get(shape) : null) ?? sum(input.when(e)) - sum(e.dateText ?? '');
-    if (shape) this._described.set(shape, described);
-    const when = sum(e.dateText ?? '') + described;
-    return CARD.chrome + CARD.title * lines(sum(e.title), CARD.titleScale) + CARD.when * lines(when, CARD.whenScale);
-  }
-
   private _scrollBy(dy: number): void {
     const sc = this._inner;
     if (!(Math.abs(dy) >= 1)) return;
@@ -453,7 +396,7 @@ export class StoryController implements ReactiveController {
     const [v0, v1] = this._visible(box);
     // The reader scrolled (or zoomed, which scrolls): report the window once the scrolling pauses.
     clearTimeout(this._reported.timer);
-    this._reported.timer = window.setTimeout(() => this._pinch || this._report(), 150);
+    this._reported.timer = window.setTimeout(() => this._zoomInput.active || this._report(), 150);
     const step = Math.max(200, (v1 - v0) / 2);
     const band: [number, number] = [
       Math.floor((v0 - step * 2) / step) * step,

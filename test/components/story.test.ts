@@ -383,6 +383,18 @@ describe('<event-timeline> vertical story', () => {
     expect(story.offsetHeight).to.equal(h1);
     expect(changes.length, 'the scroll reports once').to.equal(3);
     expect(last().start).to.be.greaterThan(changes[1]!.start);
+
+    // Two fingers spreading over the story lengthen its axis, about the time between them; one report, once
+    // they lift.
+    const h2 = story.offsetHeight;
+    const cx = at.x;
+    await touch([
+      { from: [cx, 380], to: [cx, 300] },
+      { from: [cx, 460], to: [cx, 540] },
+    ]);
+    await settle();
+    expect(story.offsetHeight, 'a pinch out lengthens the axis').to.be.greaterThan(h2 * 1.5);
+    expect(changes.length, 'and reports once').to.equal(4);
   });
 
   it('on a phone the kinds are one row that scrolls sideways, and the arrow keys bring each into view', async () => {
