@@ -64,7 +64,8 @@ export const overviewStyles = css`
 
   /* On paper: no controls. */
   @media print {
-    .overview-box {
+    .overview-box,
+    .overview {
       display: none;
     }
   }

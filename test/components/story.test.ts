@@ -383,18 +383,37 @@ describe('<event-timeline> vertical story', () => {
     expect(story.offsetHeight).to.equal(h1);
     expect(changes.length, 'the scroll reports once').to.equal(3);
     expect(last().start).to.be.greaterThan(changes[1]!.start);
+  });
 
-    // Two fingers spreading over the story lengthen its axis, about the time between them; one report, once
-    // they lift.
-    const h2 = story.offsetHeight;
-    const cx = at.x;
-    await touch([
-      { from: [cx, 380], to: [cx, 300] },
-      { from: [cx, 460], to: [cx, 540] },
-    ]);
-    await settle();
-    expect(story.offsetHeight, 'a pinch out lengthens the axis').to.be.greaterThan(h2 * 1.5);
-    expect(changes.length, 'and reports once').to.equal(4);
+  it('two fingers spreading over the story lengthen its axis, and the window is reported once they lift', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    await scrollStory(el, 300);
+    await sleep(250);
+    let changes = 0;
+    el.addEventListener('event-timeline-window-change', () => changes++);
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    const h0 = story.offsetHeight;
+    const x = Math.round(story.getBoundingClientRect().left + story.getBoundingClientRect().width / 2);
+    // Touch pointers built in the page, as the browser sends them to the story: a real two-finger touch through
+    // CDP reaches it only sometimes, depending on what the browser's gesture state kept from earlier test files.
+    const pointer = (type: string, id: number, y: number) =>
+      story.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+    pointer('pointerdown', 1, 380);
+    pointer('pointerdown', 2, 460);
+    // One move of each finger a frame, as touch input comes.
+    for (let k = 1; k <= 8; k++) {
+      pointer('pointermove', 1, 380 - k * 10);
+      pointer('pointermove', 2, 460 + k * 10);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect(changes, 'nothing reported while the fingers are down').to.equal(0);
+    pointer('pointerup', 1, 300);
+    pointer('pointerup', 2, 540);
+    await sleep(250);
+    await el.renderComplete;
+    expect(story.offsetHeight, 'a pinch out lengthens the axis').to.be.greaterThan(h0 * 1.5);
+    expect(changes, 'one report, once they lifted').to.equal(1);
   });
 
   it('on a phone the kinds are one row that scrolls sideways, and the arrow keys bring each into view', async () => {
