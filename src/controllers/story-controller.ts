@@ -170,7 +170,7 @@ export class StoryController implements ReactiveController {
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       this._heights.clear();
       this._estimator.clear();
-      this.order = storyOrder(this._items, view);
+      this.order = storyOrder(this._items, this._index, view);
       const vh = visualViewport?.height ?? innerHeight;
       const card = width - STORY_AXIS - 24;
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
@@ -184,10 +184,11 @@ export class StoryController implements ReactiveController {
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
     this._key = key;
-    const heights = this._items.map((it, i) => {
-      const h = this._heights.get(it.key) ?? this._estimates[i]!;
-      return it.event.id === input.selected ? h + (this._details || 120) : h;
-    });
+    // The estimates, and over them what was measured and the selected card's details.
+    const heights = Float64Array.from(this._estimates);
+    for (const [key, h] of this._heights) heights[this._index.get(key) ?? heights.length] = h;
+    const sel = this._items.findIndex((it) => it.event.id === input.selected);
+    if (sel >= 0) heights[sel]! += this._details || 120;
     const length = this._base.length * this.zoom;
     const { warp, domain } = this._base;
     this.layout = layoutStory(this._items, { domain, length, heights, warp, eras: input.eras });
@@ -412,24 +413,39 @@ export class StoryController implements ReactiveController {
 function domainOf(items: readonly StoryItem[]): [number, number] {
   let [lo, hi] = [Infinity, -Infinity];
   for (const { event } of items) {
-    const k = knownExtent(event.date!);
-    if (k) [lo, hi] = [Math.min(lo, k[0]), Math.max(hi, k[1] + 1)];
+    const d = event.date!;
+    const k = Number.isFinite(d.earliest) && Number.isFinite(d.latest) ? null : knownExtent(d);
+    if (k === null) {
+      lo = Math.min(lo, d.earliest);
+      hi = Math.max(hi, d.latest + 1);
+    } else if (k) {
+      lo = Math.min(lo, k[0]);
+      hi = Math.max(hi, k[1] + 1);
+    }
   }
   return hi > lo ? [lo - 3_600_000, hi + 3_600_000] : [(lo || 0) - 86_400_000, (hi || 0) + 86_400_000];
 }
 
-/** Keyboard order over the story: each card once, in date order, then the undated shelf. */
-function storyOrder(items: readonly StoryItem[], view: TimelineView): NavigationOrder {
-  const keys = [...items.map((it) => it.key), ...view.undated.map((u) => `u:${u.event.id}`)];
-  const pos = new Map(keys.map((k, i) => [k, i]));
-  const at = (i: number) => keys[Math.max(0, Math.min(keys.length - 1, i))] ?? null;
+/** Keyboard order over the story: each card once (`index`: its position), in date order, then the undated shelf. */
+function storyOrder(
+  items: readonly StoryItem[],
+  index: ReadonlyMap<string, number>,
+  view: TimelineView,
+): NavigationOrder {
+  const undated = view.undated.map((u) => `u:${u.event.id}`);
+  const shelf = new Map(undated.map((k, i) => [k, items.length + i]));
+  const n = items.length + undated.length;
+  const at = (i: number) => {
+    const j = Math.max(0, Math.min(n - 1, i));
+    return (j < items.length ? items[j]?.key : undated[j - items.length]) ?? null;
+  };
   const step = (key: string | null, delta: 1 | -1) => {
-    const i = key === null ? undefined : pos.get(key);
-    return i === undefined ? at(delta > 0 ? 0 : keys.length - 1) : at(i + delta);
+    const i = key === null ? undefined : (index.get(key) ?? shelf.get(key));
+    return i === undefined ? at(delta > 0 ? 0 : n - 1) : at(i + delta);
   };
   return {
     first: () => at(0),
-    last: () => at(keys.length - 1),
+    last: () => at(n - 1),
     step,
     lane: step,
     idOf: (key) => view.nav.idOf(key),

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/types.js';
-import { dateShape, glyphSumWidth } from './text-width.js';
+import { dateShape, glyphSumWidth, glyphWidths } from './text-width.js';
 
 /** The card text's metrics in story.styles.ts: padding and border, title and date lines, their scale to 13 px. */
 const CARD = { chrome: 18, title: 19, when: 16, titleScale: 1.14, whenScale: 0.93, textInset: 44 };
@@ -11,12 +11,12 @@ const CARD = { chrome: 18, title: 19, when: 16, titleScale: 1.14, whenScale: 0.9
  */
 export class CardEstimates {
   /** Each character's width (see `glyphSumWidth`). */
-  private readonly _glyphs = new Map<string, number>();
+  private _glyphs = glyphWidths();
   /** The width of a date line's description, by date shape (see `dateShape`). */
-  private readonly _described = new Map<string, number>();
+  private readonly _described = new Map<number, number>();
 
   clear(): void {
-    this._glyphs.clear();
+    this._glyphs = glyphWidths();
     this._described.clear();
   }
 
@@ -31,15 +31,17 @@ export class CardEstimates {
     when: (e: TimelineEvent) => string,
   ): number {
     const text = Math.max(80, cardWidth - CARD.textInset);
-    const lines = (w: number, k: number) => Math.max(1, Math.ceil((w * k) / text));
-    const sum = (s: string) => glyphSumWidth(s, measure, this._glyphs);
+    const glyphs = this._glyphs;
     // The date line: the source's words, then the date described, whose width is taken once per date shape.
-    const shape = e.date ? dateShape(e.date) : null;
-    const described = (shape ? this._described.get(shape) : null) ?? sum(when(e)) - sum(e.dateText ?? '');
-    if (shape) this._described.set(shape, described);
-    const whenWidth = sum(e.dateText ?? '') + described;
-    return (
-      CARD.chrome + CARD.title * lines(sum(e.title), CARD.titleScale) + CARD.when * lines(whenWidth, CARD.whenScale)
-    );
+    const own = e.dateText ? glyphSumWidth(e.dateText, measure, glyphs) : 0;
+    const shape = e.date ? dateShape(e.date) : -1;
+    let described = shape < 0 ? undefined : this._described.get(shape);
+    if (described === undefined) {
+      described = glyphSumWidth(when(e), measure, glyphs) - own;
+      if (shape >= 0) this._described.set(shape, described);
+    }
+    const titleLines = Math.max(1, Math.ceil((glyphSumWidth(e.title, measure, glyphs) * CARD.titleScale) / text));
+    const whenLines = Math.max(1, Math.ceil(((own + described) * CARD.whenScale) / text));
+    return CARD.chrome + CARD.title * titleLines + CARD.when * whenLines;
   }
 }

@@ -83,6 +83,11 @@ export function dataInstants(events: readonly TimelineEvent[], reference: number
   return sortedNumbers(out);
 }
 
+function ascending(xs: readonly number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]! > xs[i]!) return false;
+  return true;
+}
+
 /** `xs` in ascending order, as a new array: a typed array's numeric sort, several times faster than a comparator. */
 function sortedNumbers(xs: readonly number[]): number[] {
   return Array.from(Float64Array.from(xs).sort());
@@ -103,7 +108,9 @@ function sortedNumbers(xs: readonly number[]): number[] {
  */
 export function gapWarp(instants: readonly number[], mode: GapMode = 'compress', o: GapOptions = {}): Warp {
   if (mode === 'linear') return LINEAR_WARP;
-  const xs = sortedNumbers(instants.filter(Number.isFinite)).filter((x, i, all) => i === 0 || x !== all[i - 1]);
+  // The distinct finite instants in order (`dataInstants` gives them sorted: no second sort then).
+  const finite = instants.filter(Number.isFinite);
+  const xs = (ascending(finite) ? finite : sortedNumbers(finite)).filter((x, i, all) => i === 0 || x !== all[i - 1]);
   if (xs.length < 3) return LINEAR_WARP;
   const lo = xs[0]!;
   const hi = xs[xs.length - 1]!;

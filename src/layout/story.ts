@@ -91,18 +91,27 @@ export const STORY_LIFT = 14;
 /** Space above the first date and below the last, px. */
 const PAD = 24;
 
+/** Where an event's card anchors in time: its known start (see `knownExtent`), read without allocating. */
+function startOf(e: TimelineEvent, fallback: number): number {
+  const d = e.date!;
+  return Number.isFinite(d.earliest) ? d.earliest : (knownExtent(d)?.[0] ?? fallback);
+}
+
 /** The events' order on the story: by known start, then lane, then record (the keyboard order). */
-export function storyItems(lanes: ReadonlyArray<{ events: readonly TimelineEvent[] }>, seen = new Set<string>()) {
+export function storyItems(
+  lanes: ReadonlyArray<{ events: readonly TimelineEvent[] }>,
+  seen = new Set<string>(),
+): StoryItem[] {
   const items: Array<StoryItem & { t: number; lane: number }> = [];
   lanes.forEach((lane, li) => {
     for (const e of lane.events) {
       if (!e.date || seen.has(e.id)) continue;
       seen.add(e.id);
-      items.push({ event: e, key: `${li}:${e.id}`, t: knownExtent(e.date)?.[0] ?? 0, lane: li });
+      items.push({ event: e, key: `${li}:${e.id}`, t: startOf(e, 0), lane: li });
     }
   });
-  items.sort((a, b) => a.t - b.t || a.lane - b.lane || a.event.index - b.event.index);
-  return items.map(({ event, key }): StoryItem => ({ event, key }));
+  // The sort's keys stay on the items: a copy without them would be 10,000 more objects at that size.
+  return items.sort((a, b) => a.t - b.t || a.lane - b.lane || a.event.index - b.event.index);
 }
 
 /** The story's vertical time scale: `domain` over [PAD, PAD + length], with the view's breaks, as horizontally. */
@@ -127,18 +136,18 @@ export function dodge(minTops: ArrayLike<number>, heights: ArrayLike<number>, ga
 }
 
 /**
- * The largest avoidable push: how far a card sits below its anchor, less what no length can avoid (the cards
- * before it on the same date stack above it at any zoom).
+ * The largest avoidable push at axis length `length`: how far a card sits below its anchor (`units[i] * length`
+ * down the axis), less `same[i]`, what no length avoids (the cards before it on its date stack above it at any
+ * zoom). `space[i]` is card i's height and the gap after it. Typed arrays, one loop: it runs for every length
+ * `storyLength` tries.
  */
-function maxPush(starts: readonly number[], heights: ArrayLike<number>, gap: number, scale: TimeScale): number {
+function maxPush(units: Float64Array, space: Float64Array, same: Float64Array, length: number): number {
   let floor = -Infinity;
   let worst = 0;
-  let same = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const want = scale(starts[i]!);
-    same = i && starts[i] === starts[i - 1] ? same + Math.max(0, heights[i - 1]!) + gap : 0;
-    worst = Math.max(worst, floor - want - same);
-    floor = Math.max(want, floor) + Math.max(0, heights[i]!) + gap;
+  for (let i = 0; i < units.length; i++) {
+    const want = units[i]! * length;
+    worst = Math.max(worst, floor - want - same[i]!);
+    floor = Math.max(want, floor) + space[i]!;
   }
   return worst;
 }
@@ -159,8 +168,14 @@ export function storyLength(
   for (let i = 0; i < items.length; i++) total += Math.max(0, o.heights[i]!) + gap;
   let lo = Math.max(o.min, total * 0.75);
   let hi = Math.max(lo, total * (o.stretch ?? 4));
-  const starts = items.map((it) => knownExtent(it.event.date!)?.[0] ?? o.domain[0]);
-  const fits = (length: number) => maxPush(starts, o.heights, gap, storyScale(o.domain, length, o.warp)) <= o.maxPush;
+  const starts = Float64Array.from(items, (it) => startOf(it.event, o.domain[0]));
+  // The scale is linear in warped units: warp each start once, not once for each length tried.
+  const unit = timeScale([o.domain[0], o.domain[1]], [0, 1], o.warp);
+  const units = starts.map(unit);
+  const space = Float64Array.from(items, (_, i) => Math.max(0, o.heights[i]!) + gap);
+  const same = new Float64Array(items.length);
+  for (let i = 1; i < items.length; i++) same[i] = starts[i] === starts[i - 1] ? same[i - 1]! + space[i - 1]! : 0;
+  const fits = (length: number) => maxPush(units, space, same, length) <= o.maxPush;
   if (fits(lo)) return Math.round(lo);
   if (!fits(hi)) return Math.round(hi);
   for (let k = 0; k < 16 && hi - lo > 8; k++) {
@@ -180,6 +195,7 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
   const clampY = (y: number) => Math.max(lo - 8, Math.min(hi + 8, y));
   const y = (t: number) => (Number.isFinite(t) ? clampY(scale(t)) : t < 0 ? lo - 8 : hi + 8);
   const fade = 48;
+  const minTops = new Float64Array(items.length);
   const cards = items.map((it, index): StoryCard => {
     const d = it.event.date!;
     const openStart = !Number.isFinite(d.earliest);
@@ -195,7 +211,10 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
     if (shape === 'point') y0 = y1 = (y0 + y1) / 2;
     const anchor = openStart ? y1 : y0;
     const uncertain = (d.span === 'point' && vague) || d.approximate || d.uncertain;
+    minTops[index] = anchor - lift;
     const { event, key } = it;
+    // Every field set here, top and height too: fields added later would change 10,000 objects' shape.
+    const height = Math.max(0, o.heights[index]!);
     return {
       event,
       key,
@@ -208,18 +227,13 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
       fadeTop: openStart,
       fadeBottom: openEnd,
       track: 0,
-    } as StoryCard;
+      top: 0,
+      height,
+    };
   });
   // The anchor order is the date order, except an open start anchors at its known end.
-  const tops = dodge(
-    cards.map((c) => c.anchor - lift),
-    o.heights,
-    o.gap ?? STORY_GAP,
-  );
-  cards.forEach((c, i) => {
-    c.top = tops[i]!;
-    c.height = Math.max(0, o.heights[i]!);
-  });
+  const tops = dodge(minTops, o.heights, o.gap ?? STORY_GAP);
+  for (let i = 0; i < cards.length; i++) cards[i]!.top = tops[i]!;
   assignTracks(cards);
   const last = cards[cards.length - 1];
   const height = Math.ceil(Math.max(hi + PAD, last ? last.top + last.height + PAD : 0));
