@@ -263,7 +263,8 @@ export class StoryController implements ReactiveController {
     else if (p) this._scrollBy(box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
     const r = this._reported;
     if (r.user) this._report();
-    else if (!r.timer) r.window = this.window(); // moved by code, not by the reader: nothing to report
+    // Moved by code, not by the reader: nothing to report. A pinch is the reader's even when the page did not scroll.
+    else if (!r.timer && !this._zoomInput.active) r.window = this.window();
   }
 
   /** Reports the window (through `changed`) when it differs from the one last reported. */

@@ -356,7 +356,9 @@ describe('<event-timeline> vertical story', () => {
     await settle();
     expect(changes, 'zoomTo() and fit() report nothing').to.deep.equal([]);
     const chart = el.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
-    expect(chart.scrollHeight, 'the story shrank and the chart did not start to scroll inside').to.be.at.most(chart.clientHeight + 1);
+    expect(chart.scrollHeight, 'the story shrank and the chart did not start to scroll inside').to.be.at.most(
+      chart.clientHeight + 1,
+    );
 
     // The + key: one report, and it is the window now shown.
     el.shadowRoot!.querySelector<HTMLElement>('.story .card[tabindex="0"]')!.focus({ preventScroll: true });
@@ -398,7 +400,9 @@ describe('<event-timeline> vertical story', () => {
     // Touch pointers built in the page, as the browser sends them to the story: a real two-finger touch through
     // CDP reaches it only sometimes, depending on what the browser's gesture state kept from earlier test files.
     const pointer = (type: string, id: number, y: number) =>
-      story.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+      story.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }),
+      );
     pointer('pointerdown', 1, 380);
     pointer('pointerdown', 2, 460);
     // One move of each finger a frame, as touch input comes.
@@ -416,6 +420,41 @@ describe('<event-timeline> vertical story', () => {
     expect(changes, 'one report, once they lifted').to.equal(1);
   });
 
+  it('a pinch that cannot scroll the page (at its top) is still reported once the fingers lift', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    window.scrollTo(0, 0);
+    await sleep(250);
+    await el.renderComplete;
+    const changes: Event[] = [];
+    el.addEventListener('event-timeline-window-change', (e) => changes.push(e));
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    const [h0, top] = [story.offsetHeight, story.getBoundingClientRect().top];
+    expect(top, 'the story starts below the paragraph, in view').to.be.within(100, 600);
+    const x = Math.round(story.getBoundingClientRect().left + story.getBoundingClientRect().width / 2);
+    const mid = Math.round(top + 120);
+    const pointer = (type: string, id: number, y: number) =>
+      story.dispatchEvent(
+        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }),
+      );
+    // Two fingers closing near the story's top: the time between them would stay put only if the page scrolled up
+    // past its top, so the page does not scroll at all, and no scroll event marks the zoom as the reader's.
+    pointer('pointerdown', 1, mid - 100);
+    pointer('pointerdown', 2, mid + 100);
+    for (let k = 1; k <= 8; k++) {
+      pointer('pointermove', 1, mid - 100 + k * 8);
+      pointer('pointermove', 2, mid + 100 - k * 8);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    pointer('pointerup', 1, mid - 36);
+    pointer('pointerup', 2, mid + 36);
+    await sleep(250);
+    await el.renderComplete;
+    expect(scrolled(), 'the page did not scroll').to.equal(0);
+    expect(story.offsetHeight, 'a pinch in shortens the axis').to.be.lessThan(h0 * 0.85);
+    expect(changes.length, 'one report, once they lifted').to.equal(1);
+  });
+
   it('on a phone the kinds are one row that scrolls sideways, and the arrow keys bring each into view', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, await articleDataset());
@@ -428,7 +467,9 @@ describe('<event-timeline> vertical story', () => {
     for (let i = 1; i < items.length; i++) await sendKeys({ press: 'ArrowRight' });
     const last = items[items.length - 1]!;
     expect(el.shadowRoot!.activeElement).to.equal(last);
-    expect(last.getBoundingClientRect().right, 'the focused kind is in view').to.be.at.most(legend.getBoundingClientRect().right + 1);
+    expect(last.getBoundingClientRect().right, 'the focused kind is in view').to.be.at.most(
+      legend.getBoundingClientRect().right + 1,
+    );
   });
 
   it('the publication date is a dashed rule across the story, named, near the end of the axis', async () => {
@@ -440,7 +481,7 @@ describe('<event-timeline> vertical story', () => {
     expect(getComputedStyle(marker!).borderTopStyle).to.equal('dashed');
     const axis = el.shadowRoot!.querySelector<HTMLElement>('.story .axis-line')!;
     const at = (marker!.offsetTop - axis.offsetTop) / axis.offsetHeight;
-    expect(at, 'the article\'s date, 2 August 2023, is its last').to.be.within(0.75, 1);
+    expect(at, "the article's date, 2 August 2023, is its last").to.be.within(0.75, 1);
     // A reference date outside the axis draws nothing.
     el.setAttribute('reference-date', '1990');
     await el.renderComplete;
