@@ -16,7 +16,8 @@
 // 600 px high.
 //
 // --base DIR (a folder under the repository holding another build's *.min.js) adds that build as `base`,
-// interleaved with the others (ours, base, vis, floor…), and prints an A/B table of base against ours.
+// interleaved with the others (ours, base, vis, floor…), and prints an A/B table of base against ours; the
+// story's rounds measure base before ours too.
 //
 // The vertical story (a 390 × 844 phone, orientation="vertical", the page scrolling through it) is measured on
 // its own: mount, then a scroll of --story-steps wheel notches of 600 px from the story's top, timing each
@@ -145,13 +146,14 @@ for (const n of SIZES) {
 }
 
 /** The vertical story: mount on a phone, then a scroll through it by wheel, with frame times. */
-async function measureStory(n) {
+async function measureStory(n, impl = 'ours') {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-    await page.goto(`${base}/story.html`, { waitUntil: 'load' });
+    const bundle = impl === 'base' ? `?bundle=${encodeURIComponent(`/${BASE}/event-timeline.bundle.min.js`)}` : '';
+    await page.goto(`${base}/story.html${bundle}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench && !!customElements.get('event-timeline'));
     const mount = await page.evaluate((k) => window.__bench.mount('story', k), n);
     const cdp = await page.createCDPSession();
@@ -183,7 +185,7 @@ async function measureStory(n) {
 const story = {};
 for (const n of STORY_SIZES) {
   const rounds = n >= 1_000_000 ? 1 : ROUNDS;
-  const slot = (story[n] = { mounts: [], floorMounts: [], steps: [], frames: [], longTasks: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
+  const slot = (story[n] = { mounts: [], baseMounts: [], baseSteps: [], floorMounts: [], steps: [], frames: [], longTasks: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
   for (let r = 0; r < rounds; r++) {
     if (!SIZES.includes(n)) {
       // The floor beside it, in the same rounds, when the horizontal runs did not measure this N.
@@ -191,6 +193,14 @@ for (const n of STORY_SIZES) {
       const f = await measure('floor', n, false, true);
       slot.floorMounts.push(f.mount);
       console.log(`mount ${f.mount.toFixed(0)} ms`);
+    }
+    if (BASE) {
+      // The base build's story in the same round, before ours.
+      process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} base … `);
+      const b = await measureStory(n, 'base');
+      slot.baseMounts.push(b.mount);
+      slot.baseSteps.push(...b.steps);
+      console.log(`mount ${b.mount.toFixed(0)} ms, scroll step p50 ${median(b.steps).toFixed(1)} ms`);
     }
     process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} … `);
     const m = await measureStory(n);
@@ -257,7 +267,17 @@ if (STORY_SIZES.length) {
     const floorMount = median(s.floorMounts.length ? s.floorMounts : (results[n]?.floor.mounts ?? []));
     storySummary[n] = { mount: median(s.mounts), floorMount, stepP50: median(s.steps), stepP95: p95(s.steps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, longTasks: s.longTasks.length, longTaskMax: Math.max(0, ...s.longTasks), cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
     const o = storySummary[n];
+    if (BASE) Object.assign(o, { baseMount: median(s.baseMounts), baseStepP50: median(s.baseSteps) });
     console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${ratio(o.mount, floorMount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${o.longTasks} (${fmt(o.longTaskMax)}) | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} |`);
+  }
+}
+
+if (BASE && STORY_SIZES.length) {
+  console.log(`\nA/B, the story: base (${BASE}) → ours, same rounds\n`);
+  console.log('| N | mount ms | mount / floor | scroll step p50 ms |\n| --- | --- | --- | --- |');
+  for (const n of STORY_SIZES) {
+    const o = storySummary[n];
+    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.baseMount)} → ${fmt(o.mount)} | ${ratio(o.baseMount, o.floorMount)} → ${ratio(o.mount, o.floorMount)} | ${fmt(o.baseStepP50, 1)} → ${fmt(o.stepP50, 1)} |`);
   }
 }
 
