@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../data/types.js';
 import { markOrder, rovingTabStop } from './focus.js';
 import { layoutMarks, type MarkLayout, type PlacedMark } from './marks.js';
 import { timeTicks, type Tick, type TickOptions } from './ticks.js';
-import { dataInstants, gapWarp, type GapMode, type Warp } from './gaps.js';
+import { dataInstants, gapWarp, LINEAR_WARP, type GapMode, type Warp } from './gaps.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import type { TimelineView } from './view-model.js';
 import type { TimeWindow } from './window.js';
@@ -48,7 +48,8 @@ export const markKey = (m: PlacedMark): string => `${m.lane}:${m.event.id}`;
  */
 export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
   const { width, dir } = o;
-  const warp = viewWarp(view, o.gaps ?? 'compress');
+  // No width (the vertical story, which warps its own axis): no gaps to find on a range of no pixels.
+  const warp = width ? viewWarp(view, o.gaps ?? 'compress') : LINEAR_WARP;
   const range: [number, number] = dir === 'rtl' ? [width, 0] : [0, width];
   const scale = timeScale([o.window[0], o.window[1]], range, warp);
   const firstUndated = view.undated[0] ? `u:${view.undated[0].event.id}` : null;
