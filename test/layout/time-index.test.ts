@@ -41,6 +41,18 @@ describe('TimeIndex', () => {
     );
   });
 
+  it('gives the items that start together in the order they were given (a stable sort by start)', () => {
+    // Short spans only (none is "long"), and few distinct starts: many ties.
+    const short = fc.tuple(fc.integer({ min: -20, max: 20 }), fc.integer({ min: 0, max: 5 })).map(([s, len]) => ({ start: s, end: s + len }));
+    fc.assert(
+      fc.property(fc.array(short, { maxLength: 300 }), (items) => {
+        const index = new TimeIndex(items, (d) => d.start, (d) => d.end);
+        expect(index.query(-100, 100)).to.deep.equal([...items].sort((a, b) => a.start - b.start));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps rare long items out of the scan window', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ start: i * 10, end: i * 10 + 1 }));
     items.push({ start: -Infinity, end: 5 }, { start: 0, end: 1e9 });
