@@ -16,6 +16,12 @@ const scrolled = () => window.scrollY + (window.visualViewport?.offsetTop ?? 0);
 const focusedCard = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 const LOREM = 'The defense ministers met in Tehran. '.repeat(12);
 
+/** Sends `target` touch pointer events of finger `id` at (x, y), as the browser sends them to the story. */
+const touchPointer = (target: Element, x: number) => (type: string, id: number, y: number) =>
+  target.dispatchEvent(
+    new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }),
+  );
+
 /** A phone-like page: a paragraph, the element, a paragraph, in a column `width` px wide. */
 async function page(width: number, data: RawDataset | RawEvent[], attrs: Record<string, string> = {}) {
   const wrapper =
@@ -399,10 +405,7 @@ describe('<event-timeline> vertical story', () => {
     const x = Math.round(story.getBoundingClientRect().left + story.getBoundingClientRect().width / 2);
     // Touch pointers built in the page, as the browser sends them to the story: a real two-finger touch through
     // CDP reaches it only sometimes, depending on what the browser's gesture state kept from earlier test files.
-    const pointer = (type: string, id: number, y: number) =>
-      story.dispatchEvent(
-        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }),
-      );
+    const pointer = touchPointer(story, x);
     pointer('pointerdown', 1, 380);
     pointer('pointerdown', 2, 460);
     // One move of each finger a frame, as touch input comes.
@@ -433,10 +436,7 @@ describe('<event-timeline> vertical story', () => {
     expect(top, 'the story starts below the paragraph, in view').to.be.within(100, 600);
     const x = Math.round(story.getBoundingClientRect().left + story.getBoundingClientRect().width / 2);
     const mid = Math.round(top + 120);
-    const pointer = (type: string, id: number, y: number) =>
-      story.dispatchEvent(
-        new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }),
-      );
+    const pointer = touchPointer(story, x);
     // Two fingers closing near the story's top: the time between them would stay put only if the page scrolled up
     // past its top, so the page does not scroll at all, and no scroll event marks the zoom as the reader's.
     pointer('pointerdown', 1, mid - 100);
