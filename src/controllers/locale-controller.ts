@@ -29,6 +29,8 @@ export class LocaleController implements ReactiveController {
   private _stringsCache: { locale: string; overrides: unknown; value: TimelineStrings } | null = null;
   private _formatter: DateFormatter | null = null;
   private _names = new Map<string, string>();
+  /** Dated events' dates in words, by id: a story re-renders the cards it draws at each zoom step. */
+  private _described = new Map<string, string>();
 
   private readonly _host: Host;
   private readonly _options: LocaleOptions;
@@ -80,13 +82,15 @@ export class LocaleController implements ReactiveController {
     if (this._formatter?.locale !== this.locale || this._formatter.strings !== strings) {
       this._formatter = new DateFormatter(this.locale, strings);
       this._names.clear();
+      this._described.clear();
     }
     return this._formatter;
   }
 
-  /** Forgets accessible names (the data changed). */
+  /** Forgets accessible names and dates in words (the data changed). */
   clearNames(): void {
     this._names.clear();
+    this._described.clear();
   }
 
   /** A kind's name in the UI language. */
@@ -105,7 +109,12 @@ export class LocaleController implements ReactiveController {
   /** An event's date in words; for an undated event, what places it. */
   describe(e: TimelineEvent, relations: ReadonlyMap<string, NonNullable<UndatedItem['relation']>> | null): string {
     const s = this.strings;
-    if (e.date) return this.formatter.describe(e.date);
+    if (e.date) {
+      const formatter = this.formatter; // first: a new formatter forgets what the old one described
+      let words = this._described.get(e.id);
+      if (words === undefined) this._described.set(e.id, (words = formatter.describe(e.date)));
+      return words;
+    }
     const rel = relations?.get(e.id);
     if (!rel) return s.undated;
     const phrase = rel.kind === 'before' ? s.beforeEvent(rel.other.title) : s.afterEvent(rel.other.title);

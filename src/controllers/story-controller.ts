@@ -9,9 +9,11 @@ import {
   storyItems,
   storyLength,
   storyTicks,
+  storyUnits,
   visibleCards,
   type StoryItem,
   type StoryLayout,
+  type StoryUnits,
 } from '../layout/story.js';
 import type { Tick, TickOptions } from '../layout/ticks.js';
 import type { TimelineView } from '../layout/view-model.js';
@@ -80,12 +82,13 @@ export class StoryController implements ReactiveController {
   private _details = 0;
   private _version = 0;
   private _key: unknown[] = [];
-  private _base: { key: unknown[]; length: number; warp?: Warp; domain: [number, number] } = {
+  private _base: { key: unknown[]; length: number; warp?: Warp; domain: [number, number]; units?: StoryUnits } = {
     key: [],
     length: 0,
     domain: [0, 1],
   };
   private _band: [number, number] = [0, 1600];
+  private _selected: { items: StoryItem[]; id: string | null; index: number } = { items: [], id: null, index: -1 };
   private _input: StoryInput | null = null;
   private _observer: ResizeObserver | null = null;
   private _scroller: Element | null = null;
@@ -179,7 +182,8 @@ export class StoryController implements ReactiveController {
       const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
       const domain = domainOf(this._items);
       const o = { domain, heights, warp, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
-      this._base = { key: base, length: storyLength(this._items, o), warp, domain };
+      const units = storyUnits(this._items, domain, warp);
+      this._base = { key: base, length: storyLength(this._items, o), warp, domain, units };
     }
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
@@ -187,11 +191,11 @@ export class StoryController implements ReactiveController {
     // The estimates, and over them what was measured and the selected card's details.
     const heights = Float64Array.from(this._estimates);
     for (const [key, h] of this._heights) heights[this._index.get(key) ?? heights.length] = h;
-    const sel = this._items.findIndex((it) => it.event.id === input.selected);
+    const sel = this._selectedIndex(input.selected);
     if (sel >= 0) heights[sel]! += this._details || 120;
     const length = this._base.length * this.zoom;
-    const { warp, domain } = this._base;
-    this.layout = layoutStory(this._items, { domain, length, heights, warp, eras: input.eras });
+    const { warp, domain, units } = this._base;
+    this.layout = layoutStory(this._items, { domain, length, heights, warp, units, eras: input.eras });
   }
 
   /** The story view: `p`, and what comes from here: the cards near the viewport (and the tab stop's, the focused
@@ -203,7 +207,7 @@ export class StoryController implements ReactiveController {
     const [a, b] = visibleCards(layout.cards, b0, b1);
     const drawn = new Set<number>();
     for (let i = a; i < b; i++) drawn.add(i);
-    const sel = this._items.findIndex((it) => it.event.id === input.selected);
+    const sel = this._selectedIndex(input.selected);
     for (const k of [p.tabStop, input.focusKey]) if (this._index.has(k!)) drawn.add(this._index.get(k!)!);
     if (sel >= 0) drawn.add(sel);
     const locale = this._options.locale();
@@ -225,6 +229,15 @@ export class StoryController implements ReactiveController {
         return d0 <= t && t <= d1 ? [{ y: layout.scale(t), label }] : [];
       }),
     });
+  }
+
+  /** The selected event's card (-1: none), looked for again only when the selection or the cards change. */
+  private _selectedIndex(id: string | null): number {
+    const s = this._selected;
+    if (s.items !== this._items || s.id !== id) {
+      this._selected = { items: this._items, id, index: id ? this._items.findIndex((it) => it.event.id === id) : -1 };
+    }
+    return this._selected.index;
   }
 
   /** The key holding the tab stop: the focused card's or undated event's, else the first card's. */

@@ -84,6 +84,18 @@ export interface StoryOptions {
   lift?: number;
   /** Symbol size, px: a span shorter than this is drawn as a point. */
   symbol?: number;
+  /**
+   * Each item's start and end (`earliest`, `latest + 1`) as fractions of the axis, from {@link storyUnits} for
+   * the same domain and warp: given, the cards are placed without warping a date (a zoom step lays out every
+   * card again).
+   */
+  units?: StoryUnits;
+}
+
+/** Items' starts and ends as fractions of the axis (see {@link storyUnits}); an open end stays ±Infinity. */
+export interface StoryUnits {
+  start: Float64Array;
+  end: Float64Array;
 }
 
 export const STORY_GAP = 10;
@@ -186,6 +198,16 @@ export function storyLength(
   return Math.round(hi);
 }
 
+/** Where each item's date starts and ends on an axis over `domain` warped by `warp`, as fractions of its length. */
+export function storyUnits(items: readonly StoryItem[], domain: readonly [number, number], warp?: Warp): StoryUnits {
+  const unit = timeScale([domain[0], domain[1]], [0, 1], warp);
+  const at = (t: number) => (Number.isFinite(t) ? unit(t) : t);
+  return {
+    start: Float64Array.from(items, (it) => at(it.event.date!.earliest)),
+    end: Float64Array.from(items, (it) => at(it.event.date!.latest + 1)),
+  };
+}
+
 /** Lays out the story: the scale, the axis ticks and breaks, the eras, and each card pushed clear of the last. */
 export function layoutStory(items: readonly StoryItem[], o: StoryOptions): StoryLayout {
   const lift = o.lift ?? STORY_LIFT;
@@ -194,14 +216,18 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
   const [lo, hi] = [PAD, PAD + o.length];
   const clampY = (y: number) => Math.max(lo - 8, Math.min(hi + 8, y));
   const y = (t: number) => (Number.isFinite(t) ? clampY(scale(t)) : t < 0 ? lo - 8 : hi + 8);
+  // A card's y from its date's fraction of the axis when given: the same as `y`, without the warp.
+  const u = o.units;
+  const yOf = (t: number, unit: number | undefined) =>
+    unit === undefined ? y(t) : Number.isFinite(unit) ? clampY(lo + unit * o.length) : unit < 0 ? lo - 8 : hi + 8;
   const fade = 48;
   const minTops = new Float64Array(items.length);
   const cards = items.map((it, index): StoryCard => {
     const d = it.event.date!;
     const openStart = !Number.isFinite(d.earliest);
     const openEnd = !Number.isFinite(d.latest);
-    let y0 = y(d.earliest);
-    let y1 = y(d.latest + 1);
+    let y0 = yOf(d.earliest, u?.start[index]);
+    let y1 = yOf(d.latest + 1, u?.end[index]);
     if (openStart) y0 = Math.max(lo - 8, y1 - fade);
     if (openEnd) y1 = Math.min(hi + 8, y0 + fade);
     const vague = d.latest - d.earliest >= 86_400_000;

@@ -13,8 +13,10 @@ import {
   storyItems,
   storyLength,
   storyTicks,
+  storyUnits,
   visibleCards,
 } from '../../src/layout/story.js';
+import { dataInstants, gapWarp } from '../../src/layout/gaps.js';
 
 fc.configureGlobal({ seed: 20230731 });
 
@@ -52,6 +54,34 @@ function lay(dates: string[], heights: number[], length: number) {
 }
 
 describe('layoutStory', () => {
+  it("places every card alike from its date's fractions of the axis (storyUnits) as from its date, gaps and all", () => {
+    fc.assert(
+      fc.property(storyInput, fc.double({ min: 0.2, max: 8, noNaN: true }), ({ dates, heights, length }, zoom) => {
+        const list = events(dates);
+        const items = storyItems(groupLanes(list, 'kind'));
+        const domain: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2024, 0, 1)];
+        const warp = gapWarp(dataInstants(list), 'compress');
+        const o = { domain, length: length * zoom, heights, warp };
+        const plain = layoutStory(items, o);
+        const fast = layoutStory(items, { ...o, units: storyUnits(items, domain, warp) });
+        fast.cards.forEach((c, i) => {
+          const p = plain.cards[i]!;
+          expect([c.shape, c.track, c.fadeTop, c.fadeBottom, c.uncertain]).to.deep.equal([
+            p.shape,
+            p.track,
+            p.fadeTop,
+            p.fadeBottom,
+            p.uncertain,
+          ]);
+          for (const k of ['anchor', 'y0', 'y1', 'top'] as const)
+            expect(c[k], `${k} of card ${i}`).to.be.closeTo(p[k], 1e-6);
+        });
+        expect(fast.height).to.equal(plain.height);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('places every dated event once, in date order, and never overlaps two cards', () => {
     fc.assert(
       fc.property(storyInput, ({ dates, heights, length }) => {
