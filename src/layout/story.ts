@@ -92,11 +92,21 @@ export interface StoryOptions {
   units?: StoryUnits;
 }
 
-/** Items' starts and ends as fractions of the axis (see {@link storyUnits}); an open end stays ±Infinity. */
+/**
+ * Items' starts and ends as fractions of the axis (see {@link storyUnits}; an open end stays ±Infinity), and
+ * what each card's shape depends on besides the axis's length, as bits: {@link OPEN_START} and the rest.
+ */
 export interface StoryUnits {
   start: Float64Array;
   end: Float64Array;
+  flags: Uint8Array;
 }
+
+/**
+ * A date's start is open, its end is open, it spans a day or more, it is an interval, it is approximate or
+ * uncertain.
+ */
+const [OPEN_START, OPEN_END, VAGUE, INTERVAL, QUALIFIED] = [1, 2, 4, 8, 16];
 
 export const STORY_GAP = 10;
 export const STORY_LIFT = 14;
@@ -198,14 +208,26 @@ export function storyLength(
   return Math.round(hi);
 }
 
-/** Where each item's date starts and ends on an axis over `domain` warped by `warp`, as fractions of its length. */
+/**
+ * Where each item's date starts and ends on an axis over `domain` warped by `warp`, as fractions of its length,
+ * and its shape's flags: what `layoutStory` reads of the dates, read once for every zoom.
+ */
 export function storyUnits(items: readonly StoryItem[], domain: readonly [number, number], warp?: Warp): StoryUnits {
   const unit = timeScale([domain[0], domain[1]], [0, 1], warp);
-  const at = (t: number) => (Number.isFinite(t) ? unit(t) : t);
-  return {
-    start: Float64Array.from(items, (it) => at(it.event.date!.earliest)),
-    end: Float64Array.from(items, (it) => at(it.event.date!.latest + 1)),
-  };
+  const n = items.length;
+  const [start, end, flags] = [new Float64Array(n), new Float64Array(n), new Uint8Array(n)];
+  for (let i = 0; i < n; i++) {
+    const d = items[i]!.event.date!;
+    start[i] = Number.isFinite(d.earliest) ? unit(d.earliest) : d.earliest;
+    end[i] = Number.isFinite(d.latest) ? unit(d.latest + 1) : d.latest;
+    flags[i] =
+      (Number.isFinite(d.earliest) ? 0 : OPEN_START) |
+      (Number.isFinite(d.latest) ? 0 : OPEN_END) |
+      (d.latest - d.earliest >= 86_400_000 ? VAGUE : 0) |
+      (d.span === 'interval' ? INTERVAL : 0) |
+      (d.approximate || d.uncertain ? QUALIFIED : 0);
+  }
+  return { start, end, flags };
 }
 
 /** Lays out the story: the scale, the axis ticks and breaks, the eras, and each card pushed clear of the last. */
@@ -216,27 +238,30 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
   const [lo, hi] = [PAD, PAD + o.length];
   const clampY = (y: number) => Math.max(lo - 8, Math.min(hi + 8, y));
   const y = (t: number) => (Number.isFinite(t) ? clampY(scale(t)) : t < 0 ? lo - 8 : hi + 8);
-  // A card's y from its date's fraction of the axis when given: the same as `y`, without the warp.
-  const u = o.units;
-  const yOf = (t: number, unit: number | undefined) =>
-    unit === undefined ? y(t) : Number.isFinite(unit) ? clampY(lo + unit * o.length) : unit < 0 ? lo - 8 : hi + 8;
+  // Each card's y from its date's fraction of the axis: as `y` gives it, with no warp and no date read here.
+  const u = o.units ?? storyUnits(items, o.domain, o.warp);
+  const yOf = (unit: number) => (Number.isFinite(unit) ? clampY(lo + unit * o.length) : unit < 0 ? lo - 8 : hi + 8);
   const fade = 48;
   const minTops = new Float64Array(items.length);
   const cards = items.map((it, index): StoryCard => {
-    const d = it.event.date!;
-    const openStart = !Number.isFinite(d.earliest);
-    const openEnd = !Number.isFinite(d.latest);
-    let y0 = yOf(d.earliest, u?.start[index]);
-    let y1 = yOf(d.latest + 1, u?.end[index]);
+    const f = u.flags[index]!;
+    const openStart = (f & OPEN_START) > 0;
+    const openEnd = (f & OPEN_END) > 0;
+    const vague = (f & VAGUE) > 0;
+    const interval = (f & INTERVAL) > 0;
+    let y0 = yOf(u.start[index]!);
+    let y1 = yOf(u.end[index]!);
     if (openStart) y0 = Math.max(lo - 8, y1 - fade);
     if (openEnd) y1 = Math.min(hi + 8, y0 + fade);
-    const vague = d.latest - d.earliest >= 86_400_000;
-    let shape: MarkShape =
-      d.span === 'interval' ? 'interval' : openStart || openEnd || (vague && y1 - y0 > sym * 0.75) ? 'fuzzy' : 'point';
+    let shape: MarkShape = interval
+      ? 'interval'
+      : openStart || openEnd || (vague && y1 - y0 > sym * 0.75)
+        ? 'fuzzy'
+        : 'point';
     if (shape === 'interval' && y1 - y0 < sym && !openStart && !openEnd) shape = 'point';
     if (shape === 'point') y0 = y1 = (y0 + y1) / 2;
     const anchor = openStart ? y1 : y0;
-    const uncertain = (d.span === 'point' && vague) || d.approximate || d.uncertain;
+    const uncertain = (!interval && vague) || (f & QUALIFIED) > 0;
     minTops[index] = anchor - lift;
     const { event, key } = it;
     // Every field set here, top and height too: fields added later would change 10,000 objects' shape.
