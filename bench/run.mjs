@@ -22,8 +22,9 @@
 // The vertical story (a 390 × 844 phone, orientation="vertical", the page scrolling through it) is measured on
 // its own: mount, then a scroll of --story-steps wheel notches of 600 px from the story's top, timing each
 // notch to the frame after it and every frame during the scroll (rAF to rAF), the long tasks (Long Tasks API,
-// over 50 ms) during the scroll, and the cards left in the DOM. Its mount is compared with the floor's at the
-// same N (from the horizontal runs when N is among --sizes, else measured beside it).
+// over 50 ms) during the scroll, and the cards left in the DOM; then 12 notches of Ctrl + wheel (the story's
+// zoom: every card laid out again), each timed to the frame after it. Its mount is compared with the floor's at
+// the same N (from the horizontal runs when N is among --sizes, else measured beside it).
 //
 // --screenshots saves what our element drew in its first round at each size:
 // bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
@@ -176,7 +177,17 @@ async function measureStory(n, impl = 'ours') {
     const steps = await page.evaluate(() => window.__bench.steps());
     const cards = await page.evaluate(() => window.__bench.cards());
     const scrolled = await page.evaluate((top) => scrollY - top, box.top);
-    return { mount, heapMB: usedSize / 2 ** 20, height: box.height, steps, frames, longTasks, cards, scrolled, errors };
+    // Then Ctrl + wheel, as a trackpad pinch sends it: six notches in, six out, each laying out every card again.
+    await page.evaluate(() => window.__bench.clearSteps());
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 12; i++) {
+      await page.mouse.wheel({ deltaY: i < 6 ? -100 : 100 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    }
+    await page.keyboard.up('Control');
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    const zoomSteps = await page.evaluate(() => window.__bench.steps());
+    return { mount, heapMB: usedSize / 2 ** 20, height: box.height, steps, zoomSteps, frames, longTasks, cards, scrolled, errors };
   } finally {
     await page.close().catch(() => {});
   }
@@ -185,7 +196,7 @@ async function measureStory(n, impl = 'ours') {
 const story = {};
 for (const n of STORY_SIZES) {
   const rounds = n >= 1_000_000 ? 1 : ROUNDS;
-  const slot = (story[n] = { mounts: [], baseMounts: [], baseSteps: [], floorMounts: [], steps: [], frames: [], longTasks: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
+  const slot = (story[n] = { mounts: [], baseMounts: [], baseSteps: [], baseZoomSteps: [], floorMounts: [], steps: [], zoomSteps: [], frames: [], longTasks: [], heapMB: [], cards: [], heights: [], scrolled: [], errors: [] });
   for (let r = 0; r < rounds; r++) {
     if (!SIZES.includes(n)) {
       // The floor beside it, in the same rounds, when the horizontal runs did not measure this N.
@@ -200,12 +211,14 @@ for (const n of STORY_SIZES) {
       const b = await measureStory(n, 'base');
       slot.baseMounts.push(b.mount);
       slot.baseSteps.push(...b.steps);
-      console.log(`mount ${b.mount.toFixed(0)} ms, scroll step p50 ${median(b.steps).toFixed(1)} ms`);
+      slot.baseZoomSteps.push(...b.zoomSteps);
+      console.log(`mount ${b.mount.toFixed(0)} ms, scroll step p50 ${median(b.steps).toFixed(1)} ms, zoom step p50 ${median(b.zoomSteps).toFixed(1)} ms`);
     }
     process.stdout.write(`  story N=${n.toLocaleString('en')} round ${r + 1}/${rounds} … `);
     const m = await measureStory(n);
     slot.mounts.push(m.mount);
     slot.steps.push(...m.steps);
+    slot.zoomSteps.push(...m.zoomSteps);
     slot.frames.push(...m.frames);
     slot.longTasks.push(...m.longTasks);
     slot.heapMB.push(m.heapMB);
@@ -213,7 +226,7 @@ for (const n of STORY_SIZES) {
     slot.heights.push(m.height);
     slot.scrolled.push(m.scrolled);
     slot.errors.push(...m.errors);
-    console.log(`mount ${m.mount.toFixed(0)} ms, scroll step p50 ${median(m.steps).toFixed(1)} ms, frame p95 ${p95(m.frames).toFixed(1)} ms, ${m.longTasks.length} long tasks (max ${fmt(Math.max(0, ...m.longTasks))} ms), ${m.cards} cards in the DOM, scrolled ${m.scrolled.toFixed(0)} of ${m.height.toFixed(0)} px`);
+    console.log(`mount ${m.mount.toFixed(0)} ms, scroll step p50 ${median(m.steps).toFixed(1)} ms, zoom step p50 ${median(m.zoomSteps).toFixed(1)} ms, frame p95 ${p95(m.frames).toFixed(1)} ms, ${m.longTasks.length} long tasks (max ${fmt(Math.max(0, ...m.longTasks))} ms), ${m.cards} cards in the DOM, scrolled ${m.scrolled.toFixed(0)} of ${m.height.toFixed(0)} px`);
   }
 }
 await browser.close();
@@ -258,26 +271,26 @@ if (BASE) {
 
 const storySummary = {};
 if (STORY_SIZES.length) {
-  console.log(`\nThe vertical story: 390 × 844 (device scale 2), ${STORY_STEPS} wheel notches of 600 px from its top\n`);
-  console.log('| N | mount ms | mount / floor | scroll step p50 / p95 ms | frame p50 / p95 / max ms | frames > 50 ms | long tasks (max ms) | cards in the DOM | story height px | heap MB |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log(`\nThe vertical story: 390 × 844 (device scale 2), ${STORY_STEPS} wheel notches of 600 px from its top, then 12 of Ctrl + wheel (zoom)\n`);
+  console.log('| N | mount ms | mount / floor | scroll step p50 / p95 ms | frame p50 / p95 / max ms | frames > 50 ms | long tasks (max ms) | cards in the DOM | story height px | heap MB | zoom step p50 / p95 ms |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const n of STORY_SIZES) {
     const s = story[n];
     const long = s.frames.filter((f) => f > 50).length;
     const floorMount = median(s.floorMounts.length ? s.floorMounts : (results[n]?.floor.mounts ?? []));
-    storySummary[n] = { mount: median(s.mounts), floorMount, stepP50: median(s.steps), stepP95: p95(s.steps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, longTasks: s.longTasks.length, longTaskMax: Math.max(0, ...s.longTasks), cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
+    storySummary[n] = { mount: median(s.mounts), floorMount, stepP50: median(s.steps), stepP95: p95(s.steps), zoomP50: median(s.zoomSteps), zoomP95: p95(s.zoomSteps), frameP50: median(s.frames), frameP95: p95(s.frames), frameMax: Math.max(...s.frames), longFrames: long, frames: s.frames.length, longTasks: s.longTasks.length, longTaskMax: Math.max(0, ...s.longTasks), cards: median(s.cards), height: median(s.heights), heapMB: median(s.heapMB), errors: s.errors.length };
     const o = storySummary[n];
-    if (BASE) Object.assign(o, { baseMount: median(s.baseMounts), baseStepP50: median(s.baseSteps) });
-    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${ratio(o.mount, floorMount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${o.longTasks} (${fmt(o.longTaskMax)}) | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} |`);
+    if (BASE) Object.assign(o, { baseMount: median(s.baseMounts), baseStepP50: median(s.baseSteps), baseZoomP50: median(s.baseZoomSteps) });
+    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.mount)} | ${ratio(o.mount, floorMount)} | ${fmt(o.stepP50, 1)} / ${fmt(o.stepP95, 1)} | ${fmt(o.frameP50, 1)} / ${fmt(o.frameP95, 1)} / ${fmt(o.frameMax, 0)} | ${long} of ${s.frames.length} | ${o.longTasks} (${fmt(o.longTaskMax)}) | ${fmt(o.cards)} | ${fmt(o.height)} | ${fmt(o.heapMB)} | ${fmt(o.zoomP50, 1)} / ${fmt(o.zoomP95, 1)} |`);
   }
 }
 
 if (BASE && STORY_SIZES.length) {
   console.log(`\nA/B, the story: base (${BASE}) → ours, same rounds\n`);
-  console.log('| N | mount ms | mount / floor | scroll step p50 ms |\n| --- | --- | --- | --- |');
+  console.log('| N | mount ms | mount / floor | scroll step p50 ms | zoom step p50 ms |\n| --- | --- | --- | --- | --- |');
   for (const n of STORY_SIZES) {
     const o = storySummary[n];
-    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.baseMount)} → ${fmt(o.mount)} | ${ratio(o.baseMount, o.floorMount)} → ${ratio(o.mount, o.floorMount)} | ${fmt(o.baseStepP50, 1)} → ${fmt(o.stepP50, 1)} |`);
+    console.log(`| ${n.toLocaleString('en')} | ${fmt(o.baseMount)} → ${fmt(o.mount)} | ${ratio(o.baseMount, o.floorMount)} → ${ratio(o.mount, o.floorMount)} | ${fmt(o.baseStepP50, 1)} → ${fmt(o.stepP50, 1)} | ${fmt(o.baseZoomP50, 1)} → ${fmt(o.zoomP50, 1)} |`);
   }
 }
 

@@ -137,6 +137,10 @@ window.__bench = {
     );
   },
   steps: () => steps.slice(),
+  /** Forgets the steps timed so far (the story's scroll, before its zoom is timed). */
+  clearSteps() {
+    steps.length = 0;
+  },
   /** The story's height, and the page's scroll offset at its top (px). */
   storyBox() {
     const r = target.getBoundingClientRect();
