@@ -181,8 +181,8 @@ export class StoryController implements ReactiveController {
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
       const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
       const domain = domainOf(this._items);
-      const o = { domain, heights, warp, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
       const units = storyUnits(this._items, domain, warp);
+      const o = { domain, heights, warp, units, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
       this._base = { key: base, length: storyLength(this._items, o), warp, domain, units };
     }
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
@@ -428,14 +428,14 @@ function domainOf(items: readonly StoryItem[]): [number, number] {
   let [lo, hi] = [Infinity, -Infinity];
   for (const { event } of items) {
     const d = event.date!;
-    const k = Number.isFinite(d.earliest) && Number.isFinite(d.latest) ? null : knownExtent(d);
-    if (k === null) {
-      lo = Math.min(lo, d.earliest);
-      hi = Math.max(hi, d.latest + 1);
-    } else if (k) {
-      lo = Math.min(lo, k[0]);
-      hi = Math.max(hi, k[1] + 1);
+    let [a, b] = [d.earliest, d.latest];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) {
+      const k = knownExtent(d);
+      if (!k) continue;
+      [a, b] = k;
     }
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b + 1);
   }
   return hi > lo ? [lo - 3_600_000, hi + 3_600_000] : [(lo || 0) - 86_400_000, (hi || 0) + 86_400_000];
 }

@@ -183,7 +183,11 @@ function maxPush(units: Float64Array, space: Float64Array, same: Float64Array, l
  */
 export function storyLength(
   items: readonly StoryItem[],
-  o: Pick<StoryOptions, 'domain' | 'heights' | 'gap' | 'warp'> & { maxPush: number; min: number; stretch?: number },
+  o: Pick<StoryOptions, 'domain' | 'heights' | 'gap' | 'warp' | 'units'> & {
+    maxPush: number;
+    min: number;
+    stretch?: number;
+  },
 ): number {
   const gap = o.gap ?? STORY_GAP;
   let total = 0;
@@ -192,8 +196,10 @@ export function storyLength(
   let hi = Math.max(lo, total * (o.stretch ?? 4));
   const starts = Float64Array.from(items, (it) => startOf(it.event, o.domain[0]));
   // The scale is linear in warped units: warp each start once, not once for each length tried.
+  // A known start is already in `o.units`; only an open one (anchored at what is known) is warped here.
   const unit = timeScale([o.domain[0], o.domain[1]], [0, 1], o.warp);
-  const units = starts.map(unit);
+  const given = o.units?.start;
+  const units = starts.map((t, i) => (given && Number.isFinite(given[i]!) ? given[i]! : unit(t)));
   const space = Float64Array.from(items, (_, i) => Math.max(0, o.heights[i]!) + gap);
   const same = new Float64Array(items.length);
   for (let i = 1; i < items.length; i++) same[i] = starts[i] === starts[i - 1] ? same[i - 1]! + space[i - 1]! : 0;

@@ -107,13 +107,15 @@ function boundShape(b: DateBound | undefined): number {
 export function dateShape(d: UncertainDate): number {
   const from = d.start ?? d;
   const to = d.end ?? d;
+  // What the two ends share: nothing (0), the year (1), the month (2) or the day (3).
   let shared = 0;
-  if (!Number.isFinite(from.earliest) || !Number.isFinite(to.earliest)) shared = 0;
-  else if (Math.floor(from.earliest / DAY) === Math.floor(to.earliest / DAY)) shared = 3;
-  else {
-    const a = monthOf(from.earliest);
-    const b = monthOf(to.earliest);
-    shared = Math.floor(a / 12) !== Math.floor(b / 12) ? 0 : a !== b ? 1 : 2;
+  if (Number.isFinite(from.earliest) && Number.isFinite(to.earliest)) {
+    if (Math.floor(from.earliest / DAY) === Math.floor(to.earliest / DAY)) shared = 3;
+    else {
+      const a = monthOf(from.earliest);
+      const b = monthOf(to.earliest);
+      if (Math.floor(a / 12) === Math.floor(b / 12)) shared = a === b ? 2 : 1;
+    }
   }
   const kind = (d.span === 'interval' ? 1 : 0) | (d.oneOf ? 2 : 0) | (d.hasTime ? 4 : 0) | (shared << 3);
   const ends = d.start || d.end ? boundShape(d.start) * 2 ** 17 + boundShape(d.end) : boundShape(d) * 2 ** 17;
