@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEra, TimelineEvent } from '../data/types.js';
-import { knownExtent } from '../data/uncertain-date.js';
 import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
-import type { NavigationOrder } from '../layout/navigation.js';
+import { listOrder, type NavigationOrder } from '../layout/navigation.js';
 import { CardEstimates } from '../layout/card-estimates.js';
 import {
   layoutStory,
   storyItems,
+  storyDomain,
   storyLength,
   storyTicks,
   storyUnits,
@@ -22,6 +22,7 @@ import type { Marker } from '../render/plot.js';
 import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
 import { StoryZoomInput } from './story-zoom-input.js';
+import { formatLength } from '../i18n/number.js';
 
 export { storyStyles } from '../render/story.styles.js';
 
@@ -173,14 +174,19 @@ export class StoryController implements ReactiveController {
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       this._heights.clear();
       this._estimator.clear();
-      this.order = storyOrder(this._items, this._index, view);
+      this.order = listOrder(
+        this._items,
+        this._index,
+        view.undated.map((u) => u.event),
+        (key) => view.nav.idOf(key),
+      );
       const vh = visualViewport?.height ?? innerHeight;
       const card = width - STORY_AXIS - 24;
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
       const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
       const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
-      const domain = domainOf(this._items);
+      const domain = storyDomain(this._items);
       const units = storyUnits(this._items, domain, warp);
       const o = { domain, heights, warp, units, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
       this._base = { key: base, length: storyLength(this._items, o), warp, domain, units };
@@ -222,7 +228,7 @@ export class StoryController implements ReactiveController {
       ...{ layout, selected: input.selected, ticks: this._ticks.ticks, band: this._band },
       drawn: [...drawn].sort((x, y) => x - y),
       detailsTop: card ? card.top + (this._heights.get(card.key) ?? this._estimates[sel]!) : null,
-      gapLabel: (ms) => gapLabel(locale, ms),
+      gapLabel: (ms) => formatLength(ms, locale, 'short'),
       // Markers on the axis only: a date outside the drawn time has no place on it.
       markers: p.markers.flatMap(({ t, label }) => {
         const [d0, d1] = layout.scale.domain();
@@ -421,56 +427,4 @@ export class StoryController implements ReactiveController {
     this._band = band;
     this._later();
   };
-}
-
-/** The story's domain: its events' known extent (the axis' own padding gives it room). */
-function domainOf(items: readonly StoryItem[]): [number, number] {
-  let [lo, hi] = [Infinity, -Infinity];
-  for (const { event } of items) {
-    const d = event.date!;
-    let [a, b] = [d.earliest, d.latest];
-    if (!Number.isFinite(a) || !Number.isFinite(b)) {
-      const k = knownExtent(d);
-      if (!k) continue;
-      [a, b] = k;
-    }
-    lo = Math.min(lo, a);
-    hi = Math.max(hi, b + 1);
-  }
-  return hi > lo ? [lo - 3_600_000, hi + 3_600_000] : [(lo || 0) - 86_400_000, (hi || 0) + 86_400_000];
-}
-
-/** Keyboard order over the story: each card once (`index`: its position), in date order, then the undated shelf. */
-function storyOrder(
-  items: readonly StoryItem[],
-  index: ReadonlyMap<string, number>,
-  view: TimelineView,
-): NavigationOrder {
-  const undated = view.undated.map((u) => `u:${u.event.id}`);
-  const shelf = new Map(undated.map((k, i) => [k, items.length + i]));
-  const n = items.length + undated.length;
-  const at = (i: number) => {
-    const j = Math.max(0, Math.min(n - 1, i));
-    return (j < items.length ? items[j]?.key : undated[j - items.length]) ?? null;
-  };
-  const step = (key: string | null, delta: 1 | -1) => {
-    const i = key === null ? undefined : (index.get(key) ?? shelf.get(key));
-    return i === undefined ? at(delta > 0 ? 0 : n - 1) : at(i + delta);
-  };
-  return {
-    first: () => at(0),
-    last: () => at(n - 1),
-    step,
-    lane: step,
-    idOf: (key) => view.nav.idOf(key),
-    isDated: (key) => !key.startsWith('u:'),
-  };
-}
-
-/** A gap's length in the locale, short: "2 yrs", "5 mths", "12 days". */
-function gapLabel(locale: string, ms: number): string {
-  const days = ms / 86_400_000;
-  const [n, unit] = days >= 365 ? [days / 365.25, 'year'] : days >= 60 ? [days / 30.44, 'month'] : [days, 'day'];
-  const f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 });
-  return f.format(Math.max(1, Math.round(n)));
 }

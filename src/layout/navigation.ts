@@ -74,3 +74,34 @@ export function navigationOrder(lanes: ReadonlyArray<Lane>, undated: readonly Ti
     isDated: (key) => !key.startsWith('u:'),
   };
 }
+
+/**
+ * Keyboard order over items already in order (the story's cards; `index` gives each key's position), then the
+ * undated shelf. With one column, up and down step as left and right do; `idOf` names a key's event.
+ */
+export function listOrder(
+  dated: ReadonlyArray<{ key: string }>,
+  index: ReadonlyMap<string, number>,
+  undated: readonly TimelineEvent[],
+  idOf: (key: string) => string | null,
+): NavigationOrder {
+  const shelf = undated.map((e) => `u:${e.id}`);
+  const onShelf = new Map(shelf.map((k, i) => [k, dated.length + i]));
+  const n = dated.length + shelf.length;
+  const at = (i: number) => {
+    const j = Math.max(0, Math.min(n - 1, i));
+    return (j < dated.length ? dated[j]?.key : shelf[j - dated.length]) ?? null;
+  };
+  const step = (key: string | null, delta: 1 | -1) => {
+    const i = key === null ? undefined : (index.get(key) ?? onShelf.get(key));
+    return i === undefined ? at(delta > 0 ? 0 : n - 1) : at(i + delta);
+  };
+  return {
+    first: () => at(0),
+    last: () => at(n - 1),
+    step,
+    lane: step,
+    idOf,
+    isDated: (key) => !key.startsWith('u:'),
+  };
+}

@@ -174,6 +174,23 @@ function maxPush(units: Float64Array, space: Float64Array, same: Float64Array, l
   return worst;
 }
 
+/** The story's domain: its events' known extent, an hour beyond each end (a day when it has no length). */
+export function storyDomain(items: readonly StoryItem[]): [number, number] {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const { event } of items) {
+    const d = event.date!;
+    let [a, b] = [d.earliest, d.latest];
+    if (!Number.isFinite(a) || !Number.isFinite(b)) {
+      const k = knownExtent(d);
+      if (!k) continue;
+      [a, b] = k;
+    }
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b + 1);
+  }
+  return hi > lo ? [lo - 3_600_000, hi + 3_600_000] : [(lo || 0) - 86_400_000, (hi || 0) + 86_400_000];
+}
+
 /**
  * The default axis length: the shortest, between the cards' total height and
  * `stretch` times it, at which no card is pushed more than `maxPush` px below

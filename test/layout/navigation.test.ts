@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { normalize } from '../../src/data/normalize.js';
 import { groupLanes } from '../../src/layout/lanes.js';
-import { navigationOrder } from '../../src/layout/navigation.js';
+import { listOrder, navigationOrder } from '../../src/layout/navigation.js';
 
 const { events } = normalize([
   { id: 'v1', title: 'V1', kind: 'visit', date: '2023-01-10' },
@@ -31,5 +31,29 @@ describe('navigationOrder', () => {
     expect(nav.lane('0:v1', -1)).to.equal('0:v1');
     expect(nav.idOf('1:d2')).to.equal('d2');
     expect(nav.isDated('u:u1')).to.equal(false);
+  });
+});
+
+describe('listOrder', () => {
+  const dated = [{ key: '1:d1' }, { key: '0:v1' }, { key: '0:v2' }];
+  const index = new Map(dated.map((d, i) => [d.key, i]));
+  const order = listOrder(dated, index, events.filter((e) => !e.date), (key) => key.split(':')[1] ?? null);
+
+  it('steps through the items in their order, then the undated shelf, and stays put at the ends', () => {
+    const keys = [order.first()!];
+    for (let i = 0; i < 4; i++) keys.push(order.step(keys.at(-1)!, 1)!);
+    expect(keys).to.deep.equal(['1:d1', '0:v1', '0:v2', 'u:u1', 'u:u1']);
+    expect(order.step('1:d1', -1)).to.equal('1:d1');
+    expect(order.step('u:u1', -1)).to.equal('0:v2');
+    expect(order.last()).to.equal('u:u1');
+  });
+
+  it('with one column, up and down step as left and right do; an unknown key starts at an end', () => {
+    expect(order.lane('0:v1', 1)).to.equal('0:v2');
+    expect(order.lane('0:v1', -1)).to.equal('1:d1');
+    expect(order.step(null, 1)).to.equal('1:d1');
+    expect(order.step('9:gone', -1)).to.equal('u:u1');
+    expect(order.idOf('0:v2')).to.equal('v2');
+    expect([order.isDated('0:v2'), order.isDated('u:u1')]).to.deep.equal([true, false]);
   });
 });
