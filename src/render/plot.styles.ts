@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { KIND_COLOR_RULES } from './symbols.js';
 
 /**
  * The plot: the SVG with its axis, lanes, eras, markers, event marks and
@@ -110,6 +111,8 @@ export const plotStyles = css`
     cursor: pointer;
     outline: none;
   }
+
+  ${unsafeCSS(KIND_COLOR_RULES)}
 
   .mark .hit {
     fill: transparent;
