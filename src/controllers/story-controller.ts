@@ -22,6 +22,7 @@ import type { Marker } from '../render/plot.js';
 import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
 import { StoryZoomInput } from './story-zoom-input.js';
+import { StoryWindowReport } from './story-window-report.js';
 import { formatLength } from '../i18n/number.js';
 
 export { storyStyles } from '../render/story.styles.js';
@@ -97,19 +98,19 @@ export class StoryController implements ReactiveController {
   private _focused: HTMLElement | null = null;
   /** After the next render: a time to bring to a viewport offset (px), or a card to scroll into view. */
   private _pending: { t: number; at: number } | { key: string } | null = null;
-  /** The window last reported, and whether a zoom by the reader waits for its render to be reported. */
-  private _reported: { window: [number, number] | null; user: boolean; timer: number } = {
-    window: null,
-    user: false,
-    timer: 0,
-  };
+  /** Reports the window when the reader moved it. */
+  private readonly _report = new StoryWindowReport({
+    window: () => this.window(),
+    changed: (zoomed) => this._options.changed(zoomed),
+    holding: () => this._zoomInput.active,
+  });
   /** Ctrl/⌘ + wheel and a two-finger pinch zoom the story. */
   private readonly _zoomInput = new StoryZoomInput({
     zoom: () => this.zoom,
     timeAt: (y) => (this.layout ? this.layout.scale.invert(y - this._box()!.getBoundingClientRect().top) : null),
     zoomAt: (z, t, at, user) => this._zoomAt(z, t, at, user),
     ended: () => {
-      this._reported.user = true; // the pinch settled: report after its last render
+      this._report.zoomed(); // the pinch settled: report after its last render
       this._host.requestUpdate();
     },
   });
@@ -160,8 +161,7 @@ export class StoryController implements ReactiveController {
     this._observer = null;
     cancelAnimationFrame(this._frame);
     this._frame = 0;
-    clearTimeout(this._reported.timer);
-    this._reported = { window: null, user: false, timer: 0 };
+    this._report.reset();
   }
 
   /** Lays out the story for this update (from the cache when nothing it depends on changed). */
@@ -280,22 +280,7 @@ export class StoryController implements ReactiveController {
     this._pending = null;
     if (p && 'key' in p) box.querySelector(`[data-key="${CSS.escape(p.key)}"]`)?.scrollIntoView({ block: 'nearest' });
     else if (p) this._scrollBy(box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
-    const r = this._reported;
-    if (r.user) this._report();
-    // Moved by code, not by the reader: nothing to report. A pinch is the reader's even when the page did not scroll.
-    else if (!r.timer && !this._zoomInput.active) r.window = this.window();
-  }
-
-  /** Reports the window (through `changed`) when it differs from the one last reported. */
-  private _report(): void {
-    const r = this._reported;
-    const [w, user] = [this.window(), r.user];
-    r.user = false;
-    r.timer = 0;
-    if (!w || (r.window && w[0] === r.window[0] && w[1] === r.window[1])) return;
-    const first = !r.window && !user; // the first window drawn: nothing changed yet
-    r.window = w;
-    if (!first) this._options.changed(user);
+    this._report.rendered();
   }
 
   /** The time range of the axis inside the page's viewport (the whole axis before the first layout). */
@@ -369,7 +354,7 @@ export class StoryController implements ReactiveController {
   private _zoomAt(z: number, t: number | null, at: number, user = false): void {
     this.zoom = Math.max(ZOOM_LIMITS[0], Math.min(ZOOM_LIMITS[1], z));
     this._pending = t === null ? null : { t, at };
-    this._reported.user ||= user;
+    if (user) this._report.zoomed();
     this._host.requestUpdate();
   }
 
@@ -416,8 +401,7 @@ export class StoryController implements ReactiveController {
     if (!box || !this.layout) return;
     const [v0, v1] = this._visible(box);
     // The reader scrolled (or zoomed, which scrolls): report the window once the scrolling pauses.
-    clearTimeout(this._reported.timer);
-    this._reported.timer = window.setTimeout(() => this._zoomInput.active || this._report(), 150);
+    this._report.scrolled();
     const step = Math.max(200, (v1 - v0) / 2);
     const band: [number, number] = [
       Math.floor((v0 - step * 2) / step) * step,
