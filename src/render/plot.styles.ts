@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { KIND_COLOR_RULES } from './symbols.js';
+import { css } from 'lit';
 
 /**
  * The plot: the SVG with its axis, lanes, eras, markers, event marks and
@@ -111,8 +110,6 @@ export const plotStyles = css`
     cursor: pointer;
     outline: none;
   }
-
-  ${unsafeCSS(KIND_COLOR_RULES)}
 
   .mark .hit {
     fill: transparent;

@@ -9,7 +9,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ViewText } from './text.js';
 import { cssomStyle } from './cssom-style.js';
-import { kindClass, kindSymbol } from './symbols.js';
+import { kindColor, kindSymbol } from './symbols.js';
 
 /** Height of the time axis above the lanes, px. */
 export const AXIS_HEIGHT = 30;
@@ -347,14 +347,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
   // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
   const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
-  const cls = {
-    mark: true,
-    [m.shape]: true,
-    [kindClass(e.kind)]: true,
-    uncertain: m.uncertain,
-    selected,
-    featured: e.featured,
-  };
+  const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
   // A featured event's symbol is larger, about its centre.
   const symTransform = e.featured
     ? `scale(${FEATURED_SCALE})${sym.transform ? ` ${sym.transform}` : ''}`
@@ -370,6 +363,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       aria-setsize=${p.ordered.length}
       aria-label=${markName(p, m)}
       aria-selected=${selected ? 'true' : 'false'}
+      style=${cssomStyle({ '--_c': kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
     >
       <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half * 2}></rect>

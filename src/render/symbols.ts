@@ -83,18 +83,6 @@ export function kindColorVar(kind: string): string {
   return `--_kind-${(EVENT_KINDS as readonly string[]).includes(kind) ? kind : 'other'}`;
 }
 
-/**
- * The class that gives a mark its kind's colour (`--_c`) from a style sheet rule: one of the vocabulary's kinds,
- * or `other`. A class costs a zoom frame nothing, where an inline custom property on every mark made each one's
- * style uncacheable.
- */
-export function kindClass(kind: string): string {
-  return `k-${(EVENT_KINDS as readonly string[]).includes(kind) ? kind : 'other'}`;
-}
-
-/** `.k-<kind> { --_c: … }` for every kind of the vocabulary, and `other`. */
-export const KIND_COLOR_RULES = [...EVENT_KINDS, 'other'].map((k) => `.k-${k} { --_c: var(--_kind-${k}); }`).join('\n');
-
 /** A kind's colour as a CSS value. */
 export function kindColor(kind: string): string {
   return `var(${kindColorVar(kind)})`;
