@@ -56,6 +56,8 @@ export class ViewportController implements ReactiveController {
   private _settledWaiters: Array<() => void> = [];
   /** The plot's rows in view when the drawn band was cut. */
   private _cut = [0, 0];
+  /** How far above and below the rows in view the last band reached, px. */
+  private _margin = 0;
   /** Draw every lane (an export, a printout). */
   private _whole = false;
   /** Where the page's scrolls arrive (the window, and each shadow root the element is in), and the frame that
@@ -172,11 +174,15 @@ export class ViewportController implements ReactiveController {
    * page's viewport, and inside the chart's when, at its last layout, the chart was shorter than the plot and
    * scrolls over it (a chart measured before the data arrived must not cut the first frame that shows it). Null
    * (every lane) during an export or a printout. Cut where the chart is now: call it once per update.
+   *
+   * `tight` (a zoom or pan gesture is under way): the rows in view only. Each step of a gesture makes and moves
+   * the marks it draws, and those half a view away are not seen; any scroll then draws again, and the update
+   * after the gesture draws the whole band.
    */
-  band(): [number, number] | null {
+  band(tight = false): [number, number] | null {
     if (this._whole) return null;
     const [a, b] = (this._cut = this._inView());
-    const m = this._view / 2;
+    const m = (this._margin = tight ? 0 : this._view / 2);
     return [a - m, b + m];
   }
 
@@ -366,7 +372,8 @@ export class ViewportController implements ReactiveController {
     const h = this._plotHeight || Infinity;
     const clamp = (y: number) => Math.min(Math.max(y, 0), h);
     const [now, cut] = [this._inView(), this._cut];
-    if (now.some((y, i) => Math.abs(clamp(y) - clamp(cut[i]!)) > this._view / 4)) this._host.requestUpdate();
+    const slack = Math.min(this._view / 4, this._margin / 2);
+    if (now.some((y, i) => Math.abs(clamp(y) - clamp(cut[i]!)) > slack)) this._host.requestUpdate();
   };
 
   private _onSchemeChange = () => {

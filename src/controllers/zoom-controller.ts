@@ -342,10 +342,17 @@ export class ZoomController implements ReactiveController {
     this._from ??= this.shown;
   }
 
-  /** It ended: one user change, when the window really moved (a click that moved nothing reports none). */
+  /** Whether a gesture of the user's (wheel, pinch, drag, cooperative swipe) is under way. */
+  get gesturing(): boolean {
+    return this._from !== null;
+  }
+
+  /** It ended: one user change, when the window really moved (a click that moved nothing reports none). An
+   * update follows, which draws what the gesture's frames left out (see `ViewportController.band`). */
   private _endUser(): void {
     const from = this._from;
     this._from = null;
+    if (from) this._host.requestUpdate();
     const w = this.shown;
     if (from && w && (from[0] !== w[0] || from[1] !== w[1])) this._options.onUserChange();
   }

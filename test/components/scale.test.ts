@@ -241,6 +241,47 @@ describe('<event-timeline> in a chart that scrolls', () => {
     expect(parseEdtf(events.find((e) => e.id === focused.dataset.eventId)!.date).earliest).to.equal(latest);
     expect(focused.getAttribute('aria-posinset')).to.equal(focused.getAttribute('aria-setsize'));
   });
+
+  it('while a zoom gesture lasts, draws only the rows in view; when it ends, the band around them again', async () => {
+    const events = generateEvents(1_000);
+    const el = await mount(html`<event-timeline style="height: 420px" .events=${events}></event-timeline>`);
+    el.zoomTo('2015-01-01', '2018-01-01');
+    await el.renderComplete;
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    const slack = 2 * 32; // rows partly in view are drawn: a row's height either side, and the symbol's
+    /** Options drawn beyond the view and its slack (not the tab stop, which is always drawn). */
+    const outside = () => {
+      const view = chart.getBoundingClientRect();
+      return options(el).filter((o) => {
+        const r = o.getBoundingClientRect();
+        return o.tabIndex !== 0 && (r.bottom < view.top - slack || r.top > view.bottom + slack);
+      }).length;
+    };
+    const before = outside();
+    expect(before, 'at rest, rows half a view below the chart’s are drawn').to.be.greaterThan(10);
+    // Read in a task right after the wheel: its render has run (a microtask), and the gesture lasts 150 ms more.
+    const during = new Promise<{ outside: number; drawn: number }>((resolve) =>
+      addEventListener('wheel', () => setTimeout(() => resolve({ outside: outside(), drawn: options(el).length })), {
+        once: true,
+        passive: true,
+        capture: true, // d3-zoom stops the wheel at the plot
+      }),
+    );
+    const changed = new Promise((r) => el.addEventListener('event-timeline-window-change', r, { once: true }));
+    const box = chart.getBoundingClientRect();
+    await executeServerCommand('wheel', { x: box.left + 400, y: box.top + 150, deltaY: -120, modifiers: ['Control'] });
+    const step = await during;
+    expect(step.drawn, 'the step draws the rows in view').to.be.greaterThan(5);
+    expect(step.outside, 'and nothing beyond them').to.equal(0);
+    await changed; // the gesture ended
+    await el.renderComplete;
+    const keys = () => options(el).map((o) => o.dataset.key);
+    const after = keys();
+    expect(outside(), 'after it, the rows around the view are drawn again').to.be.greaterThan(0);
+    el.requestUpdate();
+    await el.renderComplete;
+    expect(keys(), 'as an update at rest draws them').to.deep.equal(after);
+  });
 });
 
 describe('<event-timeline> growing to its content in a page that scrolls', () => {

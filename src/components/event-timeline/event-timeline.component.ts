@@ -416,7 +416,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
             : plot({
                 ...{ layout, ticks: f.ticks, scale: f.scale, width, dir, text },
                 ...{ eras: dataset.eras, selected: this.selected, ordered: f.ordered, tabStop, clusterTotal },
-                ...{ markers, band: this._viewport.band() },
+                ...{ markers, band: this._viewport.band(this._zoom.gesturing) },
                 laneInName: view.groupBy === 'actor' || view.groupBy === 'group',
                 labelWidth: (l) => this._viewport.measurer.width(l),
                 on: { ...sel.markHandlers, ...this._lanes.handlers },
