@@ -36,6 +36,8 @@ export interface FrameOptions {
   gaps?: GapMode;
   /** The frame drawn before this one: of the same view, its lanes drawn as marks keep them first. */
   previous?: Frame | null;
+  /** A gesture is under way: its lanes drawn as counts keep them until it ends (see `layoutMarks`). */
+  holdCounts?: boolean;
 }
 
 /** The key of a mark: its lane and event, as the keyboard order names it. */
@@ -68,7 +70,8 @@ export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
   }
   const prev = o.previous?.view === view ? o.previous.layout : null;
   const marksLanes = prev ? new Set(prev.lanes.filter((l) => !l.aggregate).map((l) => l.key)) : undefined;
-  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes });
+  const holdCounts = !!prev && !!o.holdCounts;
+  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes, holdCounts });
   const ordered = markOrder(layout.marks);
   const tabStop = rovingTabStop(ordered.map(markKey), o.focusKey, firstUndated);
   return { view, scale, ticks, layout, ordered, tabStop };

@@ -126,6 +126,12 @@ export interface MarkLayoutOptions {
    * similar size at every step.
    */
   marksLanes?: ReadonlySet<string>;
+  /**
+   * A gesture is under way: a lane the previous frame drew as counts (not in `marksLanes`) keeps its counts,
+   * however few its events, and turns into marks in the frame after the gesture. A zoom step then never makes
+   * a whole lane of marks at once (60–100 at 1,000 events); a lane may still turn from marks into counts.
+   */
+  holdCounts?: boolean;
   /** Width of a density bin and of a cluster cell, px. */
   binPx?: number;
   clusterPx?: number;
@@ -176,8 +182,10 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
   let spent = 0;
   const was = (i: number) => (o.marksLanes?.has(lanes[i]!.key) ? 0 : 1);
   const order = counts.map((_, i) => i).sort((a, b) => was(a) - was(b) || counts[a]!.visible - counts[b]!.visible);
+  const held = (i: number) => !!o.holdCounts && !!o.marksLanes && !o.marksLanes.has(lanes[i]!.key);
   for (const i of order) {
     const v = counts[i]!.visible;
+    if (held(i)) continue;
     if (v <= limit && (spent + v <= budget || v <= minAggregate)) {
       asMarks.add(i);
       spent += v;
@@ -191,7 +199,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
     let placed = asMarks.has(laneIndex)
       ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight)
       : null;
-    // A few events always get their marks, however many rows they need.
+    // A few events always get their marks, however many rows they need (but not a lane held in counts).
     if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
       // The focused, the selected and the featured events stay marks: never counted into a cluster.
       const featured = lane.featured ?? lane.events.filter((e) => e.featured);

@@ -282,6 +282,29 @@ describe('<event-timeline> in a chart that scrolls', () => {
     await el.renderComplete;
     expect(keys(), 'as an update at rest draws them').to.deep.equal(after);
   });
+
+  it('while a zoom gesture lasts, lanes drawn as counts keep them; when it ends, those with few events turn into marks', async () => {
+    const el = await mount(html`<event-timeline style="height: 420px" .events=${generateEvents(1_000)}></event-timeline>`);
+    const dense = () => all<HTMLCanvasElement>(el, 'canvas[part="clusters"]').map((c) => c.dataset.lane);
+    const before = dense();
+    expect(before.length, 'the whole decade: lanes of counts').to.be.greaterThan(2);
+    // After each notch's frame (a task after the frame that follows the wheel), which lanes are counts.
+    const during: string[][] = [];
+    const onWheel = () => requestAnimationFrame(() => setTimeout(() => during.push(dense() as string[])));
+    addEventListener('wheel', onWheel, { capture: true, passive: true });
+    const changed = new Promise((r) => el.addEventListener('event-timeline-window-change', r, { once: true }));
+    const box = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    // Eight notches back to back: one gesture, zooming in about four times, to about 30 events a lane.
+    const at = { x: box.left + 600, y: box.top + 150 };
+    await executeServerCommand('wheel', { ...at, deltaY: -120, repeat: 8, modifiers: ['Control'] });
+    await changed; // the gesture ended
+    removeEventListener('wheel', onWheel, { capture: true });
+    await el.renderComplete;
+    expect(during.length).to.be.greaterThan(3);
+    for (const lanes of during) expect(lanes, 'during the gesture').to.deep.equal(before);
+    const after = dense();
+    expect(after.length, 'after it, lanes of few events are marks').to.be.lessThan(before.length);
+  });
 });
 
 describe('<event-timeline> growing to its content in a page that scrolls', () => {

@@ -17,6 +17,16 @@ const indexed = (events: TimelineEvent[], by: 'kind' | 'actor' | 'none' = 'kind'
     return { ...l, index: new TimeIndex(l.events, (e) => e.date!.earliest, (e) => e.date!.latest), has: (e: TimelineEvent) => members.has(e) };
   });
 
+/** 1,000 events over the decade 2014–2023 in eight lanes of about the same size. */
+function eightLanes() {
+  const raw = Array.from({ length: 1000 }, (_, i) => {
+    const day = (i * 7919) % 3650;
+    return { title: `Event ${i}`, date: new Date(Date.UTC(2014, 0, 1 + day)).toISOString().slice(0, 10), kind: `k${(i * 31) % 8}` };
+  });
+  const [t0, t1] = [Date.UTC(2014, 0, 1), Date.UTC(2024, 0, 1)];
+  return { lanes: indexed(normalize(raw).events, 'kind'), t0, t1, mid: (t0 + t1) / 2 };
+}
+
 const dateArb = fc.oneof(
   fc.tuple(fc.integer({ min: 2018, max: 2025 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(
     ([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
@@ -140,13 +150,7 @@ describe('layoutMarks', () => {
   it('zooming in, a lane drawn as marks stays marks: the lanes drawn last frame take the budget first', () => {
     // Eight lanes of about the same size, as a kind-grouped dataset often has: which lanes are the sparsest
     // changes from one window to the next.
-    const raw = Array.from({ length: 1000 }, (_, i) => {
-      const day = (i * 7919) % 3650;
-      return { title: `Event ${i}`, date: new Date(Date.UTC(2014, 0, 1 + day)).toISOString().slice(0, 10), kind: `k${(i * 31) % 8}` };
-    });
-    const lanes = indexed(normalize(raw).events, 'kind');
-    const [t0, t1] = [Date.UTC(2014, 0, 1), Date.UTC(2024, 0, 1)];
-    const mid = (t0 + t1) / 2;
+    const { lanes, t0, t1, mid } = eightLanes();
     const layoutAt = (k: number, marksLanes?: ReadonlySet<string>) => {
       const half = ((t1 - t0) / 2) * k;
       return layoutMarks(lanes, { scale: timeScale([mid - half, mid + half], [0, 1200]), width: 1200, dir: 'ltr', measure, marksLanes });
@@ -167,6 +171,29 @@ describe('layoutMarks', () => {
     expect(flips(true)).to.equal(0);
     // Without the previous frame, lanes of similar size trade the budget as the window narrows.
     expect(flips(false)).to.be.greaterThan(0);
+  });
+
+  it('during a gesture, a lane drawn as counts keeps them, however few its events; marks may still become counts', () => {
+    const { lanes, t0, t1, mid } = eightLanes();
+    const at = (k: number, o: { marksLanes?: ReadonlySet<string>; holdCounts?: boolean } = {}) => {
+      const half = ((t1 - t0) / 2) * k;
+      return layoutMarks(lanes, { scale: timeScale([mid - half, mid + half], [0, 1200]), width: 1200, dir: 'ltr', measure, ...o });
+    };
+    const asMarks = (l: ReturnType<typeof at>) => new Set(l.lanes.filter((b) => !b.aggregate).map((b) => b.key));
+    const wide = asMarks(at(1));
+    expect(wide.size, 'the whole decade: some lanes are counts').to.be.lessThan(8);
+    // Zoomed in to a month: every lane would be marks; held, the lanes that were counts stay counts.
+    const month = 1 / 120;
+    expect(asMarks(at(month, { marksLanes: wide })).size).to.equal(8);
+    const held = at(month, { marksLanes: wide, holdCounts: true });
+    expect(asMarks(held)).to.deep.equal(wide);
+    for (const box of held.lanes.filter((b) => b.aggregate)) {
+      expect(box.visible, `${box.key} has few events in the window`).to.be.lessThan(60);
+      expect(box.aggregate!.clusters.reduce((n, c) => n + c.count, 0), `${box.key}: every event counted`).to.equal(box.visible);
+    }
+    // Zoomed out, held or not, lanes of marks over the budget still become counts: the DOM stays bounded.
+    const all = new Set(lanes.map((l) => l.key));
+    expect(asMarks(at(1, { marksLanes: all, holdCounts: true })).size).to.be.lessThan(8);
   });
 
   it('a featured event stays a labelled mark in an aggregated lane, left out of the counts, with a larger symbol', () => {

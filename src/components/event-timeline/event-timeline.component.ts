@@ -359,6 +359,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
       gaps: this.gaps,
       previous: this._frame,
+      holdCounts: this._zoom.gesturing,
     };
   }
 
