@@ -169,6 +169,7 @@ export class ZoomController implements ReactiveController {
   }
 
   detach(): void {
+    this._from = null; // a gesture cut short (the plot left the page) no longer holds what is drawn
     if (!this._selection) return;
     this._selection.on('.zoom', null);
     this._input.detach();
