@@ -343,19 +343,25 @@ export class ZoomController implements ReactiveController {
     this._from ??= this.shown;
   }
 
-  /** Whether a gesture of the user's (wheel, pinch, drag, cooperative swipe) is under way. */
+  /** Whether a gesture of the user's (wheel, pinch, drag, cooperative swipe) is under way and has moved the
+   * window: a button held on a mark, which d3-zoom also takes for the start of a drag, is none. */
   get gesturing(): boolean {
-    return this._from !== null;
+    return this._moved(this._from);
   }
 
-  /** It ended: one user change, when the window really moved (a click that moved nothing reports none). An
-   * update follows, which draws what the gesture's frames left out (see `ViewportController.band`). */
-  private _endUser(): void {
-    const from = this._from;
-    this._from = null;
-    if (from) this._host.requestUpdate();
+  private _moved(from: TimeWindow | null): boolean {
     const w = this.shown;
-    if (from && w && (from[0] !== w[0] || from[1] !== w[1])) this._options.onUserChange();
+    return !!from && !!w && (from[0] !== w[0] || from[1] !== w[1]);
+  }
+
+  /** It ended: one user change, when the window really moved (a click that moved nothing reports none). Its
+   * update draws what the gesture's frames left out (see `ViewportController.band`). */
+  private _endUser(): void {
+    const moved = this._moved(this._from);
+    this._from = null;
+    if (!moved) return;
+    this._host.requestUpdate();
+    this._options.onUserChange();
   }
 
   /** Pans by `dx` plot px, the content following the pointer (cooperative wheel and touch). */

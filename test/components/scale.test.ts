@@ -281,6 +281,20 @@ describe('<event-timeline> in a chart that scrolls', () => {
     el.requestUpdate();
     await el.renderComplete;
     expect(keys(), 'as an update at rest draws them').to.deep.equal(after);
+
+    // A button held on a mark (d3-zoom takes it for the start of a drag) moves nothing: the update its focus
+    // makes draws the band at rest.
+    const mark = options(el).find((o) => {
+      const r = o.getBoundingClientRect();
+      return o.tabIndex !== 0 && r.top > box.top + 40 && r.bottom < box.bottom - 40;
+    })!;
+    const r = mark.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    await sendMouse({ type: 'down' });
+    await el.renderComplete;
+    expect(el.shadowRoot!.activeElement, 'the mark took focus').to.equal(mark);
+    expect(keys(), 'held on a mark').to.deep.equal(after);
+    await sendMouse({ type: 'up' });
   });
 
   it('while a zoom gesture lasts, lanes drawn as counts keep them; when it ends, those with few events turn into marks', async () => {
