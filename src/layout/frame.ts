@@ -70,8 +70,7 @@ export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
   }
   const prev = o.previous?.view === view ? o.previous.layout : null;
   const marksLanes = prev ? new Set(prev.lanes.filter((l) => !l.aggregate).map((l) => l.key)) : undefined;
-  const holdCounts = !!prev && !!o.holdCounts;
-  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes, holdCounts });
+  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes, holdCounts: o.holdCounts });
   const ordered = markOrder(layout.marks);
   const tabStop = rovingTabStop(ordered.map(markKey), o.focusKey, firstUndated);
   return { view, scale, ticks, layout, ordered, tabStop };
