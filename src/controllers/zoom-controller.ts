@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { parseDuration } from '../data/duration.js';
 import { LINEAR_WARP } from '../layout/gaps.js';
 import { timeScale, type TimeScale } from '../layout/time-scale.js';
 import {
@@ -20,6 +19,7 @@ import {
 import type { UncertainDate } from '../data/uncertain-date.js';
 import { BrushInput } from './brush-input.js';
 import { GestureInput } from './gesture-input.js';
+import { SpanAttribute } from './span-attribute.js';
 import { ZoomFeedback } from './zoom-feedback.js';
 
 /** d3-zoom's own wheel step (greedy mode keeps today's behaviour). */
@@ -87,7 +87,8 @@ export class ZoomController implements ReactiveController {
   private _size: [number, number] = [0, 0];
   private _scale: TimeScale = timeScale([0, 1], [0, 1]);
   private _warp = LINEAR_WARP;
-  private _parsedSpans = { min: '', max: null as string | null, minMs: DEFAULT_MIN_SPAN, maxMs: null as number | null };
+  private readonly _minSpan = new SpanAttribute('min-span', DEFAULT_MIN_SPAN);
+  private readonly _maxSpan = new SpanAttribute('max-span', null);
   private _syncing = false;
   private _gestureIsUser = false;
   /** The window when the user's current gesture began (null between gestures). */
@@ -184,7 +185,7 @@ export class ZoomController implements ReactiveController {
   configure(f: ZoomFrame): void {
     const old = this._frame;
     this._frame = f;
-    const [min, max] = this._spans(f.minSpan, f.maxSpan);
+    const [min, max] = [this._minSpan.ms(f.minSpan) ?? DEFAULT_MIN_SPAN, this._maxSpan.ms(f.maxSpan)];
     const w = this._warp;
     const span = w(f.fit[1]) - w(f.fit[0]);
     // min-span and max-span are real time; the default zoom-out is what is drawn: the fit, in warped units.
@@ -379,32 +380,6 @@ export class ZoomController implements ReactiveController {
     if (!w || !this._size[0] || this._frame?.gestures === 'greedy') return;
     this._beginUser();
     this.set(zoomAround(w, factor, this._scale.invert(x), this._warp));
-  }
-
-  /** `min-span` and `max-span` in ms, parsed once per value; a bad value is reported and the default kept. */
-  private _spans(min: string, max: string | null): [number, number | null] {
-    const p = this._parsedSpans;
-    if (p.min !== min) {
-      p.min = min;
-      try {
-        p.minMs = parseDuration(min);
-      } catch (e) {
-        p.minMs = DEFAULT_MIN_SPAN;
-        console.warn(`<event-timeline>: min-span: ${(e as Error).message}`);
-      }
-    }
-    if (p.max !== max) {
-      p.max = max;
-      p.maxMs = null;
-      if (max) {
-        try {
-          p.maxMs = parseDuration(max);
-        } catch (e) {
-          console.warn(`<event-timeline>: max-span: ${(e as Error).message}`);
-        }
-      }
-    }
-    return [p.minMs, p.maxMs];
   }
 
   /** Moves d3-zoom's transform to the window silently. */
