@@ -18,7 +18,7 @@ export const overviewStyles = css`
     user-select: none;
   }
 
-  .overview .bar {
+  .overview .bars {
     fill: var(--_text-muted);
     opacity: 0.55;
   }
