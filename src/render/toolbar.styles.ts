@@ -126,6 +126,15 @@ export const toolbarStyles = css`
     border-radius: var(--_radius);
   }
 
+  .zoom .icon {
+    width: 10px;
+    height: 10px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+  }
+
   .help {
     max-width: min(420px, 92vw);
     padding: 12px 16px;

@@ -180,6 +180,22 @@ describe('<event-timeline> toolbar: a short Tab path, arrows inside', () => {
       expect(parseFloat(style.outlineWidth), stopName(el)).to.be.at.least(3);
     }
   });
+
+  it('the zoom buttons draw their minus and plus, in the text colour, and are named in words', async () => {
+    const { el } = await mountBetween();
+    for (const [rove, name, strokes] of [['out', 'Zoom out', 1], ['in', 'Zoom in', 2]] as const) {
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="controls"] [data-rove="${rove}"]`)!;
+      expect(button.textContent!.trim(), rove).to.equal(''); // no glyph that a UI font may lack (U+2212)
+      expect(button.getAttribute('aria-label'), rove).to.equal(name);
+      const icon = button.querySelector('svg.icon')!;
+      expect(icon.getAttribute('aria-hidden'), rove).to.equal('true');
+      const box = icon.getBoundingClientRect();
+      expect(box.width, rove).to.be.within(8, 16);
+      const path = icon.querySelector('path')!;
+      expect(path.getAttribute('d')!.match(/M/g)!.length, rove).to.equal(strokes);
+      expect(getComputedStyle(path).stroke, rove).to.equal(getComputedStyle(button).color);
+    }
+  });
 });
 
 describe('<event-timeline> actor filter: only one actor, or all', () => {
