@@ -11,6 +11,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { litRemovePartFix } from './build/lit-remove-part-fix.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // Dependencies and peer dependencies (react, for event-timeline/react) stay imports.
@@ -58,6 +59,8 @@ const transitionShim = {
 function bundlePlugins() {
   return [
     nodeResolve({ browser: true }),
+    // lit-html 3.3.1–3.3.3 leaves a comment behind for each item `repeat` removes (lit/lit#5298).
+    litRemovePartFix(),
     ts(),
     // Templates and styles are strings terser cannot shrink: minify their HTML and CSS.
     minifyHTML(),

@@ -54,4 +54,32 @@ describe('the single-file bundle', () => {
     await el.renderComplete;
     expect(el.getWindow().start.toISOString()).to.equal('2023-07-01T00:00:00.000Z');
   });
+
+  it('leaves no stray nodes behind when zooms take marks, labels and ticks away (lit/lit#5298)', async () => {
+    // Empty comments are the markers `repeat` puts around each item it draws: two per mark, label or tick.
+    const markers = () => {
+      const walk = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_COMMENT);
+      let n = 0;
+      while (walk.nextNode()) if ((walk.currentNode as Comment).data === '') n++;
+      return n;
+    };
+    const drawn = () => el.shadowRoot!.querySelectorAll('svg.plot [part~="event"]').length;
+    const windows = [['2022-01-01', '2023-12-31'], ['2023-07-20', '2023-08-05'], ['2023-07-01', '2023-07-31']] as const;
+    el.zoomTo(...windows[0]);
+    await el.renderComplete;
+    const [before, marks] = [markers(), drawn()];
+    const seen = new Set<number>();
+    for (let i = 0; i < 10; i++) {
+      for (const w of windows.slice(1)) {
+        el.zoomTo(...w);
+        await el.renderComplete;
+        seen.add(drawn());
+      }
+      el.zoomTo(...windows[0]);
+      await el.renderComplete;
+    }
+    expect([...seen].some((n) => n < marks), 'the narrower windows drew fewer marks').to.equal(true);
+    expect(drawn()).to.equal(marks);
+    expect(markers()).to.equal(before);
+  });
 });
