@@ -26,6 +26,10 @@
 // zoom: every card laid out again), each timed to the frame after it. Its mount is compared with the floor's at
 // the same N (from the horizontal runs when N is among --sizes, else measured beside it).
 //
+// --warmup K (default 1): before the timed rounds, K rounds of every implementation at the first size, not
+// recorded. The first pages of a fresh browser pay its own start-up (the renderer process, fonts, ICU): without a
+// warm-up, only the implementation measured first paid it, in its first round.
+//
 // --screenshots saves what our element drew in its first round at each size:
 // bench-<N>-out.png after mounting (all events) and bench-<N>-in.png after the wheel steps.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -116,6 +120,16 @@ const p95 = (xs) => {
 
 const fmt = (x, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+// Not recorded: every implementation once (see --warmup), so no one pays alone for the browser's start-up.
+const WARMUP = Number(args.warmup ?? 1);
+for (let w = 0; w < WARMUP && SIZES.length; w++) {
+  for (const impl of IMPLS) {
+    process.stdout.write(`  warm-up ${w + 1}/${WARMUP} ${impl.padEnd(5)} N=${SIZES[0].toLocaleString('en')} … `);
+    const m = await measure(impl, SIZES[0], false);
+    console.log(m.skipped ?? `mount ${m.mount.toFixed(0)} ms, zoom p50 ${median(m.steps).toFixed(1)} ms (not recorded)`);
+  }
+}
 
 const results = {};
 for (const n of SIZES) {
