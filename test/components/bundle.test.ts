@@ -71,7 +71,7 @@ describe('the single-file bundle', () => {
     const seen = new Set<number>();
     for (let i = 0; i < 10; i++) {
       for (const w of windows.slice(1)) {
-        el.zoomTo(...w);
+        el.zoomTo(w[0], w[1]);
         await el.renderComplete;
         seen.add(drawn());
       }
