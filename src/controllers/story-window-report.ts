@@ -36,19 +36,19 @@ export class StoryWindowReport {
   /** The page scrolled: the window is reported once the scrolling pauses, unless a gesture still holds. */
   scrolled(): void {
     clearTimeout(this._timer);
-    this._timer = window.setTimeout(() => this._o.holding() || this.report(), SCROLL_SETTLE_MS);
+    this._timer = window.setTimeout(() => this._o.holding() || this._report(), SCROLL_SETTLE_MS);
   }
 
   /** After a render: reports a zoom of the reader's; else, unless the reader is scrolling or pinching, the
    * window drawn was moved by code and is taken as known. (A pinch is the reader's even when the page did not
    * scroll.) */
   rendered(): void {
-    if (this._user) this.report();
+    if (this._user) this._report();
     else if (!this._timer && !this._o.holding()) this._window = this._o.window();
   }
 
   /** Reports the window (through `changed`) when it differs from the one last reported. */
-  report(): void {
+  private _report(): void {
     const [w, user] = [this._o.window(), this._user];
     this._user = false;
     this._timer = 0;

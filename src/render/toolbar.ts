@@ -53,10 +53,10 @@ const CONTROLS = ['out', 'in', 'fit', 'table', 'keys'];
  * The zoom buttons' minus and plus, drawn: the same strokes in every font. A UI font may lack U+2212 "−" (Debian's
  * Noto Sans does), and finding a fallback font for it took 2 to 7 ms of the first layout.
  */
-const ZOOM_OUT_ICON = html`<svg class="icon" viewBox="0 0 10 10" aria-hidden="true"><path d="M1 5h8"></path></svg>`;
-const ZOOM_IN_ICON = html`<svg class="icon" viewBox="0 0 10 10" aria-hidden="true"
-  ><path d="M1 5h8M5 1v8"></path
-></svg>`;
+const zoomIcon = (d: string) =>
+  html`<svg class="icon" viewBox="0 0 10 10" aria-hidden="true"><path d=${d}></path></svg>`;
+const ZOOM_OUT_ICON = zoomIcon('M1 5h8');
+const ZOOM_IN_ICON = zoomIcon('M1 5h8M5 1v8');
 
 /**
  * The toolbar: the kind legend, the actor filter, the zoom controls and the
