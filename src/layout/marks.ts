@@ -35,6 +35,17 @@ export interface PlacedMark {
   labelX: number;
 }
 
+/**
+ * Whether a mark's label lies over its own drawn span (a label runs after the symbol, over the span's inside):
+ * the span's outline then passes between the label's words, which the plot hides with a wider halo.
+ */
+export function labelOverSpan(m: PlacedMark, dir: 'ltr' | 'rtl'): boolean {
+  if (!m.label || m.shape === 'point') return false;
+  const w = m.labelWidth ?? 0;
+  const [l, r] = dir === 'rtl' ? [m.labelX - w, m.labelX] : [m.labelX, m.labelX + w];
+  return Math.min(r, m.right) - Math.max(l, m.left) > 1;
+}
+
 /** A dense stretch drawn as one count; it splits as the window narrows. */
 export interface Cluster {
   /** Screen px of the cell (left ≤ right) and its centre. */

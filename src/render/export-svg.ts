@@ -19,6 +19,7 @@ const STYLE_PROPS = [
   'stroke-opacity',
   'opacity',
   'mask-image',
+  'mask-composite',
   'paint-order',
   'font-family',
   'font-size',
@@ -130,7 +131,9 @@ export function inlineStyles(source: readonly Element[], copies: readonly Elemen
       copy.setAttribute('display', 'none');
       return;
     }
-    const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+    const style = STYLE_PROPS.filter((p) => p !== 'mask-composite' || cs.getPropertyValue('mask-image') !== 'none')
+      .map((p) => `${p}:${cs.getPropertyValue(p)}`)
+      .join(';');
     // A CSSOM write: a strict Content Security Policy blocks setAttribute('style').
     (copy as SVGElement).style.cssText = style;
     for (const a of ['tabindex', 'role', 'aria-label', 'aria-selected', 'part', 'data-key']) copy.removeAttribute(a);

@@ -145,6 +145,11 @@ export const plotStyles = css`
     fill-opacity: 0.28;
   }
 
+  /* Under a label that runs over its own span, the span's tint goes on and its outline stops (see span-gap.ts). */
+  .mark .span.span-under {
+    stroke: none;
+  }
+
   .mark .whisker {
     stroke: var(--_c);
     stroke-width: 1.5;
@@ -196,6 +201,12 @@ export const plotStyles = css`
   .label {
     pointer-events: none;
   }
+
+  /* On an alternate lane, the halo takes the lane's colour. */
+  .label.alt {
+    stroke: var(--_surface-alt);
+  }
+
 
   .label.selected {
     font-weight: 700;
@@ -266,6 +277,7 @@ export const plotStyles = css`
       stroke: Highlight;
     }
     .label,
+    .label.alt,
     .axis text,
     .lane-label,
     .era-label,

@@ -9,6 +9,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ViewText } from './text.js';
 import { cssomStyle } from './cssom-style.js';
+import { spanGap } from './span-gap.js';
 import { kindColor, kindSymbol } from './symbols.js';
 
 /** Height of the time axis above the lanes, px. */
@@ -293,7 +294,10 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
         // The group moves the label: its text is not laid out again (see axis()).
         (m) =>
           svg`<g transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}><text part="event-label"
-            class=${classMap({ label: true, selected: m.event.id === p.selected, featured: m.event.featured })}
+            class=${classMap({
+              ...{ label: true, selected: m.event.id === p.selected, featured: m.event.featured },
+              alt: m.lane % 2 === 1,
+            })}
             >${labelLines(m)}</text></g>`,
       )}</g>`;
 }
@@ -330,6 +334,8 @@ function markName(p: PlotProps, m: PlacedMark): string {
  * position, so a zoom frame mostly changes one transform per mark; the
  * children change only when a span's width or the label changes.
  */
+const NO_STYLE = {};
+
 function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVGTemplateResult {
   const e = m.event;
   const key = markKey(m);
@@ -347,6 +353,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
   // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
   const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
+  const gap = m.shape === 'point' ? null : spanGap(m, p.dir, labelL, labelW, fade);
   const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
   // A featured event's symbol is larger, about its centre.
   const symTransform = e.featured
@@ -372,11 +379,17 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
           ? nothing
           : svg`<rect class=${fade ? `span ${fade}` : 'span'} x=${left} y="-7"
             width=${Math.max(1, right - left)} height="14"
-            rx=${m.shape === 'interval' ? 3 : 7}></rect>`
+            rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(gap?.span ?? NO_STYLE)}></rect>${
+              gap
+                ? svg`<rect class="span span-under" x=${left} y="-7" width=${Math.max(1, right - left)} height="14"
+                    rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(gap.under)}></rect>`
+                : nothing
+            }`
       }
       ${
         m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
-          ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>`
+          ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}
+              style=${cssomStyle(gap?.span ?? NO_STYLE)}></path>`
           : nothing
       }
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>

@@ -289,7 +289,10 @@ describe('<event-timeline>', () => {
       const open = mark('lukashenko-visits-iran').querySelector('.span')!;
       expect(open.classList.contains('fade-l')).to.equal(true);
       expect(getComputedStyle(open).maskImage).to.match(/^linear-gradient\(to right, (transparent|rgba\(0, 0, 0, 0\)), rgb\(0, 0, 0\)\)$/);
-      expect(getComputedStyle(span).maskImage, 'a closed span does not fade').to.equal('none');
+      // A closed span does not fade: its only mask, if any, is the gap under its own label (in px).
+      expect([...span.classList].filter((c) => c.startsWith('fade'))).to.deep.equal([]);
+      const gradients = getComputedStyle(span).maskImage.split('linear-gradient').slice(1);
+      expect(gradients.every((g) => /px/.test(g)), 'a closed span does not fade').to.equal(true);
       const undated = all(el, '[part~="undated"] [part~="event"]').map((b) => b.getAttribute('data-event-id'));
       expect(undated).to.have.members(['iran-nicaragua-defense-deal', 'iran-venezuela-defense-deal', 'iran-applies-brics', 'belarus-applies-brics']);
       expect(undated.indexOf('iran-applies-brics')).to.be.lessThan(undated.indexOf('belarus-applies-brics'));
@@ -393,6 +396,50 @@ describe('<event-timeline>', () => {
         const axis = all(el, '[part="tick-label"]').map((t) => t.getBoundingClientRect());
         for (let i = 1; i < axis.length; i++) expect(axis[i]!.left, `tick labels at ${width}px`).to.be.at.least(axis[i - 1]!.right);
       }
+    });
+
+    it("stops a span's outline under its own label, fieldset-style, and gives label halos their lane's colour", async () => {
+      const el = await mountArticle(1280, { orientation: 'horizontal' });
+      const labels = all<SVGTextElement>(el, '[part="event-label"]');
+      const spans = all<SVGRectElement>(el, '.mark .span:not(.span-under)');
+      // Labels never lie over another mark (the layout's property), so a span a label crosses is its own.
+      const crossed = new Map<SVGRectElement, DOMRect>();
+      for (const t of labels) {
+        const a = t.getBoundingClientRect();
+        for (const r of spans) {
+          const b = r.getBoundingClientRect();
+          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          if (x > 3 && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)) crossed.set(r, a);
+        }
+      }
+      // The article at 1280 px has three: the engineers' visit, the drones' first sighting, the warheads' deployment.
+      expect(crossed.size, 'labels over their own span').to.be.at.least(2);
+      const stops = (mask: string) => [...mask.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+      for (const r of spans) {
+        const under = r.parentElement!.querySelector<SVGRectElement>('.span-under');
+        const label = crossed.get(r);
+        const mask = getComputedStyle(r).maskImage;
+        if (!label) {
+          expect(under, 'no strip under a span no label crosses').to.equal(null);
+          expect(stops(mask), 'no gap in a span no label crosses').to.deep.equal([]);
+          continue;
+        }
+        // The span's mask is clear across the label's stretch, from the span's left (its stroke box's, 0.75 px out).
+        const left = r.getBoundingClientRect().left;
+        const [g0, , , g1] = stops(mask.slice(mask.lastIndexOf('linear-gradient')));
+        expect(g0, 'gap opens before the label').to.be.at.most(label.left - left + 1);
+        expect(g1, 'gap closes after the label').to.be.at.least(label.right - left - 1);
+        // Under the label, a strip of tint alone goes on.
+        expect(under, 'a strip under the label').to.not.equal(null);
+        expect(getComputedStyle(under!).stroke).to.equal('none');
+        expect(getComputedStyle(under!).fill).to.equal(getComputedStyle(r).fill);
+      }
+      // The halo matches the lane under the label: the base surface, or an alternate lane's band.
+      const band = getComputedStyle(all(el, '.lane-band.alt')[0]!).fill;
+      const alt = labels.filter((t) => t.classList.contains('alt'));
+      expect(alt.length).to.be.greaterThan(0);
+      for (const t of alt) expect(getComputedStyle(t).stroke).to.equal(band);
+      for (const t of labels.filter((l) => !l.classList.contains('alt'))) expect(getComputedStyle(t).stroke).to.not.equal(band);
     });
 
     it('resizes with its container, from 320 px to 2560 px, horizontal', async () => {

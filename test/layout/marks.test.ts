@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { normalize } from '../../src/data/normalize.js';
 import type { TimelineEvent } from '../../src/data/types.js';
 import { groupLanes } from '../../src/layout/lanes.js';
-import { FEATURED_SCALE, layoutMarks, type IndexedLane } from '../../src/layout/marks.js';
+import { FEATURED_SCALE, labelOverSpan, layoutMarks, type IndexedLane, type PlacedMark } from '../../src/layout/marks.js';
 import { TimeIndex } from '../../src/layout/time-index.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { ymdToMs } from '../../src/data/calendar.js';
@@ -302,5 +302,28 @@ describe('layoutMarks', () => {
     }
     // Qualified per component, a day is still a sharp point, marked uncertain.
     expect([marks.day!.shape, marks.day!.uncertain]).to.deep.equal(['point', true]);
+  });
+});
+
+describe('labelOverSpan', () => {
+  const base = { uncertain: true, lane: 0, row: 0, cy: 0, fadeLeft: false, fadeRight: false } as const;
+  const mark = (over: Partial<PlacedMark>): PlacedMark =>
+    ({ ...base, event: normalize([{ title: 'A', date: '2023-05' }]).events[0]!, ...over }) as PlacedMark;
+
+  it('is true when a label starts after the symbol, inside its own span, in LTR and mirrored in RTL', () => {
+    const m = mark({ shape: 'fuzzy', left: 100, right: 200, cx: 107, label: 'Visit', labelWidth: 60, labelX: 117 });
+    expect(labelOverSpan(m, 'ltr')).to.equal(true);
+    const r = mark({ shape: 'fuzzy', left: 800, right: 900, cx: 893, label: 'Visit', labelWidth: 60, labelX: 883 });
+    expect(labelOverSpan(r, 'rtl')).to.equal(true);
+  });
+
+  it('is false for a point, an unlabelled mark, and a label beside its span or only touching it', () => {
+    expect(labelOverSpan(mark({ shape: 'point', left: 100, right: 112, cx: 106, label: 'A', labelWidth: 40, labelX: 100 }), 'ltr')).to.equal(false);
+    expect(labelOverSpan(mark({ shape: 'fuzzy', left: 100, right: 200, cx: 107, label: null, labelX: 117 }), 'ltr')).to.equal(false);
+    // Ends before the symbol (the label on the span's left).
+    expect(labelOverSpan(mark({ shape: 'interval', left: 100, right: 200, cx: 107, label: 'A', labelWidth: 50, labelX: 49 }), 'ltr')).to.equal(false);
+    expect(labelOverSpan(mark({ shape: 'interval', left: 100, right: 200, cx: 107, label: 'A', labelWidth: 50, labelX: 200.5 }), 'ltr')).to.equal(false);
+    // In RTL a label reads leftward from labelX: at 99 it lies left of the span.
+    expect(labelOverSpan(mark({ shape: 'fuzzy', left: 100, right: 200, cx: 193, label: 'A', labelWidth: 50, labelX: 99 }), 'rtl')).to.equal(false);
   });
 });

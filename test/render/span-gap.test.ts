@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { normalize } from '../../src/data/normalize.js';
+import type { PlacedMark } from '../../src/layout/marks.js';
+import { spanGap } from '../../src/render/span-gap.js';
+
+const event = normalize([{ title: 'Visit', date: '2023-05' }]).events[0]!;
+const mark = (over: Partial<PlacedMark>): PlacedMark => ({
+  ...{ event, uncertain: true, lane: 0, row: 0, cy: 0, fadeLeft: false, fadeRight: false, shape: 'fuzzy' },
+  ...{ left: 100, right: 300, cx: 107, label: 'Visit', labelWidth: 60, labelX: 117 },
+  ...over,
+});
+/** The px stops of a mask's last gradient (the gap's). */
+const stops = (mask: unknown) => {
+  const s = String(mask);
+  return [...s.slice(s.lastIndexOf('linear-gradient')).matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+};
+
+describe('spanGap', () => {
+  it('clears the span across the label and 3 px about it, and masks the strip under it to that stretch alone', () => {
+    const gap = spanGap(mark({}), 'ltr', 117, 60, '')!;
+    // From the span's left (100): the label runs 17 to 77.
+    expect(stops(gap.span.maskImage)).to.deep.equal([14, 14, 80, 80]);
+    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000 14\.0px, transparent 14\.0px, transparent 80\.0px, #000 80\.0px\)$/);
+    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, transparent 14\.0px, #000 14\.0px, #000 80\.0px, transparent 80\.0px\)$/);
+    expect(gap.span.maskComposite).to.equal(null);
+  });
+
+  it('is not clamped to the span: a label running past its end clears the stroke that reaches past it', () => {
+    const gap = spanGap(mark({ right: 150 }), 'ltr', 117, 60, '')!;
+    expect(stops(gap.span.maskImage)).to.deep.equal([14, 14, 80, 80]);
+  });
+
+  it('keeps an open side fading: the fade and the gap, intersected', () => {
+    const gap = spanGap(mark({ fadeRight: true }), 'ltr', 117, 60, 'fade-r')!;
+    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000, transparent\), linear-gradient/);
+    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, #000, transparent\), linear-gradient/);
+    expect(gap.span.maskComposite).to.equal('intersect');
+    expect(gap.under.maskComposite).to.equal('intersect');
+  });
+
+  it('works in screen px in RTL, where the label ends at labelX', () => {
+    // Mirrored: span 700–900, symbol at 893, the label reads leftward from 883 (its left at 823).
+    const m = mark({ left: 700, right: 900, cx: 893, labelX: 883 });
+    expect(stops(spanGap(m, 'rtl', 823, 60, '')!.span.maskImage)).to.deep.equal([120, 120, 186, 186]);
+  });
+
+  it('is null when the label lies beside the span, for a point, and for an unlabelled mark', () => {
+    expect(spanGap(mark({ labelX: 310 }), 'ltr', 310, 60, '')).to.equal(null);
+    expect(spanGap(mark({ shape: 'point', left: 101, right: 113 }), 'ltr', 117, 60, '')).to.equal(null);
+    expect(spanGap(mark({ label: null }), 'ltr', 107, 0, '')).to.equal(null);
+  });
+});
