@@ -37,11 +37,11 @@ export interface PlacedMark {
 
 /**
  * Whether a mark's label lies over its own drawn span (a label runs after the symbol, over the span's inside):
- * the span's outline then passes between the label's words, which the plot hides with a wider halo.
+ * the span's outline would then pass between the label's words, so the plot stops it under the label
+ * (render/span-gap.ts). `w` is the label's drawn width, by default the laid-out one.
  */
-export function labelOverSpan(m: PlacedMark, dir: 'ltr' | 'rtl'): boolean {
+export function labelOverSpan(m: PlacedMark, dir: 'ltr' | 'rtl', w = m.labelWidth ?? 0): boolean {
   if (!m.label || m.shape === 'point') return false;
-  const w = m.labelWidth ?? 0;
   const [l, r] = dir === 'rtl' ? [m.labelX - w, m.labelX] : [m.labelX, m.labelX + w];
   return Math.min(r, m.right) - Math.max(l, m.left) > 1;
 }

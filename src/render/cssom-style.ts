@@ -21,7 +21,7 @@ const kebab = (name: string) =>
  * `'unsafe-inline'` in `style-src` blocks; CSSOM writes are always allowed.
  */
 class CssomStyleDirective extends Directive {
-  private previous = new Set<string>();
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -36,15 +36,17 @@ class CssomStyleDirective extends Directive {
 
   override update(part: AttributePart, [values]: DirectiveParameters<this>): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const next = new Set<string>();
+    const next = new Map<string, string>();
+    // Compared with what was last written, as `styleMap` does: the engine reads some values back in another
+    // form ("#000" as "rgb(0, 0, 0)"), which would be written again at every render.
     for (const [name, value] of Object.entries(values)) {
       if (value === null || value === undefined || value === '') continue;
       const prop = kebab(name);
-      next.add(prop);
       const text = String(value);
-      if (style.getPropertyValue(prop) !== text) style.setProperty(prop, text);
+      next.set(prop, text);
+      if (this.previous.get(prop) !== text) style.setProperty(prop, text);
     }
-    for (const prop of this.previous) if (!next.has(prop)) style.removeProperty(prop);
+    for (const prop of this.previous.keys()) if (!next.has(prop)) style.removeProperty(prop);
     this.previous = next;
     return noChange;
   }

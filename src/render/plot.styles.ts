@@ -147,7 +147,7 @@ export const plotStyles = css`
 
   /* Under a label that runs over its own span, the span's tint goes on and its outline stops (see span-gap.ts). */
   .mark .span.span-under {
-    stroke: none;
+    stroke: transparent;
   }
 
   .mark .whisker {

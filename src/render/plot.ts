@@ -8,7 +8,7 @@ import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ViewText } from './text.js';
-import { cssomStyle } from './cssom-style.js';
+import { cssomStyle, type StyleValues } from './cssom-style.js';
 import { spanGap } from './span-gap.js';
 import { kindColor, kindSymbol } from './symbols.js';
 
@@ -295,7 +295,9 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
         (m) =>
           svg`<g transform=${`translate(${m.labelX.toFixed(1)},${AXIS_HEIGHT + m.cy})`}><text part="event-label"
             class=${classMap({
-              ...{ label: true, selected: m.event.id === p.selected, featured: m.event.featured },
+              label: true,
+              selected: m.event.id === p.selected,
+              featured: m.event.featured,
               alt: m.lane % 2 === 1,
             })}
             >${labelLines(m)}</text></g>`,
@@ -329,13 +331,13 @@ function markName(p: PlotProps, m: PlacedMark): string {
   return lane ? p.text.strings.inLane(name, lane) : name;
 }
 
+const NO_STYLE: StyleValues = {};
+
 /**
  * One mark, drawn around its symbol's centre: the group carries the only
  * position, so a zoom frame mostly changes one transform per mark; the
  * children change only when a span's width or the label changes.
  */
-const NO_STYLE = {};
-
 function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVGTemplateResult {
   const e = m.event;
   const key = markKey(m);
@@ -353,7 +355,10 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // SVG <mask> by url(#id): through its style cache, Chromium kept the shadow roots of the
   // last 5–12 timelines drawn with such a mask alive after they were removed, DOM and all.
   const fade = m.fadeLeft || m.fadeRight ? `fade-${m.fadeLeft ? 'l' : ''}${m.fadeRight ? 'r' : ''}` : '';
-  const gap = m.shape === 'point' ? null : spanGap(m, p.dir, labelL, labelW, fade);
+  // A selected label is bold: wider than measured (about 8 % in the UI fonts), on its reading end.
+  const drawnW = selected ? labelW * 1.08 : labelW;
+  const drawnL = p.dir === 'rtl' ? m.labelX - drawnW : m.labelX;
+  const gap = m.shape === 'point' || !m.label ? null : spanGap(m, p.dir, drawnL, drawnW, fade);
   const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
   // A featured event's symbol is larger, about its centre.
   const symTransform = e.featured
@@ -389,7 +394,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       ${
         m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
           ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}
-              style=${cssomStyle(gap?.span ?? NO_STYLE)}></path>`
+              style=${cssomStyle(gap?.whisker ?? NO_STYLE)}></path>`
           : nothing
       }
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>

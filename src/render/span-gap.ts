@@ -14,22 +14,31 @@ const PAD = 3;
 export interface SpanGap {
   /** The span's own mask: all of it but the label's stretch (and its fade, if a side is open). */
   span: StyleValues;
-  /** The mask of the fill-only strip drawn under the label: that stretch only. */
+  /** The mask of the fill-only strip drawn under the label (with the span's stroke box): that stretch only. */
   under: StyleValues;
+  /** The mask of a closed fuzzy span's end ticks, whose stroke box starts at the span's left. */
+  whisker: StyleValues;
 }
 
 const px = (x: number) => `${x.toFixed(1)}px`;
+/**
+ * A mask in the element's stroke box. By default a mask's image is sized to the fill box and repeats over the
+ * stroke, so a stroke's outer half at one end showed the gradient's other end.
+ */
 const masks = (gradient: string, fade: string): StyleValues =>
   FADES[fade]
-    ? { maskImage: `${FADES[fade]}, ${gradient}`, maskComposite: 'intersect' }
-    : { maskImage: gradient, maskComposite: null };
+    ? { maskImage: `${FADES[fade]}, ${gradient}`, maskComposite: 'intersect', maskOrigin: 'stroke-box' }
+    : { maskImage: gradient, maskOrigin: 'stroke-box' };
+const outside = (a: string, b: string) =>
+  `linear-gradient(to right, #000 ${a}, transparent ${a}, transparent ${b}, #000 ${b})`;
 
 /**
  * Where a mark's label runs over its own span (the label follows the symbol, over the span's inside), the span's
  * outline would pass between the label's words, and a halo only hides it behind the letters. So the span stops
  * under the label, as a fieldset's border stops at its legend, and a strip of the span's tint alone goes on under
- * the label. `labelLeft` and `labelWidth` are the label's screen extent; `fade` the span's fade class, or ''.
- * @returns the two masks, in px from the span's left; null when the label does not lie over the span.
+ * the label. `labelLeft` and `labelWidth` are the label's drawn screen extent; `fade` the span's fade class, or
+ * ''; `stroke` the span's stroke width (its stroke box starts half of it before the span).
+ * @returns the masks, in px from each element's stroke box; null when the label does not lie over the span.
  */
 export function spanGap(
   m: PlacedMark,
@@ -37,12 +46,16 @@ export function spanGap(
   labelLeft: number,
   labelWidth: number,
   fade: string,
+  stroke = 1.5,
 ): SpanGap | null {
-  if (!labelOverSpan(m, dir)) return null;
-  // Not clamped to the span: a mask's box is the stroke's, which reaches past the rect's ends.
-  const [a, b] = [px(labelLeft - PAD - m.left), px(labelLeft + labelWidth + PAD - m.left)];
+  if (!labelOverSpan(m, dir, labelWidth)) return null;
+  // Not clamped to the span: a label may run past its end, and the stroke reaches past it.
+  const g0 = labelLeft - PAD - m.left;
+  const g1 = labelLeft + labelWidth + PAD - m.left;
+  const [a, b] = [px(g0 + stroke / 2), px(g1 + stroke / 2)];
   return {
-    span: masks(`linear-gradient(to right, #000 ${a}, transparent ${a}, transparent ${b}, #000 ${b})`, fade),
+    span: masks(outside(a, b), fade),
     under: masks(`linear-gradient(to right, transparent ${a}, #000 ${a}, #000 ${b}, transparent ${b})`, fade),
+    whisker: masks(outside(px(g0), px(g1)), ''),
   };
 }

@@ -424,15 +424,27 @@ describe('<event-timeline>', () => {
           expect(stops(mask), 'no gap in a span no label crosses').to.deep.equal([]);
           continue;
         }
-        // The span's mask is clear across the label's stretch, from the span's left (its stroke box's, 0.75 px out).
-        const left = r.getBoundingClientRect().left;
-        const [g0, , , g1] = stops(mask.slice(mask.lastIndexOf('linear-gradient')));
-        expect(g0, 'gap opens before the label').to.be.at.most(label.left - left + 1);
-        expect(g1, 'gap closes after the label').to.be.at.least(label.right - left - 1);
-        // Under the label, a strip of tint alone goes on.
+        // The span's mask is opaque, then clear across the label's stretch, then opaque again. Its stops count
+        // from the stroke box, which starts half the 1.5-px stroke before the rect.
+        const gap = mask.slice(mask.lastIndexOf('linear-gradient'));
+        expect(gap).to.match(/^linear-gradient\(to right, rgb\(0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\) \S+px, rgb\(0, 0, 0\)/);
+        expect(getComputedStyle(r).maskOrigin).to.equal('stroke-box');
+        const left = r.getBoundingClientRect().left - 0.75;
+        const [g0, , , g1] = stops(gap);
+        expect(left + g0!, 'gap opens before the label').to.be.at.most(label.left + 1);
+        expect(left + g1!, 'gap closes after the label').to.be.at.least(label.right - 1);
+        // Under the label, a strip of tint alone goes on, masked the other way round.
         expect(under, 'a strip under the label').to.not.equal(null);
-        expect(getComputedStyle(under!).stroke).to.equal('none');
-        expect(getComputedStyle(under!).fill).to.equal(getComputedStyle(r).fill);
+        const strip = getComputedStyle(under!);
+        expect(strip.stroke).to.equal('rgba(0, 0, 0, 0)');
+        expect(strip.fill).to.equal(getComputedStyle(r).fill);
+        expect(strip.maskImage.slice(strip.maskImage.lastIndexOf('linear-gradient'))).to.match(
+          /^linear-gradient\(to right, rgba\(0, 0, 0, 0\) \S+px, rgb\(0, 0, 0\) \S+px, rgb\(0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\)/,
+        );
+        expect(stops(strip.maskImage.slice(strip.maskImage.lastIndexOf('linear-gradient')))).to.deep.equal(stops(gap));
+        // A closed fuzzy span's end ticks stop under the label too.
+        const whisker = r.parentElement!.querySelector('.whisker');
+        if (whisker) expect(getComputedStyle(whisker).maskImage, 'end ticks').to.match(/^linear-gradient\(to right, rgb\(0, 0, 0\)/);
       }
       // The halo matches the lane under the label: the base surface, or an alternate lane's band.
       const band = getComputedStyle(all(el, '.lane-band.alt')[0]!).fill;

@@ -18,16 +18,23 @@ const stops = (mask: unknown) => {
 describe('spanGap', () => {
   it('clears the span across the label and 3 px about it, and masks the strip under it to that stretch alone', () => {
     const gap = spanGap(mark({}), 'ltr', 117, 60, '')!;
-    // From the span's left (100): the label runs 17 to 77.
-    expect(stops(gap.span.maskImage)).to.deep.equal([14, 14, 80, 80]);
-    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000 14\.0px, transparent 14\.0px, transparent 80\.0px, #000 80\.0px\)$/);
-    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, transparent 14\.0px, #000 14\.0px, #000 80\.0px, transparent 80\.0px\)$/);
-    expect(gap.span.maskComposite).to.equal(null);
+    // From the span's left (100): the label runs 17 to 77; the masks start at the stroke box, 0.75 px before it.
+    expect(stops(gap.span.maskImage)).to.deep.equal([14.8, 14.8, 80.8, 80.8]);
+    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000 14\.8px, transparent 14\.8px, transparent 80\.8px, #000 80\.8px\)$/);
+    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, transparent 14\.8px, #000 14\.8px, #000 80\.8px, transparent 80\.8px\)$/);
+    expect([gap.span.maskOrigin, gap.under.maskOrigin, gap.whisker.maskOrigin]).to.deep.equal(['stroke-box', 'stroke-box', 'stroke-box']);
+    expect(gap.span.maskComposite).to.equal(undefined);
+    // The end ticks' stroke box starts at the span's left itself.
+    expect(stops(gap.whisker.maskImage)).to.deep.equal([14, 14, 80, 80]);
+  });
+
+  it('widens the gap with the width it is given (a bold label)', () => {
+    expect(stops(spanGap(mark({}), 'ltr', 117, 66, '')!.span.maskImage)).to.deep.equal([14.8, 14.8, 86.8, 86.8]);
   });
 
   it('is not clamped to the span: a label running past its end clears the stroke that reaches past it', () => {
     const gap = spanGap(mark({ right: 150 }), 'ltr', 117, 60, '')!;
-    expect(stops(gap.span.maskImage)).to.deep.equal([14, 14, 80, 80]);
+    expect(stops(gap.span.maskImage)).to.deep.equal([14.8, 14.8, 80.8, 80.8]);
   });
 
   it('keeps an open side fading: the fade and the gap, intersected', () => {
@@ -41,7 +48,7 @@ describe('spanGap', () => {
   it('works in screen px in RTL, where the label ends at labelX', () => {
     // Mirrored: span 700–900, symbol at 893, the label reads leftward from 883 (its left at 823).
     const m = mark({ left: 700, right: 900, cx: 893, labelX: 883 });
-    expect(stops(spanGap(m, 'rtl', 823, 60, '')!.span.maskImage)).to.deep.equal([120, 120, 186, 186]);
+    expect(stops(spanGap(m, 'rtl', 823, 60, '')!.span.maskImage)).to.deep.equal([120.8, 120.8, 186.8, 186.8]);
   });
 
   it('is null when the label lies beside the span, for a point, and for an unlabelled mark', () => {
