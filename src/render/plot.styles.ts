@@ -207,7 +207,6 @@ export const plotStyles = css`
     stroke: var(--_surface-alt);
   }
 
-
   .label.selected {
     font-weight: 700;
   }
