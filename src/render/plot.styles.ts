@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FADES, SPAN_STROKE } from './span-gap.js';
 
 /**
  * The plot: the SVG with its axis, lanes, eras, markers, event marks and
@@ -119,20 +120,20 @@ export const plotStyles = css`
     fill: var(--_c);
     fill-opacity: 0.16;
     stroke: var(--_c);
-    stroke-width: 1.5;
+    stroke-width: ${SPAN_STROKE}px;
   }
 
   /* An open side fades out: a gradient mask over the span's box. */
   .mark .span.fade-l {
-    mask-image: linear-gradient(to right, transparent, #000);
+    mask-image: ${unsafeCSS(FADES['fade-l'])};
   }
 
   .mark .span.fade-r {
-    mask-image: linear-gradient(to right, #000, transparent);
+    mask-image: ${unsafeCSS(FADES['fade-r'])};
   }
 
   .mark .span.fade-lr {
-    mask-image: linear-gradient(to right, transparent, #000 50%, transparent);
+    mask-image: ${unsafeCSS(FADES['fade-lr'])};
   }
 
   .mark.fuzzy .span {

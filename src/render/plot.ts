@@ -359,6 +359,9 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   const drawnW = selected ? labelW * 1.08 : labelW;
   const drawnL = p.dir === 'rtl' ? m.labelX - drawnW : m.labelX;
   const gap = m.shape === 'point' || !m.label ? null : spanGap(m, p.dir, drawnL, drawnW, fade);
+  const spanRect = (cls: string, style: StyleValues) =>
+    svg`<rect class=${cls} x=${left} y="-7" width=${Math.max(1, right - left)} height="14"
+      rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(style)}></rect>`;
   const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
   // A featured event's symbol is larger, about its centre.
   const symTransform = e.featured
@@ -382,13 +385,8 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       ${
         m.shape === 'point'
           ? nothing
-          : svg`<rect class=${fade ? `span ${fade}` : 'span'} x=${left} y="-7"
-            width=${Math.max(1, right - left)} height="14"
-            rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(gap?.span ?? NO_STYLE)}></rect>${
-              gap
-                ? svg`<rect class="span span-under" x=${left} y="-7" width=${Math.max(1, right - left)} height="14"
-                    rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(gap.under)}></rect>`
-                : nothing
+          : svg`${spanRect(fade ? `span ${fade}` : 'span', gap?.span ?? NO_STYLE)}${
+              gap ? spanRect('span span-under', gap.under) : nothing
             }`
       }
       ${

@@ -1,8 +1,11 @@
 import { labelOverSpan, type PlacedMark } from '../layout/marks.js';
 import type { StyleValues } from './cssom-style.js';
 
-/** The fades of a span's open side(s), as the classes `fade-l`, `fade-r` and `fade-lr` draw them. */
-const FADES: Readonly<Record<string, string>> = {
+/** A span's outline width, px (plot.styles.ts draws it; its stroke box starts half of it before the span). */
+export const SPAN_STROKE = 1.5;
+
+/** The masks that fade a span's open side(s), by class: plot.styles.ts makes the classes from them. */
+export const FADES: Readonly<Record<'fade-l' | 'fade-r' | 'fade-lr', string>> = {
   'fade-l': 'linear-gradient(to right, transparent, #000)',
   'fade-r': 'linear-gradient(to right, #000, transparent)',
   'fade-lr': 'linear-gradient(to right, transparent, #000 50%, transparent)',
@@ -26,8 +29,12 @@ const px = (x: number) => `${x.toFixed(1)}px`;
  * stroke, so a stroke's outer half at one end showed the gradient's other end.
  */
 const masks = (gradient: string, fade: string): StyleValues =>
-  FADES[fade]
-    ? { maskImage: `${FADES[fade]}, ${gradient}`, maskComposite: 'intersect', maskOrigin: 'stroke-box' }
+  fade in FADES
+    ? {
+        maskImage: `${FADES[fade as keyof typeof FADES]}, ${gradient}`,
+        maskComposite: 'intersect',
+        maskOrigin: 'stroke-box',
+      }
     : { maskImage: gradient, maskOrigin: 'stroke-box' };
 const outside = (a: string, b: string) =>
   `linear-gradient(to right, #000 ${a}, transparent ${a}, transparent ${b}, #000 ${b})`;
@@ -46,7 +53,7 @@ export function spanGap(
   labelLeft: number,
   labelWidth: number,
   fade: string,
-  stroke = 1.5,
+  stroke = SPAN_STROKE,
 ): SpanGap | null {
   if (!labelOverSpan(m, dir, labelWidth)) return null;
   // Not clamped to the span: a label may run past its end, and the stroke reaches past it.
