@@ -1,5 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { FADES, SPAN_STROKE } from './span-gap.js';
+import { css } from 'lit';
 
 /**
  * The plot: the SVG with its axis, lanes, eras, markers, event marks and
@@ -120,20 +119,20 @@ export const plotStyles = css`
     fill: var(--_c);
     fill-opacity: 0.16;
     stroke: var(--_c);
-    stroke-width: ${SPAN_STROKE}px;
+    stroke-width: 1.5;
   }
 
   /* An open side fades out: a gradient mask over the span's box. */
   .mark .span.fade-l {
-    mask-image: ${unsafeCSS(FADES['fade-l'])};
+    mask-image: linear-gradient(to right, transparent, #000);
   }
 
   .mark .span.fade-r {
-    mask-image: ${unsafeCSS(FADES['fade-r'])};
+    mask-image: linear-gradient(to right, #000, transparent);
   }
 
   .mark .span.fade-lr {
-    mask-image: ${unsafeCSS(FADES['fade-lr'])};
+    mask-image: linear-gradient(to right, transparent, #000 50%, transparent);
   }
 
   .mark.fuzzy .span {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { normalize } from '../../src/data/normalize.js';
 import type { PlacedMark } from '../../src/layout/marks.js';
-import { spanGap } from '../../src/render/span-gap.js';
+import { FADES, SPAN_STROKE, spanGap } from '../../src/render/span-gap.js';
+import { plotStyles } from '../../src/render/plot.styles.js';
 
 const event = normalize([{ title: 'Visit', date: '2023-05' }]).events[0]!;
 const mark = (over: Partial<PlacedMark>): PlacedMark => ({
@@ -55,5 +56,11 @@ describe('spanGap', () => {
     expect(spanGap(mark({ labelX: 310 }), 'ltr', 310, 60, '')).to.equal(null);
     expect(spanGap(mark({ shape: 'point', left: 101, right: 113 }), 'ltr', 117, 60, '')).to.equal(null);
     expect(spanGap(mark({ label: null }), 'ltr', 107, 0, '')).to.equal(null);
+  });
+
+  it('uses the fades and the stroke width that the plot styles draw', () => {
+    const sheet = plotStyles.cssText.replace(/\s+/g, ' ');
+    for (const [cls, mask] of Object.entries(FADES)) expect(sheet, cls).to.include(`.mark .span.${cls} { mask-image: ${mask}; }`);
+    expect(sheet).to.match(new RegExp(`\\.mark \\.span \\{[^}]*stroke-width: ${SPAN_STROKE};`));
   });
 });
