@@ -8,9 +8,6 @@ import type { BubbleBox, ClusterStyle } from './clusters.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Written only for an element with a mask. */
-const MASK_ONLY = new Set(['mask-composite', 'mask-origin']);
-
 const STYLE_PROPS = [
   'fill',
   'fill-opacity',
@@ -22,7 +19,6 @@ const STYLE_PROPS = [
   'stroke-opacity',
   'opacity',
   'mask-image',
-  'mask-composite',
   'mask-origin',
   'paint-order',
   'font-family',
@@ -135,7 +131,7 @@ export function inlineStyles(source: readonly Element[], copies: readonly Elemen
       copy.setAttribute('display', 'none');
       return;
     }
-    const style = STYLE_PROPS.filter((p) => !MASK_ONLY.has(p) || cs.getPropertyValue('mask-image') !== 'none')
+    const style = STYLE_PROPS.filter((p) => p !== 'mask-origin' || cs.maskImage !== 'none')
       .map((p) => `${p}:${cs.getPropertyValue(p)}`)
       .join(';');
     // A CSSOM write: a strict Content Security Policy blocks setAttribute('style').

@@ -122,16 +122,22 @@ export const plotStyles = css`
     stroke-width: 1.5;
   }
 
-  /* An open side fades out: a gradient mask over the span's box. */
-  .mark .span.fade-l {
+  /* An open side fades out: a gradient mask over the span's box (its outline's too), stroke and all. */
+  .mark .fade-l,
+  .mark .fade-r,
+  .mark .fade-lr {
+    mask-origin: stroke-box;
+  }
+
+  .mark .fade-l {
     mask-image: linear-gradient(to right, transparent, #000);
   }
 
-  .mark .span.fade-r {
+  .mark .fade-r {
     mask-image: linear-gradient(to right, #000, transparent);
   }
 
-  .mark .span.fade-lr {
+  .mark .fade-lr {
     mask-image: linear-gradient(to right, transparent, #000 50%, transparent);
   }
 
@@ -146,8 +152,12 @@ export const plotStyles = css`
   }
 
   /* Under a label that runs over its own span, the span's tint goes on and its outline stops (see span-gap.ts). */
-  .mark .span.span-under {
-    stroke: transparent;
+  .mark .span.fill-only {
+    stroke: none;
+  }
+
+  .mark .span.line {
+    fill: none;
   }
 
   .mark .whisker {

@@ -8,7 +8,7 @@ import type { Tick } from '../layout/ticks.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ViewText } from './text.js';
-import { cssomStyle, type StyleValues } from './cssom-style.js';
+import { cssomStyle } from './cssom-style.js';
 import { spanGap } from './span-gap.js';
 import { kindColor, kindSymbol } from './symbols.js';
 
@@ -331,8 +331,6 @@ function markName(p: PlotProps, m: PlacedMark): string {
   return lane ? p.text.strings.inLane(name, lane) : name;
 }
 
-const NO_STYLE: StyleValues = {};
-
 /**
  * One mark, drawn around its symbol's centre: the group carries the only
  * position, so a zoom frame mostly changes one transform per mark; the
@@ -358,10 +356,10 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // A selected label is bold: wider than measured (about 8 % in the UI fonts), on its reading end.
   const drawnW = selected ? labelW * 1.08 : labelW;
   const drawnL = p.dir === 'rtl' ? m.labelX - drawnW : m.labelX;
-  const gap = m.shape === 'point' || !m.label ? null : spanGap(m, p.dir, drawnL, drawnW, fade);
-  const spanRect = (cls: string, style: StyleValues) =>
-    svg`<rect class=${cls} x=${left} y="-7" width=${Math.max(1, right - left)} height="14"
-      rx=${m.shape === 'interval' ? 3 : 7} style=${cssomStyle(style)}></rect>`;
+  const rx = m.shape === 'interval' ? 3 : 7;
+  const gap = m.shape === 'point' || !m.label ? null : spanGap(m, p.dir, drawnL, drawnW, rx);
+  const spanRect = (cls: string) =>
+    svg`<rect class=${cls} x=${left} y="-7" width=${Math.max(1, right - left)} height="14" rx=${rx}></rect>`;
   const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
   // A featured event's symbol is larger, about its centre.
   const symTransform = e.featured
@@ -385,14 +383,14 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       ${
         m.shape === 'point'
           ? nothing
-          : svg`${spanRect(fade ? `span ${fade}` : 'span', gap?.span ?? NO_STYLE)}${
-              gap ? spanRect('span span-under', gap.under) : nothing
-            }`
+          : gap
+            ? svg`<g class=${fade || nothing}>${spanRect('span fill-only')}<path class="span line" d=${gap.line}></path
+              ></g>`
+            : spanRect(fade ? `span ${fade}` : 'span')
       }
       ${
         m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
-          ? svg`<path class="whisker" d=${`M${left + 0.75},-5v10M${right - 0.75},-5v10`}
-              style=${cssomStyle(gap?.whisker ?? NO_STYLE)}></path>`
+          ? svg`<path class="whisker" d=${gap?.whisker ?? `M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>`
           : nothing
       }
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>

@@ -1,72 +1,74 @@
 import { labelOverSpan, type PlacedMark } from '../layout/marks.js';
-import type { StyleValues } from './cssom-style.js';
-
-/**
- * A span's outline width, px, as plot.styles.ts draws it: its stroke box starts half of it before the span.
- * The styles keep their own copies of it and of FADES, as literal CSS the bundle's minifier can shrink (an
- * interpolated sheet cost 0.8 kB gzip); a unit test holds the copies equal.
- */
-export const SPAN_STROKE = 1.5;
-
-/** The masks that fade a span's open side(s), as the classes `fade-l`, `fade-r` and `fade-lr` draw them. */
-export const FADES: Readonly<Record<'fade-l' | 'fade-r' | 'fade-lr', string>> = {
-  'fade-l': 'linear-gradient(to right, transparent, #000)',
-  'fade-r': 'linear-gradient(to right, #000, transparent)',
-  'fade-lr': 'linear-gradient(to right, transparent, #000 50%, transparent)',
-};
 
 /** Space kept clear on each side of the label, px. */
 const PAD = 3;
+/** A span's half height, px: its box runs from -H to H about the mark's row. */
+const H = 7;
 
 export interface SpanGap {
-  /** The span's own mask: all of it but the label's stretch (and its fade, if a side is open). */
-  span: StyleValues;
-  /** The mask of the fill-only strip drawn under the label (with the span's stroke box): that stretch only. */
-  under: StyleValues;
-  /** The mask of a closed fuzzy span's end ticks, whose stroke box starts at the span's left. */
-  whisker: StyleValues;
+  /** The span's outline, in the mark's coordinates (about its symbol), without the stretch under the label. */
+  line: string;
+  /** A closed fuzzy span's end ticks, without one that falls under the label. */
+  whisker: string;
 }
 
-const px = (x: number) => `${x.toFixed(1)}px`;
+const n = (x: number) => +x.toFixed(2);
+
 /**
- * A mask in the element's stroke box. By default a mask's image is sized to the fill box and repeats over the
- * stroke, so a stroke's outer half at one end showed the gradient's other end.
+ * The outline of the rounded box from `l` to `r` (x; y from -7 to 7; corner radius `rx`, as an SVG `<rect>`
+ * draws it) without its stretch from `g0` to `g1`: the piece left of the gap and the piece right of it, either
+ * missing where the gap reaches past that end, as an SVG path. A cut within a rounded end meets the arc where
+ * the arc reaches it. All in one coordinate system (px).
  */
-const masks = (gradient: string, fade: string): StyleValues =>
-  fade in FADES
-    ? {
-        maskImage: `${FADES[fade as keyof typeof FADES]}, ${gradient}`,
-        maskComposite: 'intersect',
-        maskOrigin: 'stroke-box',
-      }
-    : { maskImage: gradient, maskOrigin: 'stroke-box' };
-const outside = (a: string, b: string) =>
-  `linear-gradient(to right, #000 ${a}, transparent ${a}, transparent ${b}, #000 ${b})`;
+export function outlineWithGap(l: number, r: number, rx: number, g0: number, g1: number): string {
+  const R = Math.min(rx, (r - l) / 2, H);
+  const y = (x: number, top: boolean) => {
+    const into = Math.max(0, l + R - x, x - r + R);
+    const dy = Math.sqrt(Math.max(0, R * R - into * into));
+    return n(top ? R - dy - H : H - R + dy);
+  };
+  const arc = (x: number, top: boolean) => `A${n(R)},${n(R)} 0 0 0 ${n(x)},${y(x, top)}`;
+  // Anticlockwise along the top (leftward) or the bottom (rightward), from x = `from` to x = `to`: the arc of the
+  // corner it starts in, the straight edge, the arc of the corner it ends in.
+  const chain = (from: number, to: number, top: boolean) => {
+    const [b1, b2] = top ? [r - R, l + R] : [l + R, r - R];
+    const before = (p: number, q: number) => (top ? p > q : p < q);
+    let s = '';
+    let x = from;
+    if (before(x, b1)) s += arc((x = before(to, b1) ? to : b1), top);
+    if (before(x, to) && before(x, b2)) s += `H${n((x = before(to, b2) ? to : b2))}`;
+    if (before(x, to)) s += arc(to, top);
+    return s;
+  };
+  // The piece holding the left end, from the top at `c` round to the bottom at `c`; the right end's, mirrored.
+  const left = (c: number) => `M${n(c)},${y(c, true)}${chain(c, l, true)}V${n(H - R)}${chain(l, c, false)}`;
+  const right = (c: number) => `M${n(c)},${y(c, false)}${chain(c, r, false)}V${n(R - H)}${chain(r, c, true)}`;
+  if (g0 >= r || g1 <= l) return `${left(r)}Z`;
+  return `${g0 > l ? left(g0) : ''}${g1 < r ? right(g1) : ''}`;
+}
 
 /**
  * Where a mark's label runs over its own span (the label follows the symbol, over the span's inside), the span's
- * outline would pass between the label's words, and a halo only hides it behind the letters. So the span stops
- * under the label, as a fieldset's border stops at its legend, and a strip of the span's tint alone goes on under
- * the label. `labelLeft` and `labelWidth` are the label's drawn screen extent; `fade` the span's fade class, or
- * ''; `stroke` the span's stroke width (its stroke box starts half of it before the span).
- * @returns the masks, in px from each element's stroke box; null when the label does not lie over the span.
+ * outline would pass between the label's words, and a halo only hides it behind the letters. So the outline stops
+ * under the label, as a fieldset's border stops at its legend, while the span's tint goes on under it. The gap is
+ * geometry, not a mask: nothing more to paint at each zoom step, and an exported SVG shows it in any viewer.
+ * `labelLeft` and `labelWidth` are the label's drawn screen extent; `rx` the span's corner radius.
+ * @returns the outline and end ticks in the mark's coordinates (px about its symbol), or null when the label does
+ * not lie over the span.
  */
 export function spanGap(
   m: PlacedMark,
   dir: 'ltr' | 'rtl',
   labelLeft: number,
   labelWidth: number,
-  fade: string,
-  stroke = SPAN_STROKE,
+  rx: number,
 ): SpanGap | null {
   if (!labelOverSpan(m, dir, labelWidth)) return null;
-  // Not clamped to the span: a label may run past its end, and the stroke reaches past it.
-  const g0 = labelLeft - PAD - m.left;
-  const g1 = labelLeft + labelWidth + PAD - m.left;
-  const [a, b] = [px(g0 + stroke / 2), px(g1 + stroke / 2)];
-  return {
-    span: masks(outside(a, b), fade),
-    under: masks(`linear-gradient(to right, transparent ${a}, #000 ${a}, #000 ${b}, transparent ${b})`, fade),
-    whisker: masks(outside(px(g0), px(g1)), ''),
-  };
+  const [l, r] = [m.left - m.cx, m.right - m.cx];
+  // Not clamped to the span: a label may run past its end.
+  const g0 = labelLeft - PAD - m.cx;
+  const g1 = labelLeft + labelWidth + PAD - m.cx;
+  // The end ticks sit 0.75 px inside the span's ends, 1.5 px wide.
+  const ticks = [l + 0.75, r - 0.75].filter((x) => x + 0.75 < g0 || x - 0.75 > g1);
+  return { line: outlineWithGap(l, r, rx, g0, g1), whisker: ticks.map((x) => `M${n(x)},-5v10`).join('') };
 }

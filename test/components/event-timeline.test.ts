@@ -401,7 +401,7 @@ describe('<event-timeline>', () => {
     it("stops a span's outline under its own label, fieldset-style, and gives label halos their lane's colour", async () => {
       const el = await mountArticle(1280, { orientation: 'horizontal' });
       const labels = all<SVGTextElement>(el, '[part="event-label"]');
-      const spans = all<SVGRectElement>(el, '.mark .span:not(.span-under)');
+      const spans = all<SVGRectElement>(el, '.mark rect.span');
       // Labels never lie over another mark (the layout's property), so a span a label crosses is its own.
       const crossed = new Map<SVGRectElement, DOMRect>();
       for (const t of labels) {
@@ -414,38 +414,54 @@ describe('<event-timeline>', () => {
       }
       // The article at 1280 px has three: the engineers' visit, the drones' first sighting, the warheads' deployment.
       expect(crossed.size, 'labels over their own span').to.be.at.least(2);
-      const stops = (mask: string) => [...mask.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+      /** Does the element's stroke cover the point at screen x, and y px about the mark's row? */
+      const inStroke = (g: SVGGeometryElement, sx: number, y: number) => {
+        const ctm = g.getScreenCTM()!;
+        const pt = g.ownerSVGElement!.createSVGPoint();
+        [pt.x, pt.y] = [(sx - ctm.e) / ctm.a, y];
+        return g.isPointInStroke(pt);
+      };
       for (const r of spans) {
-        const under = r.parentElement!.querySelector<SVGRectElement>('.span-under');
+        const mark = r.closest('.mark')!;
+        const line = mark.querySelector<SVGPathElement>('path.span.line');
         const label = crossed.get(r);
-        const mask = getComputedStyle(r).maskImage;
         if (!label) {
-          expect(under, 'no strip under a span no label crosses').to.equal(null);
-          expect(stops(mask), 'no gap in a span no label crosses').to.deep.equal([]);
+          expect(line, 'no cut outline for a span no label crosses').to.equal(null);
+          expect(r.classList.contains('fill-only'), 'a span no label crosses keeps its outline').to.equal(false);
           continue;
         }
-        // The span's mask is opaque, then clear across the label's stretch, then opaque again. Its stops count
-        // from the stroke box, which starts half the 1.5-px stroke before the rect.
-        const gap = mask.slice(mask.lastIndexOf('linear-gradient'));
-        expect(gap).to.match(/^linear-gradient\(to right, rgb\(0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\) \S+px, rgb\(0, 0, 0\)/);
-        expect(getComputedStyle(r).maskOrigin).to.equal('stroke-box');
-        const left = r.getBoundingClientRect().left - 0.75;
-        const [g0, , , g1] = stops(gap);
-        expect(left + g0!, 'gap opens before the label').to.be.at.most(label.left + 1);
-        expect(left + g1!, 'gap closes after the label').to.be.at.least(label.right - 1);
-        // Under the label, a strip of tint alone goes on, masked the other way round.
-        expect(under, 'a strip under the label').to.not.equal(null);
-        const strip = getComputedStyle(under!);
-        expect(strip.stroke).to.equal('rgba(0, 0, 0, 0)');
-        expect(strip.fill).to.equal(getComputedStyle(r).fill);
-        expect(strip.maskImage.slice(strip.maskImage.lastIndexOf('linear-gradient'))).to.match(
-          /^linear-gradient\(to right, rgba\(0, 0, 0, 0\) \S+px, rgb\(0, 0, 0\) \S+px, rgb\(0, 0, 0\) \S+px, rgba\(0, 0, 0, 0\)/,
-        );
-        expect(stops(strip.maskImage.slice(strip.maskImage.lastIndexOf('linear-gradient')))).to.deep.equal(stops(gap));
+        // The span's box keeps its tint and loses its stroke; the outline is a path with a gap across the label.
+        expect(r.classList.contains('fill-only')).to.equal(true);
+        expect(getComputedStyle(r).stroke).to.equal('none');
+        expect(Number(getComputedStyle(r).fillOpacity)).to.be.greaterThan(0);
+        expect(line, 'an outline path').to.not.equal(null);
+        expect(getComputedStyle(line!).fill).to.equal('none');
+        expect(getComputedStyle(line!).stroke).to.not.equal('none');
+        const box = r.getBoundingClientRect();
+        const [from, to] = [Math.max(label.left, box.left + 8), Math.min(label.right, box.right - 8)];
+        for (let x = from; x <= to; x += 2) {
+          for (const y of [-7, 7]) expect(inStroke(line!, x, y), `outline under the label at ${x},${y}`).to.equal(false);
+        }
+        // Beyond the label (3 px and the stroke's half width), the outline goes on, up to the span's straight edge:
+        // a dash of it within 5 px, the dotted pattern's period.
+        const near = (x: number, y: number) => [0, 1, 2, 3, 4, 5].some((d) => inStroke(line!, x + d * (x < label.left ? -1 : 1), y));
+        for (const x of [label.left - 5, label.right + 5]) {
+          if (x > box.left + 12 && x < box.right - 12) {
+            expect(near(x, -7), `outline beside the label at ${x}`).to.equal(true);
+            expect(near(x, 7), `outline beside the label at ${x}`).to.equal(true);
+          }
+        }
         // A closed fuzzy span's end ticks stop under the label too.
-        const whisker = r.parentElement!.querySelector('.whisker');
-        if (whisker) expect(getComputedStyle(whisker).maskImage, 'end ticks').to.match(/^linear-gradient\(to right, rgb\(0, 0, 0\)/);
+        const whisker = mark.querySelector<SVGPathElement>('.whisker');
+        if (whisker) {
+          for (let x = label.left; x <= label.right; x += 1) expect(inStroke(whisker, x, 0), `end tick at ${x}`).to.equal(false);
+        }
       }
+      // An open side's fade is measured from the stroke box: from the fill box, it cut the outline's outer half at
+      // one end and showed a sliver of it at the faded end.
+      const faded = all<SVGElement>(el, '.mark .fade-l, .mark .fade-r, .mark .fade-lr');
+      expect(faded.length, 'faded spans').to.be.greaterThan(0);
+      for (const f of faded) expect(getComputedStyle(f).maskOrigin).to.equal('stroke-box');
       // The halo matches the lane under the label: the base surface, or an alternate lane's band.
       const band = getComputedStyle(all(el, '.lane-band.alt')[0]!).fill;
       const alt = labels.filter((t) => t.classList.contains('alt'));

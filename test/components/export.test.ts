@@ -44,6 +44,22 @@ describe('<event-timeline> export', () => {
     expect(img.naturalWidth).to.equal(el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().width);
   });
 
+  it("toSVG() keeps a span's outline stopped under its label as geometry, and the fades' mask box", async () => {
+    const el = await mountArticle(1280, { orientation: 'horizontal' });
+    const live = [...el.shadowRoot!.querySelectorAll('.mark path.span.line')].map((p) => p.getAttribute('d'));
+    expect(live.length, 'spans cut under their label').to.be.greaterThan(0);
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    // The gap is in the path itself, so a viewer that ignores CSS masks shows it too.
+    expect([...doc.querySelectorAll('path.span.line')].map((p) => p.getAttribute('d'))).to.deep.equal(live);
+    for (const r of doc.querySelectorAll('rect.span.fill-only')) expect(r.getAttribute('style')).to.match(/(^|;\s*)stroke:\s*none;/);
+    const faded = [...doc.querySelectorAll('.fade-l, .fade-r, .fade-lr')];
+    expect(faded.length).to.be.greaterThan(0);
+    for (const f of faded) expect(f.getAttribute('style')).to.match(/mask-image:\s*linear-gradient.*mask-origin:\s*stroke-box/);
+    // Only a masked element carries a mask box.
+    const symbols = [...doc.querySelectorAll('path.symbol')];
+    expect(symbols.some((p) => /mask-origin/.test(p.getAttribute('style') ?? ''))).to.equal(false);
+  });
+
   it('toSVG() includes dense stretches that are drawn on a canvas on screen', async () => {
     const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
     const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');

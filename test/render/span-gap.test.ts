@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { normalize } from '../../src/data/normalize.js';
 import type { PlacedMark } from '../../src/layout/marks.js';
-import { FADES, SPAN_STROKE, spanGap } from '../../src/render/span-gap.js';
-import { plotStyles } from '../../src/render/plot.styles.js';
+import { outlineWithGap, spanGap } from '../../src/render/span-gap.js';
+
+fc.configureGlobal({ seed: 20230802 });
 
 const event = normalize([{ title: 'Visit', date: '2023-05' }]).events[0]!;
 const mark = (over: Partial<PlacedMark>): PlacedMark => ({
@@ -10,57 +12,98 @@ const mark = (over: Partial<PlacedMark>): PlacedMark => ({
   ...{ left: 100, right: 300, cx: 107, label: 'Visit', labelWidth: 60, labelX: 117 },
   ...over,
 });
-/** The px stops of a mask's last gradient (the gap's). */
-const stops = (mask: unknown) => {
-  const s = String(mask);
-  return [...s.slice(s.lastIndexOf('linear-gradient')).matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+
+/** A stroked path in the document, to ask the engine which points its outline covers. */
+const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+path.setAttribute('fill', 'none');
+path.setAttribute('stroke', '#000');
+path.setAttribute('stroke-width', '1.5');
+svg.append(path);
+before(() => document.body.append(svg));
+after(() => svg.remove());
+const stroked = (d: string, x: number, y: number) => {
+  path.setAttribute('d', d);
+  const p = svg.createSVGPoint();
+  [p.x, p.y] = [x, y];
+  return path.isPointInStroke(p);
 };
 
+/** A point on the rounded box's outline at x (top edge if `top`), or null where x lies beyond the box. */
+function onOutline(l: number, r: number, rx: number, x: number, top: boolean): number | null {
+  const R = Math.min(rx, (r - l) / 2, 7);
+  if (x < l || x > r) return null;
+  const into = Math.max(0, l + R - x, x - (r - R));
+  const dy = Math.sqrt(Math.max(0, R * R - into * into));
+  return top ? R - dy - 7 : 7 - R + dy;
+}
+
 describe('spanGap', () => {
-  it('clears the span across the label and 3 px about it, and masks the strip under it to that stretch alone', () => {
-    const gap = spanGap(mark({}), 'ltr', 117, 60, '')!;
-    // From the span's left (100): the label runs 17 to 77; the masks start at the stroke box, 0.75 px before it.
-    expect(stops(gap.span.maskImage)).to.deep.equal([14.8, 14.8, 80.8, 80.8]);
-    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000 14\.8px, transparent 14\.8px, transparent 80\.8px, #000 80\.8px\)$/);
-    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, transparent 14\.8px, #000 14\.8px, #000 80\.8px, transparent 80\.8px\)$/);
-    expect([gap.span.maskOrigin, gap.under.maskOrigin, gap.whisker.maskOrigin]).to.deep.equal(['stroke-box', 'stroke-box', 'stroke-box']);
-    expect(gap.span.maskComposite).to.equal(undefined);
-    // The end ticks' stroke box starts at the span's left itself.
-    expect(stops(gap.whisker.maskImage)).to.deep.equal([14, 14, 80, 80]);
+  it('cuts the outline across the label and 3 px about it, in the coordinates about the symbol', () => {
+    // The span runs 100–300 and its symbol sits at 107: -7 to 193 about it. The label runs 117 to 177.
+    const gap = spanGap(mark({}), 'ltr', 117, 60, 7)!;
+    for (const y of [-7, 7]) {
+      for (const x of [8, 20, 40, 72]) expect(stroked(gap.line, x, y), `${x},${y} under the label`).to.equal(false);
+      for (const x of [-3, 6, 74, 150, 185]) expect(stroked(gap.line, x, y), `${x},${y} beside it`).to.equal(true);
+    }
+    // Both ends stay whole, and so do their end ticks (0.75 px inside the ends).
+    expect(stroked(gap.line, -7, 0)).to.equal(true);
+    expect(stroked(gap.line, 193, 0)).to.equal(true);
+    expect(gap.whisker).to.equal('M-6.25,-5v10M192.25,-5v10');
   });
 
   it('widens the gap with the width it is given (a bold label)', () => {
-    expect(stops(spanGap(mark({}), 'ltr', 117, 66, '')!.span.maskImage)).to.deep.equal([14.8, 14.8, 86.8, 86.8]);
+    const gap = spanGap(mark({}), 'ltr', 117, 66, 7)!;
+    expect(stroked(gap.line, 76, -7)).to.equal(false);
+    expect(stroked(gap.line, 80, -7)).to.equal(true);
   });
 
-  it('is not clamped to the span: a label running past its end clears the stroke that reaches past it', () => {
-    const gap = spanGap(mark({ right: 150 }), 'ltr', 117, 60, '')!;
-    expect(stops(gap.span.maskImage)).to.deep.equal([14.8, 14.8, 80.8, 80.8]);
-  });
-
-  it('keeps an open side fading: the fade and the gap, intersected', () => {
-    const gap = spanGap(mark({ fadeRight: true }), 'ltr', 117, 60, 'fade-r')!;
-    expect(String(gap.span.maskImage)).to.match(/^linear-gradient\(to right, #000, transparent\), linear-gradient/);
-    expect(String(gap.under.maskImage)).to.match(/^linear-gradient\(to right, #000, transparent\), linear-gradient/);
-    expect(gap.span.maskComposite).to.equal('intersect');
-    expect(gap.under.maskComposite).to.equal('intersect');
+  it('drops the end that a label running past it covers, with its end tick', () => {
+    // The span ends at 150 (43 about the symbol); the label runs to 177.
+    const gap = spanGap(mark({ right: 150 }), 'ltr', 117, 60, 7)!;
+    expect(stroked(gap.line, 43, 0)).to.equal(false);
+    expect(stroked(gap.line, 30, -7)).to.equal(false);
+    expect(stroked(gap.line, -7, 0)).to.equal(true);
+    expect(gap.whisker).to.equal('M-6.25,-5v10');
   });
 
   it('works in screen px in RTL, where the label ends at labelX', () => {
     // Mirrored: span 700–900, symbol at 893, the label reads leftward from 883 (its left at 823).
-    const m = mark({ left: 700, right: 900, cx: 893, labelX: 883 });
-    expect(stops(spanGap(m, 'rtl', 823, 60, '')!.span.maskImage)).to.deep.equal([120.8, 120.8, 186.8, 186.8]);
+    const gap = spanGap(mark({ left: 700, right: 900, cx: 893, labelX: 883 }), 'rtl', 823, 60, 7)!;
+    expect(stroked(gap.line, 850 - 893, -7)).to.equal(false);
+    expect(stroked(gap.line, 810 - 893, -7)).to.equal(true);
+    expect(stroked(gap.line, 7, 0)).to.equal(true);
   });
 
   it('is null when the label lies beside the span, for a point, and for an unlabelled mark', () => {
-    expect(spanGap(mark({ labelX: 310 }), 'ltr', 310, 60, '')).to.equal(null);
-    expect(spanGap(mark({ shape: 'point', left: 101, right: 113 }), 'ltr', 117, 60, '')).to.equal(null);
-    expect(spanGap(mark({ label: null }), 'ltr', 107, 0, '')).to.equal(null);
+    expect(spanGap(mark({ labelX: 310 }), 'ltr', 310, 60, 7)).to.equal(null);
+    expect(spanGap(mark({ shape: 'point', left: 101, right: 113 }), 'ltr', 117, 60, 7)).to.equal(null);
+    expect(spanGap(mark({ label: null }), 'ltr', 107, 0, 7)).to.equal(null);
   });
 
-  it('uses the fades and the stroke width that the plot styles draw', () => {
-    const sheet = plotStyles.cssText.replace(/\s+/g, ' ');
-    for (const [cls, mask] of Object.entries(FADES)) expect(sheet, cls).to.include(`.mark .span.${cls} { mask-image: ${mask}; }`);
-    expect(sheet).to.match(new RegExp(`\\.mark \\.span \\{[^}]*stroke-width: ${SPAN_STROKE};`));
+  it('outlineWithGap: the whole outline but the gap, for any box, corner and gap (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -300, max: 0 }),
+        fc.integer({ min: 2, max: 400 }),
+        fc.constantFrom(3, 7),
+        fc.integer({ min: -320, max: 420 }),
+        fc.integer({ min: 6, max: 300 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (l, w, rx, g0, gw, at) => {
+          const [r, g1] = [l + w, g0 + gw];
+          const d = outlineWithGap(l, r, rx, g0, g1);
+          // A point on the outline, top or bottom, anywhere along the box.
+          const x = l + (w * at) / 1000;
+          for (const top of [true, false]) {
+            const y = onOutline(l, r, rx, x, top)!;
+            // Inside the gap (with the stroke's half width and a little room), nothing; well outside it, the outline.
+            if (x > g0 + 1.5 && x < g1 - 1.5) expect(stroked(d, x, y), `${x},${y} in the gap`).to.equal(false);
+            if (x < g0 - 1.5 || x > g1 + 1.5) expect(stroked(d, x, y), `${x},${y} outside it`).to.equal(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
