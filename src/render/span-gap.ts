@@ -16,9 +16,10 @@ const n = (x: number) => +x.toFixed(2);
 
 /**
  * The outline of the rounded box from `l` to `r` (x; y from -7 to 7; corner radius `rx`, as an SVG `<rect>`
- * draws it) without its stretch from `g0` to `g1`: the piece left of the gap and the piece right of it, either
- * missing where the gap reaches past that end, as an SVG path. A cut within a rounded end meets the arc where
- * the arc reaches it. All in one coordinate system (px).
+ * draws it when it is at least `2 * rx` wide: narrower, the rect's ends are half ellipses and these half circles,
+ * but a span its label runs over is wider) without its stretch from `g0` to `g1`: the piece left of the gap and
+ * the piece right of it, either missing where the gap reaches past that end, as an SVG path. A cut within a
+ * rounded end meets the arc where the arc reaches it. All in one coordinate system (px).
  */
 export function outlineWithGap(l: number, r: number, rx: number, g0: number, g1: number): string {
   const R = Math.min(rx, (r - l) / 2, H);

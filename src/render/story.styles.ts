@@ -161,6 +161,13 @@ export const storyStyles = css`
     stroke-dasharray: 2 3;
   }
 
+  /* Measured from the stroke box: from the fill box, the fade cut the outline's outer half at one end. */
+  .pin .fade-t,
+  .pin .fade-b,
+  .pin .fade-tb {
+    mask-origin: stroke-box;
+  }
+
   .pin .fade-t {
     mask-image: linear-gradient(transparent, #000);
   }
