@@ -9,7 +9,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ViewText } from './text.js';
 import { cssomStyle } from './cssom-style.js';
-import { spanGap } from './span-gap.js';
+import { endTicks, spanGap } from './span-gap.js';
 import { kindColor, kindSymbol } from './symbols.js';
 
 /** Height of the time axis above the lanes, px. */
@@ -357,7 +357,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   const drawnW = selected ? labelW * 1.08 : labelW;
   const drawnL = p.dir === 'rtl' ? m.labelX - drawnW : m.labelX;
   const rx = m.shape === 'interval' ? 3 : 7;
-  const gap = m.shape === 'point' || !m.label ? null : spanGap(m, p.dir, drawnL, drawnW, rx);
+  const gap = spanGap(m, p.dir, drawnL, drawnW, rx);
   const spanRect = (cls: string) =>
     svg`<rect class=${cls} x=${left} y="-7" width=${Math.max(1, right - left)} height="14" rx=${rx}></rect>`;
   const cls = { mark: true, [m.shape]: true, uncertain: m.uncertain, selected, featured: e.featured };
@@ -390,7 +390,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       }
       ${
         m.shape === 'fuzzy' && !m.fadeLeft && !m.fadeRight
-          ? svg`<path class="whisker" d=${gap?.whisker ?? `M${left + 0.75},-5v10M${right - 0.75},-5v10`}></path>`
+          ? svg`<path class="whisker" d=${gap?.whisker ?? endTicks(left, right)}></path>`
           : nothing
       }
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>

@@ -15,6 +15,15 @@ export interface SpanGap {
 const n = (x: number) => +x.toFixed(2);
 
 /**
+ * A closed fuzzy span's end ticks, from `l` to `r` in the mark's coordinates: 0.75 px inside its ends, 1.5 px wide,
+ * but for one that falls in a gap from `g0` to `g1` (none by default).
+ */
+export function endTicks(l: number, r: number, g0 = Infinity, g1 = Infinity): string {
+  const tick = (x: number) => (x + 0.75 < g0 || x - 0.75 > g1 ? `M${x},-5v10` : '');
+  return tick(l + 0.75) + tick(r - 0.75);
+}
+
+/**
  * The outline of the rounded box from `l` to `r` (x; y from -7 to 7; corner radius `rx`, as an SVG `<rect>`
  * draws it when it is at least `2 * rx` wide: narrower, the rect's ends are half ellipses and these half circles,
  * but a span its label runs over is wider) without its stretch from `g0` to `g1`: the piece left of the gap and
@@ -69,7 +78,5 @@ export function spanGap(
   // Not clamped to the span: a label may run past its end.
   const g0 = labelLeft - PAD - m.cx;
   const g1 = labelLeft + labelWidth + PAD - m.cx;
-  // The end ticks sit 0.75 px inside the span's ends, 1.5 px wide.
-  const ticks = [l + 0.75, r - 0.75].filter((x) => x + 0.75 < g0 || x - 0.75 > g1);
-  return { line: outlineWithGap(l, r, rx, g0, g1), whisker: ticks.map((x) => `M${n(x)},-5v10`).join('') };
+  return { line: outlineWithGap(l, r, rx, g0, g1), whisker: endTicks(l, r, g0, g1) };
 }
