@@ -100,6 +100,7 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   let best: Tick[] = [];
   for (let attempt = 0; attempt < 4; attempt++, count = Math.max(1, Math.floor(count / 2))) {
     const ticks: Tick[] = [];
+    const units: TickUnit[] = [];
     let prev: number | null = null;
     for (const { p0, p1, slope, afterBreak } of parts) {
       const { values, unit } = stretchTicks(p0, p1, drawn / count / slope, options.ticker);
@@ -110,11 +111,19 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
         prev = value;
         const x = scale(value);
         ticks.push({ value, x, label: options.format(value, unit, first), labelX: x });
+        units.push(unit);
       }
     }
-    const collided = placeLabels(ticks, options.measure, gap, lo, hi);
+    let placed = placeLabels(ticks, options.measure, gap, lo, hi);
+    // The first tick's label, which carries the context ("Jul 2023"), went at the axis's end: the next label
+    // carries it instead, and the labels are placed again.
+    const next = ticks.findIndex((t) => t.label !== null);
+    if (!placed.collided && placed.dropped.has(ticks[0]!) && next > 0) {
+      ticks[next]!.label = options.format(ticks[next]!.value, units[next]!, true);
+      placed = placeLabels(ticks, options.measure, gap, lo, hi);
+    }
     best = ticks;
-    if (!collided || count <= 2) break;
+    if (!placed.collided || count <= 2) break;
   }
   return best;
 }
@@ -196,11 +205,27 @@ function roundBce(values: number[], step: readonly [number, number], p1: number)
     .filter((v) => v <= p1);
 }
 
-/** Nudges end labels inside the axis and hides labels that overlap a kept neighbour; true if any did. */
-function placeLabels(ticks: Tick[], measure: (s: string) => number, gap: number, lo: number, hi: number): boolean {
+/**
+ * Nudges end labels inside the axis and hides labels that overlap a kept neighbour. `collided`: two labels
+ * overlapped where their ticks stand, so the ticks are too dense. An end label that overlaps its neighbour only
+ * because it was nudged in is hidden alone (`dropped`): where the window sits says nothing about the density,
+ * so panning never makes the axis coarser.
+ */
+function placeLabels(
+  ticks: Tick[],
+  measure: (s: string) => number,
+  gap: number,
+  lo: number,
+  hi: number,
+): { collided: boolean; dropped: Set<Tick> } {
   let collided = false;
+  const dropped = new Set<Tick>();
   const sorted = [...ticks].sort((a, b) => a.x - b.x);
+  // The labels kept so far, the last one's right edge, and its right edge where its tick stands.
+  let kept = 0;
+  let last: Tick | null = null;
   let lastRight = -Infinity;
+  let lastNatural = -Infinity;
   for (const t of sorted) {
     if (t.label === null) continue;
     const w = measure(t.label);
@@ -209,14 +234,26 @@ function placeLabels(ticks: Tick[], measure: (s: string) => number, gap: number,
       continue;
     }
     t.labelX = Math.min(Math.max(t.x, lo + w / 2), hi - w / 2);
-    const left = t.labelX - w / 2;
-    const right = t.labelX + w / 2;
-    if (left < lastRight + gap) {
-      t.label = null;
-      collided = true;
-      continue;
+    if (t.labelX - w / 2 < lastRight + gap) {
+      // Whether the two would fit where their ticks stand.
+      const fits = t.x - w / 2 >= lastNatural + gap;
+      if (fits && kept === 1 && last!.labelX > last!.x) {
+        // The first label, nudged in from the start, overlaps this one: the first goes.
+        last!.label = null;
+        dropped.add(last!);
+        kept = 0;
+      } else {
+        // This one goes: alone if it was nudged in from the end, else the ticks are too dense.
+        t.label = null;
+        if (fits && t.labelX < t.x) dropped.add(t);
+        else collided = true;
+        continue;
+      }
     }
-    lastRight = right;
+    kept++;
+    last = t;
+    lastRight = t.labelX + w / 2;
+    lastNatural = t.x + w / 2;
   }
-  return collided;
+  return { collided, dropped };
 }

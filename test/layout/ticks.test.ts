@@ -55,7 +55,8 @@ describe('timeTicks', () => {
     expect(bce.every((t) => new Date(t.value).getUTCMonth() === 0 && new Date(t.value).getUTCDate() === 1)).to.equal(true);
     const deep = timeTicks(timeScale([ymdToMs(-10000), ymdToMs(2023)], [0, 1000]), { format, measure });
     expect(deep.length).to.be.greaterThan(2);
-    expect(deep.map((t) => t.label)).to.include('10000 BCE');
+    // Every 1,000 years; the first tick stands on the axis's start, and its label, nudged in, goes.
+    expect(deep.map((t) => t.label)).to.include.members([null, '9000 BCE', '1']);
   });
 
   it('labels never overlap and stay inside the axis (property), in either direction', () => {
@@ -81,6 +82,53 @@ describe('timeTicks', () => {
         },
       ),
       { numRuns: 400 },
+    );
+  });
+
+  it('an end label nudged into its neighbour goes alone: the ticks keep their step, the next label takes the context', () => {
+    // Quarters 50 px apart: each label fits where its tick stands. The first tick, 6 px in, has its label
+    // ("1/2018", 42 px) nudged inside the axis, into the next one.
+    const a = ymdToMs(2017, 12, 20);
+    const scale = timeScale([a, a + 1826 * DAY], [0, 1000]);
+    const ticks = timeTicks(scale, { format, measure, gap: 12 });
+    expect(ticks[1]!.value - ticks[0]!.value).to.equal(ymdToMs(2018, 4, 1) - ymdToMs(2018, 1, 1));
+    expect(ticks[0]!.label).to.equal(null);
+    expect(ticks[1]!.label).to.equal('4/2018');
+    expect(ticks[2]!.label).to.equal('7');
+    // At the other end, in either direction: the last label nudged in goes alone.
+    for (const rtl of [false, true]) {
+      const b = ymdToMs(2018, 1, 1) + 6 * DAY;
+      const end = timeTicks(timeScale([b - 1826 * DAY, b], rtl ? [1000, 0] : [0, 1000]), { format, measure, gap: 12 });
+      expect(tickUnit(end.map((t) => t.value))).to.equal('month');
+      expect(end.at(-1)!.label).to.equal(null);
+      expect(end.at(-2)!.label).to.not.equal(null);
+    }
+  });
+
+  it("where the window sits never changes the ticks' step, and the first label has the context (property)", () => {
+    // Labels of one width, on hour and day ticks (evenly spaced): two labels collide where their ticks stand at
+    // any pan or none. Only an end label nudged inside the axis depends on the pan, and it must go alone.
+    const H = 3_600_000;
+    const base = ymdToMs(2024, 1, 1);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20 * 24 * H }),
+        fc.integer({ min: 6, max: 60 }),
+        fc.integer({ min: 300, max: 2000 }),
+        fc.integer({ min: 20, max: 90 }),
+        fc.boolean(),
+        (offset, hours, width, w, rtl) => {
+          const opts = { format, measure: () => w, gap: 12 };
+          const ticksAt = (from: number) =>
+            timeTicks(timeScale([from, from + hours * H], rtl ? [width, 0] : [0, width]), opts);
+          const [here, aligned] = [ticksAt(base + offset), ticksAt(base)];
+          fc.pre(here.length > 1 && aligned.length > 1);
+          expect(here[1]!.value - here[0]!.value).to.equal(aligned[1]!.value - aligned[0]!.value);
+          const first = here.find((t) => t.label !== null);
+          if (first) expect(first.label).to.equal(format(first.value, tickUnit(here.map((t) => t.value)), true));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
