@@ -72,8 +72,11 @@ function isBoundary(value: number, prev: number, unit: TickUnit): boolean {
 /**
  * Adaptive axis ticks from d3-time's `utcTicks` (what scaleUtc's `ticks()` returns), from millennia down to
  * seconds, with labels that never overlap: when they would, fewer ticks are
- * tried; what still collides is left unlabelled. Works in screen px, so a
- * reversed (right-to-left) range works unchanged.
+ * tried; what still collides is left unlabelled. A label at an end of the axis
+ * is moved inside it, and if that alone makes it touch its neighbour it is left
+ * out on its own (the next label then carries the context): panning never
+ * changes the step. Works in screen px, so a reversed (right-to-left) range
+ * works unchanged.
  *
  * A scale with compressed gaps is ticked with ONE step, chosen for the whole
  * window in warped units (what the width shows), on each stretch between its
