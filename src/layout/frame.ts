@@ -70,7 +70,15 @@ export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
   }
   const prev = o.previous?.view === view ? o.previous.layout : null;
   const marksLanes = prev ? new Set(prev.lanes.filter((l) => !l.aggregate).map((l) => l.key)) : undefined;
-  const layout = layoutMarks(lanes, { ...common, scale, laneRows: fitted.rows, marksLanes, holdCounts: o.holdCounts });
+  const lastRows = prev ? new Map(prev.marks.map((m) => [markKey(m), m.row])) : undefined;
+  const layout = layoutMarks(lanes, {
+    ...common,
+    scale,
+    laneRows: fitted.rows,
+    marksLanes,
+    lastRows,
+    holdCounts: o.holdCounts,
+  });
   const ordered = markOrder(layout.marks);
   const tabStop = rovingTabStop(ordered.map(markKey), o.focusKey, firstUndated);
   return { view, scale, ticks, layout, ordered, tabStop };

@@ -143,6 +143,8 @@ export interface MarkLayoutOptions {
    * a whole lane of marks at once (60–100 at 1,000 events); a lane may still turn from marks into counts.
    */
   holdCounts?: boolean;
+  /** The previous frame's row of each mark, by its key (`lane:id`): a mark keeps its row while it fits there. */
+  lastRows?: ReadonlyMap<string, number>;
   /** Width of a density bin and of a cluster cell, px. */
   binPx?: number;
   clusterPx?: number;
@@ -208,7 +210,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
     let aggregate: LaneAggregate | null = null;
     // Few enough to read one by one, and they stack into few enough rows: marks.
     let placed = asMarks.has(laneIndex)
-      ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight)
+      ? placeEvents(lane.index.query(lo, hi), laneIndex, o, top + laneHeader, rowHeight, o.lastRows)
       : null;
     // A few events always get their marks, however many rows they need (but not a lane held in counts).
     if (!placed || (placed.rows > maxRows && visible > minAggregate)) {
@@ -218,6 +220,7 @@ export function layoutMarks(lanes: readonly IndexedLane[], o: MarkLayoutOptions)
         (e) => e.date && e.date.earliest <= hi && e.date.latest >= lo,
       );
       aggregate = aggregateLane(lane, running, forced, o, lo, hi, top + laneHeader, rowHeight);
+      // Their rows start under the counts: rows the marks had in a lane of marks mean nothing here.
       placed = placeEvents(forced, laneIndex, o, top + laneHeader + rowHeight, rowHeight);
     }
     marks.push(...placed.marks);
@@ -302,6 +305,7 @@ function placeEvents(
   o: MarkLayoutOptions,
   rowsTop: number,
   rowHeight: number,
+  lastRows?: ReadonlyMap<string, number>,
 ): { marks: PlacedMark[]; rows: number } {
   const symbol = o.symbol ?? 12;
   const fade = o.fade ?? 120;
@@ -348,6 +352,7 @@ function placeEvents(
         return fit && fit.lines.length <= lines ? fit.width : 0;
       },
       keepLabel: event.featured,
+      row: lastRows?.get(`${laneIndex}:${event.id}`),
     });
     drafts.push({
       event,

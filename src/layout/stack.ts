@@ -96,6 +96,8 @@ export interface LabelledInput {
   label(room: number, cut: boolean, lines: 1 | 2): number;
   /** Keep the label (a featured event): it may take any row below `maxRows`, not only the labelled rows. */
   keepLabel?: boolean;
+  /** The row it had in the last frame: tried first, so a zoom or pan moves marks along their rows. */
+  row?: number;
 }
 
 export interface LabelledOptions extends StackOptions {
@@ -118,12 +120,13 @@ export interface LabelledResult {
 }
 
 /**
- * Greedy first-fit in start order, where a label takes the free room of its row: each mark takes the first
- * labelled row where it fits with its label whole, in this order of preference: on one line after it, on one
- * line before it, wrapped to two lines after it, then before it. The room after a mark runs to the plot's
- * edge (later marks of that row move down), the room before it back to the row's last occupant. When no row has
- * room for the whole label, the mark takes the first row where it fits alone, with a shortened label in the
- * larger room of that row, if that is at least `minCut` px.
+ * Greedy first-fit in start order, where a label takes the free room of its row: each mark takes its last row
+ * (`row`, so that a zoom or pan moves marks along their rows), else the first labelled row, where it fits with
+ * its label whole, in this order of preference: on one line after it, on one line before it, wrapped to two
+ * lines after it, then before it. The room after a mark runs to the plot's edge (later marks of that row move
+ * down), the room before it back to the row's last occupant. When no row has room for the whole label, the mark
+ * takes the first row where it fits alone, with a shortened label in the larger room of that row, if that is at
+ * least `minCut` px.
  */
 export function stackLabelled(items: readonly LabelledInput[], options: Partial<LabelledOptions> = {}): LabelledResult {
   const o = { ...DEFAULT_STACK, bounds: [-Infinity, Infinity] as [number, number], minCut: 48, ...options };
@@ -153,7 +156,10 @@ export function stackLabelled(items: readonly LabelledInput[], options: Partial<
     const afterRoom = o.bounds[1] - it.after;
     const beforeRoom = (r: number) => it.before - Math.max(o.bounds[0], free(r));
     let placed = false;
-    for (let r = 0; r < labelRows && !placed; r++) {
+    // Its last row first, then the others from the top.
+    const last = it.row ?? -1;
+    for (let k = last < 0 || last >= labelRows ? 0 : -1; k < labelRows && !placed; k++) {
+      const r = k < 0 ? last : k;
       if (free(r) > it.x0) continue;
       placed = put(i, r, 0, afterRoom, false, 1) || put(i, r, 1, beforeRoom(r), false, 1);
       placed ||= put(i, r, 0, afterRoom, false) || put(i, r, 1, beforeRoom(r), false);

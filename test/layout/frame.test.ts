@@ -3,6 +3,7 @@ import { normalize, type NormalizedDataset } from '../../src/data/normalize.js';
 import { layoutFrame, type FrameOptions } from '../../src/layout/frame.js';
 import { deriveView, type TimelineView } from '../../src/layout/view-model.js';
 import { panBy, zoomAround, type TimeWindow } from '../../src/layout/window.js';
+import { generateEvents } from '../../bench/generate.js';
 
 const measure = (s: string) => s.length * 7;
 const options = (_view: TimelineView, window: TimeWindow, width: number, over: Partial<FrameOptions> = {}) => ({
@@ -34,11 +35,15 @@ describe('layoutFrame', () => {
       const warp = layoutFrame(view, options(view, view.fit, width)).scale.warp();
       for (const k of [1, 2, 4]) {
         let w = zoomAround(view.fit, k, view.fit[1], warp);
+        let previous: ReturnType<typeof layoutFrame> | null = null;
         for (let i = 0; i < 12; i++, w = panBy(w, -0.15, warp)) {
           expect(
             layoutFrame(view, options(view, w, width)).layout!.height,
             `${width} px, zoom ${k}, pan ${i}`,
           ).to.equal(height);
+          // Laid out after the last frame, as the element does (marks keep their rows): the same height.
+          previous = layoutFrame(view, options(view, w, width, { previous }));
+          expect(previous.layout!.height, `${width} px, zoom ${k}, pan ${i}, after the last frame`).to.equal(height);
         }
       }
     }
@@ -84,6 +89,38 @@ describe('layoutFrame', () => {
     // Zooming in, no lane goes back from marks to clusters; without the previous frame, some would.
     expect(went).to.equal(0);
     expect(fresh).to.be.greaterThan(0);
+  });
+
+  it('keeps each mark in its row from frame to frame while it fits there, as a zoom steps in and out', () => {
+    const filters = { groupBy: 'kind' as const, hiddenKinds: [], hiddenActors: [], reference: null, timeZone: 'UTC' };
+    const hundred = deriveView(normalize(generateEvents(100)), { ...filters, today: Date.UTC(2030, 0, 1) });
+    const warp = layoutFrame(hundred, options(hundred, hundred.fit, 1200)).scale.warp();
+    const mid = (hundred.fit[0] + hundred.fit[1]) / 2;
+    const rows = (f: ReturnType<typeof layoutFrame>) => new Map(f.layout!.marks.map((m) => [`${m.lane}:${m.event.id}`, m.row]));
+    const moved = (a: Map<string, number>, b: Map<string, number>) => [...b].filter(([k, r]) => a.has(k) && a.get(k) !== r).length;
+    const labels = (f: ReturnType<typeof layoutFrame>) => f.layout!.marks.filter((m) => m.label).length;
+    // In for 7 steps of 1.27× from the fit, then out again to it. Each frame is laid out after the last one (the
+    // zoom's frames), and alone (where first fit puts every mark).
+    const ks = [0, 1, 2, 3, 4, 5, 6, 7, 6, 5, 4, 3, 2, 1, 0].map((i) => 1.27 ** i);
+    let previous = layoutFrame(hundred, options(hundred, hundred.fit, 1200));
+    const counts = { in: [0, 0], out: [0, 0] };
+    ks.slice(1).forEach((k, i) => {
+      const w = zoomAround(hundred.fit, k, mid, warp);
+      const next = layoutFrame(hundred, options(hundred, w, 1200, { previous }));
+      const alone = layoutFrame(hundred, options(hundred, w, 1200));
+      const c = counts[i < 7 ? 'in' : 'out'];
+      c[0] += moved(rows(previous), rows(next));
+      c[1] += moved(rows(previous), rows(alone));
+      // Keeping rows costs no label, and no height.
+      expect(labels(next), `step ${i + 1}`).to.equal(labels(alone));
+      expect(next.layout!.height, `step ${i + 1}`).to.equal(alone.layout!.height);
+      previous = next;
+    });
+    // Zooming in, marks only spread apart, and nearly all keep their rows; first fit moves about 100 of them.
+    expect(counts.in[1]).to.be.greaterThan(50);
+    expect(counts.in[0]).to.be.at.most(counts.in[1] / 10);
+    // Zooming out, they close up and some must move, but fewer than first fit moves.
+    expect(counts.out[0]).to.be.lessThan(counts.out[1]);
   });
 
   it("compresses the gaps by default, and 'linear' draws none", () => {

@@ -75,12 +75,16 @@ describe('layoutMarks', () => {
 
   it('no two marks of one lane overlap in a row, and labels do not overlap marks or labels (property)', () => {
     fc.assert(
-      fc.property(eventsArb, fc.integer({ min: 320, max: 1600 }), fc.boolean(), (raw, width, rtl) => {
+      fc.property(eventsArb, fc.integer({ min: 320, max: 1600 }), fc.boolean(), fc.array(fc.integer({ min: -1, max: 7 }), { maxLength: 60 }), (raw, width, rtl, hints) => {
         const { events } = normalize(raw);
         const lanes = indexed(events);
         const t0 = ymdToMs(2018, 1, 1);
         const t1 = ymdToMs(2026, 1, 1);
-        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure, laneLimit: Infinity, maxLaneRows: Infinity });
+        // The rows some marks had in a last frame, any rows: a mark may only keep one that has room.
+        const lastRows = new Map(
+          events.flatMap((e, i) => ((hints[i] ?? -1) < 0 ? [] : [[`${lanes.findIndex((l) => l.has(e))}:${e.id}`, hints[i]!] as const])),
+        );
+        const layout = layoutMarks(lanes, { scale: timeScale([t0, t1], rtl ? [width, 0] : [0, width]), width, dir: rtl ? 'rtl' : 'ltr', measure, laneLimit: Infinity, maxLaneRows: Infinity, lastRows });
         const boxes = layout.marks.map((m) => {
           const markL = Math.min(m.left, m.cx - 6);
           const markR = Math.max(m.right, m.cx + 6);
@@ -194,6 +198,19 @@ describe('layoutMarks', () => {
     // Zoomed out, held or not, lanes of marks over the budget still become counts: the DOM stays bounded.
     const all = new Set(lanes.map((l) => l.key));
     expect(asMarks(at(1, { marksLanes: all, holdCounts: true })).size).to.be.lessThan(8);
+  });
+
+  it("an aggregated lane's marks do not keep rows they had as a lane of marks: its height does not change", () => {
+    const { lanes, t0, t1 } = eightLanes();
+    const scale = timeScale([t0, t1], [0, 1200]);
+    const forced = lanes.map((l) => l.events[500 % l.events.length]!);
+    const base = { scale, width: 1200, dir: 'ltr' as const, measure, laneLimit: 50, forced };
+    const alone = layoutMarks(lanes, base);
+    expect(alone.lanes.every((l) => l.aggregate)).to.equal(true);
+    const lastRows = new Map(alone.marks.map((m) => [`${m.lane}:${m.event.id}`, 5]));
+    const kept = layoutMarks(lanes, { ...base, lastRows });
+    expect(kept.lanes.map((l) => l.height)).to.deep.equal(alone.lanes.map((l) => l.height));
+    expect(kept.marks.map((m) => m.row)).to.deep.equal(alone.marks.map((m) => m.row));
   });
 
   it('a featured event stays a labelled mark in an aggregated lane, left out of the counts, with a larger symbol', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { stackMarks, type StackInput } from '../../src/layout/stack.js';
+import { stackLabelled, stackMarks, type LabelledInput, type StackInput } from '../../src/layout/stack.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
@@ -67,5 +67,29 @@ describe('stackMarks', () => {
   it('stackMarks(items) reports marks beyond maxRows as -1', () => {
     const r = stackMarks([{ x0: 0, x1: 10, labelWidth: 0 }, { x0: 0, x1: 10, labelWidth: 0 }], { maxRows: 1 });
     expect([...r.rows]).to.deep.equal([0, -1]);
+  });
+});
+
+describe('stackLabelled', () => {
+  // A mark at x with a label of `w` px after it, on one line only.
+  const item = (x: number, w: number, row?: number): LabelledInput => ({
+    x0: x - 6,
+    x1: x + 6,
+    after: x + 10,
+    before: x - 10,
+    label: (room, _cut, lines) => (lines === 1 && room >= w ? w : 0),
+    row,
+  });
+
+  it('puts a mark in its last row when it fits there, and else where first fit would', () => {
+    const o = { gap: 4, labelGap: 0, maxLabelRows: 4, maxRows: 8, bounds: [0, 1000] as [number, number] };
+    // Alone, each takes the first row that has room.
+    expect([...stackLabelled([item(100, 50), item(300, 50)], o).rows]).to.deep.equal([0, 0]);
+    // Its last row first, when it has room: the second mark stays in row 2.
+    expect([...stackLabelled([item(100, 50), item(300, 50, 2)], o).rows]).to.deep.equal([0, 2]);
+    // No room left in its last row (the first mark's label runs to the edge of the plot): first fit decides.
+    expect([...stackLabelled([item(100, 850, 1), item(300, 50, 1)], o).rows]).to.deep.equal([1, 0]);
+    // A last row beyond the labelled rows is not kept.
+    expect([...stackLabelled([item(100, 50), item(300, 50, 5)], o).rows]).to.deep.equal([0, 0]);
   });
 });
