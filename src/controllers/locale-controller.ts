@@ -31,6 +31,7 @@ export class LocaleController implements ReactiveController {
   private _names = new Map<string, string>();
   /** Dated events' dates in words, by id: a story re-renders the cards it draws at each zoom step. */
   private _described = new Map<string, string>();
+  private _cardWords: { formatter: DateFormatter; relations: unknown; words(e: TimelineEvent): string } | null = null;
 
   private readonly _host: Host;
   private readonly _options: LocaleOptions;
@@ -119,6 +120,19 @@ export class LocaleController implements ReactiveController {
     if (!rel) return s.undated;
     const phrase = rel.kind === 'before' ? s.beforeEvent(rel.other.title) : s.afterEvent(rel.other.title);
     return `${s.undated}, ${phrase}`;
+  }
+
+  /**
+   * A story card's words under its title: the source's phrase and the date in words. The same function while
+   * the formatter and `relations` are the same, so the story lays its cards out again when the language changes.
+   */
+  cardWords(relations: ReadonlyMap<string, NonNullable<UndatedItem['relation']>> | null): (e: TimelineEvent) => string {
+    const formatter = this.formatter;
+    const c = this._cardWords;
+    if (c?.formatter === formatter && c.relations === relations) return c.words;
+    const words = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this.describe(e, relations)}`;
+    this._cardWords = { formatter, relations, words };
+    return words;
   }
 
   /** Accessible name: title, the source's date words, the resolved date, the kind, featured. Cached per event. */

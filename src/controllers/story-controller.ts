@@ -47,7 +47,8 @@ export interface StoryInput {
   eras: readonly TimelineEra[];
   selected: string | null;
   focusKey: string | null;
-  /** The words a card shows under its title: the source's phrase and the date in words. */
+  /** The words a card shows under its title: the source's phrase and the date in words (a new function when
+   * they change, which lays the story out again). */
   when(e: TimelineEvent): string;
   /** Long empty stretches: compressed to breaks (the default), or linear. */
   gaps?: GapMode;
@@ -168,11 +169,13 @@ export class StoryController implements ReactiveController {
   update(input: StoryInput): void {
     this._input = input;
     const { view, width } = input;
-    const base = [view, width, input.measure, input.gaps ?? 'compress'];
+    // `when` is one function per language: cards in other words have other heights.
+    const base = [view, width, input.measure, input.gaps ?? 'compress', input.when];
     if (base.some((k, i) => k !== this._base.key[i])) {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
-      this._heights.clear();
+      // Measured heights stay when only the words changed: a card they make taller or shorter is measured again.
+      if (base.some((k, i) => i < 4 && k !== this._base.key[i])) this._heights.clear();
       this._estimator.clear();
       this.order = listOrder(
         this._items,

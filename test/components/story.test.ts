@@ -274,6 +274,38 @@ describe('<event-timeline> vertical story', () => {
     expect(getComputedStyle(pins).transform, 'the pins and leaders are mirrored').to.contain('-1');
   });
 
+  it('a language changed at run time lays the story out as if it had been drawn in that language', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const data = await articleDataset();
+    /** Each drawn card's top and bottom in the story, its date words, and whether it is clipped. */
+    const cardsOf = (el: EventTimeline) => {
+      const top = el.shadowRoot!.querySelector('.story')!.getBoundingClientRect().top;
+      return all<HTMLElement>(el, '.story .card').map((c) => {
+        const r = c.getBoundingClientRect();
+        const when = c.querySelector('.when')!.textContent!;
+        return { id: c.dataset['eventId']!, top: r.top - top, bottom: r.bottom - top, when, clipped: c.scrollHeight > c.clientHeight + 1 };
+      });
+    };
+    const first = await page(358, data, { locale: 'ru-RU' });
+    const direct = cardsOf(first);
+    first.closest('main')!.remove();
+    const el = await page(358, data, { locale: 'en-GB' });
+    el.locale = 'ru-RU';
+    await el.renderComplete;
+    await sleep(50);
+    await el.renderComplete;
+    const switched = cardsOf(el).sort((a, b) => a.top - b.top);
+    expect(switched.length).to.be.greaterThan(3);
+    for (const [i, c] of switched.entries()) {
+      expect(c.when, `${c.id}: the date in Russian words`).to.match(/[а-яё]{3}/);
+      expect(c.clipped, `${c.id} is whole`).to.equal(false);
+      const next = switched[i + 1];
+      if (next) expect(next.top, `${next.id} starts below ${c.id}`).to.be.at.least(c.bottom - 0.5);
+      const same = direct.find((d) => d.id === c.id);
+      if (same) expect(c.top, `${c.id} where a story drawn in Russian has it`).to.be.closeTo(same.top, 1);
+    }
+  });
+
   it('10,000 events: few cards in the DOM, every event reachable by keyboard, and scrolling draws the right ones', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, generateEvents(10_000), { orientation: 'vertical' });

@@ -322,7 +322,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     } else if (changed.has('selected') && selected && this.hasUpdated) this._zoom.reveal(selected);
     const [o, vertical] = [this._frameOptions(view), vp.vertical];
     this._frame = layoutFrame(view, vertical ? { ...o, width: 0 } : o);
-    const when = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this._locale.describe(e, view.undatedRelations)}`;
+    const when = this._locale.cardWords(view.undatedRelations);
     if (vertical) this._story.update({ ...o, view, eras: this._data.dataset.eras, selected: this.selected, when });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter;
