@@ -93,8 +93,9 @@ const inputCommands = {
 /**
  * Test-only routes for sources that misbehave:
  * /__test/slow?ms=800&file=/seeds/x.json, /__test/status?code=500, /__test/html.
- * /__test/no-chunks/<file>: dist/<file>, except the files loaded on first use (the story's, the table's), which
- * are missing, as on a page that copied the bundle alone.
+ * /__test/no-chunks/<file>: dist/<file>, except the files loaded on first use (the story's, the table's, the
+ * translations), which are missing, as on a page that copied the bundle alone.
+ * /__test/slow-chunks/<file>: dist/<file>, the translations 600 ms late, as on a slow network.
  */
 async function misbehavingSources(ctx, next) {
   if (!ctx.path.startsWith('/__test/')) return next();
@@ -112,11 +113,18 @@ async function misbehavingSources(ctx, next) {
   }
   if (ctx.path.startsWith('/__test/no-chunks/')) {
     const file = ctx.path.slice('/__test/no-chunks/'.length);
-    if (/\.(story|table)\.min\.js$/.test(file)) {
+    if (/\.(story|table|fa|ru)\.min\.js$/.test(file)) {
       ctx.status = 404;
       ctx.body = 'not copied';
       return;
     }
+    ctx.path = `/dist/${file}`;
+    ctx.url = `/dist/${file}`;
+    return next();
+  }
+  if (ctx.path.startsWith('/__test/slow-chunks/')) {
+    const file = ctx.path.slice('/__test/slow-chunks/'.length);
+    if (/\.(fa|ru)\.min\.js$/.test(file)) await new Promise((r) => setTimeout(r, 600));
     ctx.path = `/dist/${file}`;
     ctx.url = `/dist/${file}`;
     return next();

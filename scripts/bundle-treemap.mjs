@@ -12,6 +12,8 @@ const SHIPPED = [
   ['dist/event-timeline.story.min.js', 'the vertical story (narrow viewports, orientation="vertical")'],
   ['dist/event-timeline.importers.min.js', 'the CSV and TimelineJS importers (such data only)'],
   ['dist/event-timeline.table.min.js', 'the table of events (once a reader opens it)'],
+  ['dist/event-timeline.fa.min.js', 'the Persian strings (pages in Persian)'],
+  ['dist/event-timeline.ru.min.js', 'the Russian strings (pages in Russian)'],
   ['dist/event-timeline-article.min.js', '<event-timeline-article> (its own script tag)'],
 ];
 

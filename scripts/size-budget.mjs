@@ -51,11 +51,13 @@ console.log(`  within budget (${((gzip / BUDGET_BYTES) * 100).toFixed(0)}% used)
 
 // Files the bundle loads only on demand, listed outside the budget, which is what every page downloads: the CSV
 // and TimelineJS importers, the vertical story (which a narrow viewport starts loading with the bundle), and the
-// table of events (loaded when a reader first opens it).
+// table of events (loaded when a reader first opens it), and the Persian and Russian strings (on such pages only).
 const LAZY = [
   ['dist/event-timeline.importers.min.js', 'CSV or TimelineJS data only', 'importers'],
   ['dist/event-timeline.story.min.js', 'the vertical story only', 'story'],
   ['dist/event-timeline.table.min.js', 'the table of events, once opened', 'table'],
+  ['dist/event-timeline.fa.min.js', 'the Persian strings, on pages in Persian', 'Persian translation'],
+  ['dist/event-timeline.ru.min.js', 'the Russian strings, on pages in Russian', 'Russian translation'],
   ['dist/event-timeline-article.min.js', '<event-timeline-article>: its script imports the bundle', 'article'],
 ];
 for (const [file, when, what] of LAZY) {

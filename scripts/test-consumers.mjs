@@ -111,7 +111,7 @@ const FORBIDDEN = /(^|\/)(test|tests|stories|demo|docs|scripts|\.storybook|\.ci|
 const REQUIRED = [
   'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json',
   'dist/event-timeline.bundle.min.js', 'dist/event-timeline.importers.min.js', 'dist/event-timeline.story.min.js',
-  'dist/event-timeline.table.min.js', 'dist/event-timeline-article.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
+  'dist/event-timeline.table.min.js', 'dist/event-timeline.fa.min.js', 'dist/event-timeline.ru.min.js', 'dist/event-timeline-article.min.js', SEEDS, 'seeds/iran-belarus-defense-deal.txt', 'schema/dataset.schema.json',
 ];
 
 /** Every file path an exports target names (wildcards: the files they match). */
@@ -262,12 +262,13 @@ const STEPS = [
       const site = join(dir, 'site');
       mkdirSync(site);
       const pkgDir = join(dir, 'node_modules/event-timeline');
-      const files = ['bundle', 'importers', 'story', 'table'].map((f) => `event-timeline.${f}.min.js`);
+      const files = ['bundle', 'importers', 'story', 'table', 'fa', 'ru'].map((f) => `event-timeline.${f}.min.js`);
       for (const f of files) {
         copyFileSync(join(pkgDir, 'dist', f), join(site, f));
       }
       copyFileSync(join(pkgDir, SEEDS), join(site, 'events.json'));
-      for (const f of ['index.html', 'twice.html', 'csv.html', 'phone.html']) copyFileSync(join(dir, f), join(site, f));
+      const pages = ['index.html', 'twice.html', 'csv.html', 'phone.html', 'persian.html'];
+      for (const f of pages) copyFileSync(join(dir, f), join(site, f));
       // TimelineJS's sheet template: one row a month.
       const rows = Array.from({ length: 14 }, (_, i) => `${2022 + Math.floor(i / 12)},${(i % 12) + 1},15,CSV event ${i + 1}`);
       writeFileSync(join(site, 'events.csv'), `Year,Month,Day,Headline\n${rows.join('\n')}\n`);
@@ -275,7 +276,8 @@ const STEPS = [
       const results = [];
       try {
         // phone.html: an article page (with a viewport meta tag) on a phone, where the element draws the vertical story.
-        for (const file of ['index.html', 'twice.html', 'csv.html', 'phone.html']) {
+        // persian.html: a page in Persian, which loads the Persian translation's file beside the bundle.
+        for (const file of pages) {
           const phone = file === 'phone.html';
           const { page, errors, close } = await openPage(
             browser,
@@ -298,6 +300,14 @@ const STEPS = [
             const expected = ['/', `/${file}`, '/event-timeline.bundle.min.js', csv ? '/events.csv' : '/events.json', '/favicon.ico'];
             if (csv) expected.push('/event-timeline.importers.min.js');
             if (phone) expected.push('/event-timeline.story.min.js');
+            const persian = file === 'persian.html';
+            if (persian) {
+              expected.push('/event-timeline.fa.min.js');
+              const legend = await page.evaluate(
+                () => document.querySelector('event-timeline').shadowRoot.querySelector('[part="legend"]')?.getAttribute('aria-label') ?? null,
+              );
+              check(legend === 'انواع رویداد', `persian.html: the legend is not named in Persian: ${legend}`);
+            }
             // The table's code is a file of its own, loaded when a reader first opens the table.
             const tableOpened = file === 'index.html';
             if (tableOpened) {
@@ -321,6 +331,7 @@ const STEPS = [
             check(!other.length, `${file}: the bundle requested other files: ${other.join(', ')}`);
             check(!csv || requested.has('/event-timeline.importers.min.js'), 'csv.html: the importers were not loaded');
             check(!phone || requested.has('/event-timeline.story.min.js'), 'phone: the story was not loaded');
+            check(!persian || requested.has('/event-timeline.fa.min.js'), 'persian.html: the translation was not loaded');
             check(!tableOpened || requested.has('/event-timeline.table.min.js'), 'index.html: the table was not loaded');
             results.push(`${file}: ${marks} marks${tableOpened ? ", the table opened" : ""}`);
           } finally {

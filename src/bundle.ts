@@ -6,6 +6,8 @@
 // the vertical story (event-timeline.story.min.js) when it first draws
 // one: at once here on a narrow viewport, where every element is vertical.
 import { loadStory } from './controllers/story-loader.js';
+import { loadTranslation } from './controllers/locale-controller.js';
+import { languageOf } from './i18n/index.js';
 
 export * from './components/event-timeline/event-timeline.js';
 export { normalize } from './data/normalize.js';
@@ -14,3 +16,5 @@ export { parseEdtf, EdtfError } from './data/edtf.js';
 export { PROBLEM_SEVERITY } from './data/problems.js';
 
 if (typeof matchMedia === 'function' && matchMedia('(max-width: 639px)').matches) void loadStory().catch(() => {});
+// A page in a language with a built-in translation starts loading it now (event-timeline.fa.min.js …).
+void loadTranslation(languageOf(document.documentElement.lang || 'en'))?.catch(() => {});

@@ -1,21 +1,34 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../data/types.js';
 import { DateFormatter } from '../format/dates.js';
-import { stringsFor, type TimelineStrings } from '../i18n/index.js';
+import { en, languageOf, TRANSLATIONS, type TimelineStrings } from '../i18n/index.js';
 import { calendarTicks, intlCalendarFields, isGregorian } from '../layout/calendar-ticks.js';
 import { NO_ACTOR, type GroupBy } from '../layout/lanes.js';
 import type { TickOptions } from '../layout/ticks.js';
 import type { ViewText } from '../render/text.js';
 import type { UndatedItem } from '../layout/undated.js';
 import { DAY } from '../layout/window.js';
+import { loadFailure, loadOnce, type LoadFailure } from './load-once.js';
 
-type Host = ReactiveElement;
+/** The element: its `locale` property (null: the nearest `lang`) and its `strings` overrides. */
+type Host = ReactiveElement & { readonly locale: string | null; readonly strings: Partial<TimelineStrings> | null };
 
-export interface LocaleOptions {
-  /** The `locale` property (null: the nearest `lang`). */
-  locale(): string | null;
-  /** The `strings` overrides. */
-  strings(): Partial<TimelineStrings> | null;
+/** Each translation's load, run at most once per page, and the translations loaded, by language. */
+const loads = new Map<string, () => Promise<TimelineStrings>>();
+const loaded = new Map<string, TimelineStrings>();
+
+/**
+ * Starts loading the built-in translation of `language`, once per page; null
+ * when there is none to load (English, or a language without one) or it is
+ * here already. The single-file bundle calls it as it runs, for the page's
+ * own language, so the file is on its way before any element asks for it.
+ */
+export function loadTranslation(language: string): Promise<TimelineStrings> | null {
+  const load = Object.hasOwn(TRANSLATIONS, language) ? TRANSLATIONS[language] : undefined;
+  if (!load || loaded.has(language)) return null;
+  let once = loads.get(language);
+  if (!once) loads.set(language, (once = loadOnce(() => load().then((s) => (loaded.set(language, s), s)))));
+  return once();
 }
 
 /**
@@ -25,8 +38,11 @@ export interface LocaleOptions {
  * accessible names, cached per event until the language or the data change.
  */
 export class LocaleController implements ReactiveController {
-  private _lang = { tag: '', canonical: 'en' };
+  private _lang = { tag: '', canonical: 'en', language: 'en' };
   private _stringsCache: { locale: string; overrides: unknown; value: TimelineStrings } | null = null;
+  /** The translation being loaded, and the languages whose translation could not be. */
+  private _loading: { language: string; done: Promise<void> } | null = null;
+  private readonly _failedLanguages = new Set<string>();
   private _formatter: DateFormatter | null = null;
   private _names = new Map<string, string>();
   /** Dated events' dates in words, by id: a story re-renders the cards it draws at each zoom step. */
@@ -34,17 +50,18 @@ export class LocaleController implements ReactiveController {
   private _cardWords: { formatter: DateFormatter; relations: unknown; words(e: TimelineEvent): string } | null = null;
 
   private readonly _host: Host;
-  private readonly _options: LocaleOptions;
+  /** The locale's built-in translation could not be loaded: the element is drawn in English. */
+  private readonly _failed: (failure: LoadFailure) => void;
 
-  constructor(host: Host, options: LocaleOptions) {
+  constructor(host: Host, failed: (failure: LoadFailure) => void) {
     this._host = host;
-    this._options = options;
+    this._failed = failed;
     host.addController(this);
   }
 
   /** Moved in the document, the element may sit under another `lang`: read it afresh. */
   hostConnected(): void {
-    this._lang = { tag: '', canonical: 'en' };
+    this._lang = { tag: '', canonical: 'en', language: 'en' };
   }
 
   /**
@@ -53,8 +70,7 @@ export class LocaleController implements ReactiveController {
    */
   get locale(): string {
     const h = this._host;
-    const tag =
-      this._options.locale() || h.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    const tag = h.locale || h.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
     if (tag !== this._lang.tag) {
       let canonical = 'en';
       try {
@@ -62,19 +78,61 @@ export class LocaleController implements ReactiveController {
       } catch {
         // An invalid tag reads as English.
       }
-      this._lang = { tag, canonical };
+      this._lang = { tag, canonical, language: languageOf(canonical) };
     }
     return this._lang.canonical;
   }
 
-  /** The UI strings of the locale, with the overrides. */
+  /**
+   * The UI strings of the locale, with the overrides. While the locale's
+   * translation loads they are English, and `busy` is true: the element draws
+   * them hidden, and again in its language once the translation is here.
+   */
   get strings(): TimelineStrings {
     const locale = this.locale;
-    const overrides = this._options.strings();
+    const overrides = this._host.strings;
     if (this._stringsCache?.locale !== locale || this._stringsCache.overrides !== overrides) {
-      this._stringsCache = { locale, overrides, value: stringsFor(locale, overrides) };
+      const base = this._translation(this._lang.language);
+      const value = overrides ? { ...base, ...overrides } : base;
+      // Not kept while the translation loads: the next read after it arrives must see it.
+      if (this.busy) return value;
+      this._stringsCache = { locale, overrides, value };
     }
     return this._stringsCache.value;
+  }
+
+  /** True while the locale's translation is loading. */
+  get busy(): boolean {
+    return !!this._loading && this._loading.language === languageOf(this.locale);
+  }
+
+  /** Resolves once the translation being loaded is here (or failed to load). */
+  get settled(): Promise<void> {
+    return this._loading?.done ?? Promise.resolve();
+  }
+
+  /** The built-in translation of `language`, or English while it loads, if it has none, or if it failed to load. */
+  private _translation(language: string): TimelineStrings {
+    const ready = loaded.get(language);
+    if (ready) return ready;
+    const loading = !this._failedLanguages.has(language) && loadTranslation(language);
+    if (loading && this._loading?.language !== language) {
+      const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' }).of(language);
+      const done = loading.then(
+        () => {},
+        (e: unknown) => {
+          this._failedLanguages.add(language);
+          this._failed(loadFailure(`the ${name} translation (shown in English instead)`, e));
+        },
+      );
+      const entry = { language, done };
+      this._loading = entry;
+      void done.then(() => {
+        if (this._loading === entry) this._loading = null;
+        this._host.requestUpdate();
+      });
+    }
+    return en;
   }
 
   /** The date formatter of the current locale and strings. */

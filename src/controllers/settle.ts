@@ -13,7 +13,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 /**
  * Resolves once `host` has drawn its current data: the load settled, no
  * update pending, and (while connected) every controller settled; then once
- * the frame that shows it has been painted (`painted`). A load that cannot
+ * the frame that shows it has been painted (`view.painted`). A load that cannot
  * finish while the host is disconnected is waited for a frame at a time,
  * never in a spin.
  */
@@ -21,7 +21,7 @@ export async function whenDrawn(
   host: ReactiveElement,
   data: { readonly settled: Promise<void>; readonly state: string },
   controllers: readonly Settling[],
-  painted: () => Promise<void>,
+  view: { painted(): Promise<void> },
 ): Promise<void> {
   for (;;) {
     await data.settled;
@@ -33,5 +33,5 @@ export async function whenDrawn(
     if (!host.isUpdatePending && data.state !== 'loading') break;
     await nextFrame();
   }
-  await painted();
+  await view.painted();
 }

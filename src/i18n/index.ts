@@ -1,25 +1,24 @@
 import { en, type TimelineStrings } from './strings.js';
-import { fa } from './fa.js';
-import { ru } from './ru.js';
 
-export { en, fa, ru };
+export { en };
 export type { TimelineStrings };
 
-/** Built-in translations by language subtag. */
-export const TRANSLATIONS: Readonly<Record<string, TimelineStrings>> = { en, fa, ru };
-
 /**
- * The UI strings for a BCP 47 locale: the built-in translation of its
- * language, else English, with `overrides` on top (a typed way for a page to
- * translate or reword any string).
+ * The built-in translations other than English, by language subtag, each
+ * loaded on first use: in the single-file bundle each is a file of its own
+ * beside it (`event-timeline.fa.min.js`, `event-timeline.ru.min.js`), which
+ * only a page in that language downloads.
  */
-export function stringsFor(locale: string, overrides?: Partial<TimelineStrings> | null): TimelineStrings {
-  let language = 'en';
+export const TRANSLATIONS: Readonly<Record<string, () => Promise<TimelineStrings>>> = {
+  fa: () => import('./fa.js').then((m) => m.fa),
+  ru: () => import('./ru.js').then((m) => m.ru),
+};
+
+/** The language subtag of a BCP 47 locale; English for an invalid one. */
+export function languageOf(locale: string): string {
   try {
-    language = new Intl.Locale(locale).language;
+    return new Intl.Locale(locale).language;
   } catch {
-    /* an invalid locale falls back to English */
+    return 'en';
   }
-  const base = TRANSLATIONS[language] ?? en;
-  return overrides ? { ...base, ...overrides } : base;
 }

@@ -1,5 +1,5 @@
-// The single-file bundle on a page that copied it alone, without the files it loads on first use (the story's
-// and the table's): /__test/no-chunks/ serves dist/ with those two missing (see web-test-runner.config.mjs).
+// The single-file bundle on a page that copied it alone, without the files it loads on first use (the story's,
+// the table's and the translations): /__test/no-chunks/ serves dist/ with those missing (web-test-runner.config.mjs).
 // The element still draws what it can, says what is missing, and tries the table again when asked. Like
 // bundle.test.ts, it imports nothing from src/: the element under test is the bundle's.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -66,5 +66,25 @@ describe('the single-file bundle without the files it loads on first use', () =>
     expect(root.querySelectorAll('[part="state"][role="alert"]')).to.have.length(1);
     // The plot is untouched.
     expect(root.querySelectorAll('svg.plot [part~="event"]').length).to.equal(13);
+  });
+
+  it('draws a Persian timeline in English when the translation is missing, says so once, and keeps the calendar', async () => {
+    const { el, errors } = await mount(1200, { locale: 'fa-IR', dir: 'rtl', src: DATA });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="legend"]')!.getAttribute('aria-label')).to.equal('Kinds of event');
+    // Shown, not left hidden as while the translation was loading.
+    const rootBox = root.querySelector('.root')!;
+    expect(rootBox.getAttribute('aria-busy')).to.equal('false');
+    expect(getComputedStyle(rootBox).visibility).to.equal('visible');
+    expect(root.querySelectorAll('svg.plot [part~="event"]').length).to.equal(13);
+    // The dates are still the locale's: Solar Hijri years in Persian digits (1402 is 2023–24).
+    const ticks = [...root.querySelectorAll('[part="tick-label"]')].map((t) => t.textContent).join(' ');
+    expect(ticks).to.match(/[۰-۹]/);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/Persian translation \(shown in English instead\) could not be loaded/);
+    // Drawn again (a zoom), it does not ask again.
+    (el as Timeline & { zoomTo(a: string, b: string): void }).zoomTo('2023-06-01', '2023-08-15');
+    await el.renderComplete;
+    expect(errors).to.have.length(1);
   });
 });

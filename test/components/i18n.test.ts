@@ -5,7 +5,9 @@ import { normalize } from '../../src/data/normalize.js';
 import { dataInstants, gapWarp, type Warp } from '../../src/layout/gaps.js';
 import { timeScale } from '../../src/layout/time-scale.js';
 import { referenceMs } from '../../src/layout/window.js';
-import { en, fa, ru } from '../../src/i18n/index.js';
+import { en } from '../../src/i18n/index.js';
+import { fa } from '../../src/i18n/fa.js';
+import { ru } from '../../src/i18n/ru.js';
 import { calendarTicks, intlCalendarFields } from '../../src/layout/calendar-ticks.js';
 import type { TimelineStrings } from '../../src/i18n/strings.js';
 

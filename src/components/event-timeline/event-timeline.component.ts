@@ -30,6 +30,7 @@ import { whenDrawn } from '../../controllers/settle.js';
 import type { TimelineStrings } from '../../i18n/index.js';
 import { styles } from './event-timeline.styles.js';
 import { WatchDirAndLang } from './watch-dir-lang.js';
+import { failTo } from './fail-to.js';
 import {
   EventTimelineErrorEvent,
   EventTimelineHoverEvent,
@@ -53,8 +54,8 @@ import {
  * @event event-timeline-load - Data finished loading. `detail: { count, problems }`.
  * @event event-timeline-error - The `src` could not be loaded at all (network, HTTP status, not JSON or CSV,
  *   nothing readable). `detail: { message, cause }`. Unreadable `events` or inline JSON is an `invalid-input`
- *   problem in `event-timeline-load` instead. Also fired when code loaded on first use could not be: the story's
- *   (the element is then drawn horizontally) or the table's (a message takes its place), at each attempt.
+ *   problem in `event-timeline-load` instead. Also when code loaded on first use could not be: the story's (drawn
+ *   horizontally instead) or the table's (a message instead), at each attempt; a translation (English instead).
  * @event event-timeline-hover - The pointer or focus moved onto an event (id null when it left).
  *   `detail: { id, event }`.
  *
@@ -195,7 +196,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   });
 
   private readonly _viewport = new ViewportController(this, () => this.renderRoot?.querySelector('.chart') ?? null);
-  private readonly _locale = new LocaleController(this, { locale: () => this.locale, strings: () => this.strings });
+  private readonly _locale = new LocaleController(this, failTo(this._viewport.outbox));
 
   private readonly _zoom = new ZoomController(this, {
     onUserChange: () => this._userChange(),
@@ -224,7 +225,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     zoomTo: (c) => this._zoom.userSet(clusterWindow(c)),
   });
 
-  private readonly _table = new TableLoader(this, (e) => this._viewport.outbox.push(new EventTimelineErrorEvent(e)));
+  private readonly _table = new TableLoader(this, failTo(this._viewport.outbox));
   private readonly _toolbar = new ToolbarController(this, {
     dir: () => this._viewport.dir,
     actors: () => this._frame?.view.actors ?? [],
@@ -234,7 +235,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   private readonly _story = new StoryLoader(this, {
     locale: () => this._locale.locale,
     changed: (zoomed) => this._userChange(zoomed),
-    failed: (e) => this._viewport.outbox.push(new EventTimelineErrorEvent(e)),
+    failed: failTo(this._viewport.outbox),
   });
   private _frame: Frame | null = null;
 
@@ -245,7 +246,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
 
   /** Resolves once the current data and window are drawn. */
   get renderComplete(): Promise<void> {
-    return whenDrawn(this, this._data, [this._viewport, this._table, this._story], this._viewport.painted);
+    return whenDrawn(this, this._data, [this._viewport, this._table, this._story, this._locale], this._viewport);
   }
 
   private get _zone(): string {
@@ -399,7 +400,8 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const markers = plotMarkers({ now, reference: view.referenceMs, published, strings: s });
     const vertical = this._viewport.vertical;
     const tabStop = vertical ? this._story.tabStop(sel.focusKey, f.tabStop) : f.tabStop;
-    return html`<div class=${classMap({ root: true, 'has-details': !!selected && !vertical })} dir=${dir}>
+    return html`<div class=${classMap({ root: true, 'has-details': !!selected && !vertical, busy: this._locale.busy })}
+      dir=${dir} aria-busy=${this._locale.busy ? 'true' : 'false'}>
       ${toolbar({
         ...{ text, dir, kinds: view.kinds, actors: view.actors, tableOpen: this._table.open },
         ...{ hiddenKinds: this.hiddenKinds, hiddenActors: this.hiddenActors, actor: this.actor },

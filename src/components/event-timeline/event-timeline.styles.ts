@@ -46,6 +46,11 @@ export const hostStyles = css`
     min-height: 0;
   }
 
+  /* Laid out, so the page keeps its place, but not shown until the locale's translation is here. */
+  .root.busy {
+    visibility: hidden;
+  }
+
   .root > :not(:empty):not(.visually-hidden) {
     margin-block-end: 8px;
   }
