@@ -104,27 +104,38 @@ export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   for (let attempt = 0; attempt < 4; attempt++, count = Math.max(1, Math.floor(count / 2))) {
     const ticks: Tick[] = [];
     const units: TickUnit[] = [];
+    // Each tick's run of stretches between two breaks, and the ticks whose labels carry context.
+    const runs = new Map<Tick, number>();
+    const context = new Set<Tick>();
+    let run = 0;
     let prev: number | null = null;
     for (const { p0, p1, slope, afterBreak } of parts) {
       const { values, unit } = stretchTicks(p0, p1, drawn / count / slope, options.ticker);
-      if (afterBreak) prev = null;
+      if (afterBreak) [prev, run] = [null, run + 1];
       for (const value of values) {
         if (prev !== null && value <= prev) continue; // on the cut between two slopes: ticked once
         const first = prev === null || boundary(value, prev, unit);
         prev = value;
         const x = scale(value);
-        ticks.push({ value, x, label: options.format(value, unit, first), labelX: x });
+        const tick = { value, x, label: options.format(value, unit, first), labelX: x };
+        ticks.push(tick);
         units.push(unit);
+        runs.set(tick, run);
+        if (first) context.add(tick);
       }
     }
-    let placed = placeLabels(ticks, options.measure, gap, lo, hi);
-    // The first tick's label, which carries the context ("Jul 2023"), went at the axis's end: the next label
-    // carries it instead, and the labels are placed again.
-    const next = ticks.findIndex((t) => t.label !== null);
-    if (!placed.collided && placed.dropped.has(ticks[0]!) && next > 0) {
+    let placed = placeLabels(ticks, options.measure, gap, lo, hi, runs);
+    // A label that carried the context ("Jul 2023") went (at the axis's end, or beside a break): the next label
+    // of its run carries it instead, and the labels are placed again.
+    let moved = false;
+    for (let i = 0; i < ticks.length; i++) {
+      if (!placed.dropped.has(ticks[i]!) || !context.has(ticks[i]!)) continue;
+      const next = ticks.findIndex((t, j) => j > i && t.label !== null && runs.get(t) === runs.get(ticks[i]!));
+      if (next < 0 || context.has(ticks[next]!)) continue;
       ticks[next]!.label = options.format(ticks[next]!.value, units[next]!, true);
-      placed = placeLabels(ticks, options.measure, gap, lo, hi);
+      moved = true;
     }
+    if (moved && !placed.collided) placed = placeLabels(ticks, options.measure, gap, lo, hi, runs);
     best = ticks;
     if (!placed.collided || count <= 2) break;
   }
@@ -212,7 +223,8 @@ function roundBce(values: number[], step: readonly [number, number], p1: number)
  * Nudges end labels inside the axis and hides labels that overlap a kept neighbour. `collided`: two labels
  * overlapped where their ticks stand, so the ticks are too dense. An end label that overlaps its neighbour only
  * because it was nudged in is hidden alone (`dropped`): where the window sits says nothing about the density,
- * so panning never makes the axis coarser.
+ * so panning never makes the axis coarser. Neither do two labels on either side of a break (their `runs`
+ * differ), which a compressed gap brings close whatever the step: the later one is hidden alone.
  */
 function placeLabels(
   ticks: Tick[],
@@ -220,6 +232,7 @@ function placeLabels(
   gap: number,
   lo: number,
   hi: number,
+  runs: ReadonlyMap<Tick, number>,
 ): { collided: boolean; dropped: Set<Tick> } {
   let collided = false;
   const dropped = new Set<Tick>();
@@ -246,9 +259,10 @@ function placeLabels(
         dropped.add(last!);
         kept = 0;
       } else {
-        // This one goes: alone if it was nudged in from the end, else the ticks are too dense.
+        // This one goes: alone if it was nudged in from the end or stands across a break, else the ticks are
+        // too dense.
         t.label = null;
-        if (fits && t.labelX < t.x) dropped.add(t);
+        if ((fits && t.labelX < t.x) || runs.get(t) !== runs.get(last!)) dropped.add(t);
         else collided = true;
         continue;
       }

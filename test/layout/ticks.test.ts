@@ -5,6 +5,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { timeTicks, tickUnit } from '../../src/layout/ticks.js';
 import { scaleTicks, timeScale } from '../../src/layout/time-scale.js';
 import { ymdToMs } from '../../src/data/calendar.js';
+import { gapWarp } from '../../src/layout/gaps.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
@@ -102,6 +103,31 @@ describe('timeTicks', () => {
       expect(tickUnit(end.map((t) => t.value))).to.equal('month');
       expect(end.at(-1)!.label).to.equal(null);
       expect(end.at(-2)!.label).to.not.equal(null);
+    }
+  });
+
+  it('labels brought together by a break do not make the axis coarser: they go alone, and the year stays named', () => {
+    // The article's shape on a phone: a day early in 2022, one at the turn of 2023, then a week apart from April
+    // to August 2023, on 400 px. The two long gaps are compressed to breaks, so the ticks on either side of them
+    // stand a few px apart whatever the step.
+    const days = [ymdToMs(2022, 1, 1), ymdToMs(2023, 1, 1)];
+    for (let t = ymdToMs(2023, 4, 1); t < ymdToMs(2023, 8, 1); t += 7 * DAY) days.push(t);
+    days.push(ymdToMs(2023, 8, 1));
+    const warp = gapWarp(days);
+    expect(warp.breaks?.length ?? 0, 'two breaks').to.equal(2);
+    for (const rtl of [false, true]) {
+      const scale = timeScale([days[0]!, days.at(-1)!], rtl ? [400, 0] : [0, 400], warp);
+      const ticks = timeTicks(scale, { format, measure, gap: 12, spacing: 70 });
+      const after = ticks.filter((t) => t.value >= ymdToMs(2023, 4, 1));
+      expect(after.map((t) => new Date(t.value).getUTCMonth() + 1), 'a tick each month after the breaks').to.deep.equal([4, 5, 6, 7, 8]);
+      expect(after.every((t) => t.label !== null), 'each labelled').to.equal(true);
+      // The first label after the breaks names the year, whichever label near them went.
+      expect(after[0]!.label).to.equal('4/2023');
+      const labels = ticks.filter((t) => t.label !== null).sort((a, b) => a.labelX - b.labelX);
+      for (let k = 1; k < labels.length; k++) {
+        const [l, r] = [labels[k - 1]!, labels[k]!];
+        expect(r.labelX - measure(r.label!) / 2 - (l.labelX + measure(l.label!) / 2), 'no overlap').to.be.at.least(12 - 1e-6);
+      }
     }
   });
 
