@@ -318,8 +318,12 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
 /**
  * The axis ticks between story px `y0` and `y1` (the drawn band): those of a
  * scale over just that stretch, at the same density, so a story 10,000 events
- * long formats only the labels near the viewport. The first tick of a band
- * carries its context ("Jul 2023"). `ticks.measure` is a label's height here.
+ * long formats only the labels near the viewport. Every label carries its
+ * context ("Mar 8", "Jul 2023"): a reader scrolled anywhere down the page sees
+ * the month of each day, or the year of each month, in the ticks on screen,
+ * where the first tick of the band, which alone had it, is usually above the
+ * viewport. The labels stand one above another, so the context costs no room.
+ * `ticks.measure` is a label's height here.
  */
 export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: TickOptions): Tick[] {
   const [r0, r1] = scale.range();
@@ -327,7 +331,12 @@ export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: Tick
   const b = Math.min(r1, y1);
   if (!(b > a)) return [];
   const part = timeScale([scale.invert(a), scale.invert(b)], [a, b], scale.warp?.());
-  return timeTicks(part, ticks).map((t) => ({ ...t, x: scale(t.value), labelX: scale(t.value) + t.labelX - t.x }));
+  const format: TickOptions['format'] = (value, unit) => ticks.format(value, unit, true);
+  return timeTicks(part, { ...ticks, format }).map((t) => ({
+    ...t,
+    x: scale(t.value),
+    labelX: scale(t.value) + t.labelX - t.x,
+  }));
 }
 
 /** Each span bar's column: the first whose last bar ended above it (at most four; then they share the last). */

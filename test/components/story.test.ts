@@ -306,6 +306,26 @@ describe('<event-timeline> vertical story', () => {
     }
   });
 
+  it('scrolled anywhere, each tick on screen names its month: day ticks read "Mar 8", not "8"', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, generateEvents(1_000), { orientation: 'vertical' });
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    let days = 0;
+    for (let y = 0; y < Math.min(story.offsetHeight, 20_000); y += 2_100) {
+      await scrollStory(el, y);
+      const onScreen = all<HTMLElement>(el, '.story [part="tick-label"]').filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
+      expect(onScreen.length, `ticks on screen at ${y}`).to.be.greaterThan(1);
+      for (const t of onScreen) {
+        expect(t.textContent, `a tick at ${y}`).to.match(/[A-Z][a-z]{2}/);
+        if (/\d{1,2}$/.test(t.textContent!) && !/\d{4}$/.test(t.textContent!)) days++;
+      }
+    }
+    expect(days, 'day ticks were seen').to.be.greaterThan(3);
+  });
+
   it('10,000 events: few cards in the DOM, every event reachable by keyboard, and scrolling draws the right ones', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, generateEvents(10_000), { orientation: 'vertical' });

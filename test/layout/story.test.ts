@@ -203,6 +203,22 @@ describe('layoutStory', () => {
     );
   });
 
+  it('storyTicks() gives every label its context, not only the band\'s first: any tick on screen names its month', () => {
+    const { layout } = lay(['2022-02-24', '2023-07-31'], [60, 60], 4000);
+    const withContext: TickOptions = { ...ticks, format: (_v, u, first) => `${first ? 'context' : 'plain'} ${u}` };
+    for (const [y0, y1] of [
+      [0, 4100],
+      [900, 1700],
+      [2000, 2600],
+    ] as const) {
+      const labels = storyTicks(layout.scale, y0, y1, { ...withContext, spacing: 140, gap: 10 })
+        .map((t) => t.label)
+        .filter((l) => l !== null);
+      expect(labels.length, `labels in ${y0}..${y1}`).to.be.greaterThan(1);
+      for (const l of labels) expect(l).to.match(/^context /);
+    }
+  });
+
   it('storyTicks() labels the drawn band without collisions, each tick at its time on the story scale', () => {
     const { layout } = lay(['2022-02-24', '2023-07-31'], [60, 60], 4000);
     for (const [y0, y1] of [
