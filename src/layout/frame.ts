@@ -34,7 +34,8 @@ export interface FrameOptions {
   laneLimit: number;
   /** Long empty stretches of time: compressed to axis breaks (the default) or drawn linearly. */
   gaps?: GapMode;
-  /** The frame drawn before this one: of the same view, its lanes drawn as marks keep them first. */
+  /** The frame drawn before this one: of the same view, its lanes drawn as marks keep them first, and its marks
+   * their rows (except at the fitted window, laid out as a first frame). */
   previous?: Frame | null;
   /** A gesture is under way: its lanes drawn as counts keep them until it ends (see `layoutMarks`). */
   holdCounts?: boolean;
@@ -68,7 +69,10 @@ export function layoutFrame(view: TimelineView, o: FrameOptions): Frame {
     const rows = layoutMarks(lanes, { ...common, scale: fitScale, forced: [] }).lanes.map((l) => l.rows);
     fitRows.set(view, (fitted = { key, rows }));
   }
-  const prev = o.previous?.view === view ? o.previous.layout : null;
+  // At the fitted window a frame is laid out as a first frame is: "Fit all events" after zooming around gives
+  // back the first arrangement. Elsewhere the previous frame's marks lanes and rows carry over.
+  const atFit = o.window[0] === view.fit[0] && o.window[1] === view.fit[1];
+  const prev = !atFit && o.previous?.view === view ? o.previous.layout : null;
   const marksLanes = prev ? new Set(prev.lanes.filter((l) => !l.aggregate).map((l) => l.key)) : undefined;
   const lastRows = prev ? new Map(prev.marks.map((m) => [markKey(m), m.row])) : undefined;
   const layout = layoutMarks(lanes, {

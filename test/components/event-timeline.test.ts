@@ -5,6 +5,7 @@ import { all, articleDataset, centre, DATASET_URL, drawnIds, idsInWindow, mount,
 import { normalize } from '../../src/data/normalize.js';
 import { dataInstants, gapWarp, type Warp } from '../../src/layout/gaps.js';
 import { referenceMs } from '../../src/layout/window.js';
+import { generateEvents } from '../../bench/generate.js';
 
 /**
  * The article's compressed gaps, as the element draws them by default (`gaps="compress"`): the warp of its dated
@@ -741,6 +742,27 @@ describe('<event-timeline>', () => {
       expect(span()).to.be.closeTo(365.2425 * 86_400_000, 1000);
       el.zoomBy(0.25);
       expect(span()).to.be.closeTo(365.2425 * 86_400_000, 1000);
+    });
+
+    it('"Fit all events" after a Ctrl + wheel zoom in and out gives back the first arrangement of the marks', async () => {
+      const el = await mount(html`<event-timeline .events=${generateEvents(100)}></event-timeline>`);
+      const arrangement = () =>
+        all<SVGGElement>(el, 'svg.plot g.mark')
+          .map((g) => `${g.dataset['key']}@${g.getAttribute('transform')}`)
+          .sort();
+      const first = arrangement();
+      const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+      const [x, y] = [plot.left + plot.width * 0.3, plot.top + 60];
+      for (const deltaY of [-200, -200, -200, -200, 200, 200, 200, 200, 200]) {
+        await executeServerCommand('wheel', { x, y, deltaY, modifiers: ['Control'] });
+      }
+      await sleep(300);
+      await el.renderComplete;
+      expect(arrangement(), 'the zoom moved the marks').to.not.deep.equal(first);
+      const fit = all<HTMLButtonElement>(el, '[part="control"]').find((b) => b.textContent!.trim() === 'Fit all events')!;
+      fit.click();
+      await el.renderComplete;
+      expect(arrangement()).to.deep.equal(first);
     });
 
     it('holds min-span in real time under a Ctrl + wheel zoom', async () => {

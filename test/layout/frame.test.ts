@@ -123,6 +123,23 @@ describe('layoutFrame', () => {
     expect(counts.out[0]).to.be.lessThan(counts.out[1]);
   });
 
+  it('lays out the fitted window as a first frame, whatever frames came before: "Fit all events" gives it back', () => {
+    const filters = { groupBy: 'kind' as const, hiddenKinds: [], hiddenActors: [], reference: null, timeZone: 'UTC' };
+    const hundred = deriveView(normalize(generateEvents(100)), { ...filters, today: Date.UTC(2030, 0, 1) });
+    const first = layoutFrame(hundred, options(hundred, hundred.fit, 1200));
+    const warp = first.scale.warp();
+    const rows = (f: ReturnType<typeof layoutFrame>) => f.layout!.marks.map((m) => `${m.lane}:${m.event.id}@${m.row}:${m.label ?? ''}`).sort();
+    // Zoomed in about a point off the middle, then out past the fit, each frame after the last.
+    let previous = first;
+    const at = hundred.fit[0] + (hundred.fit[1] - hundred.fit[0]) * 0.3;
+    for (const k of [1.27, 1.6, 2, 2.5, 2, 1.6, 1.27, 0.9]) {
+      previous = layoutFrame(hundred, options(hundred, zoomAround(hundred.fit, k, at, warp), 1200, { previous }));
+    }
+    const fit = layoutFrame(hundred, options(hundred, [...hundred.fit] as TimeWindow, 1200, { previous }));
+    expect(rows(fit)).to.deep.equal(rows(first));
+    expect(fit.layout!.height).to.equal(first.layout!.height);
+  });
+
   it("compresses the gaps by default, and 'linear' draws none", () => {
     expect(layoutFrame(view, options(view, view.fit, 1240)).scale.breaks().length).to.be.greaterThan(0);
     expect(layoutFrame(view, options(view, view.fit, 1240, { gaps: 'linear' })).scale.breaks()).to.deep.equal([]);
