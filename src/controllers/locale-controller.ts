@@ -83,6 +83,12 @@ export class LocaleController implements ReactiveController {
     return this._lang.canonical;
   }
 
+  /** The locale's language subtag, kept with the canonical locale. */
+  private get _language(): string {
+    void this.locale; // brings `_lang` up to date with `locale` and the nearest `lang`
+    return this._lang.language;
+  }
+
   /**
    * The UI strings of the locale, with the overrides. While the locale's
    * translation loads they are English, and `busy` is true: the element draws
@@ -92,7 +98,7 @@ export class LocaleController implements ReactiveController {
     const locale = this.locale;
     const overrides = this._host.strings;
     if (this._stringsCache?.locale !== locale || this._stringsCache.overrides !== overrides) {
-      const base = this._translation(this._lang.language);
+      const base = this._translation(this._language);
       const value = overrides ? { ...base, ...overrides } : base;
       // Not kept while the translation loads: the next read after it arrives must see it.
       if (this.busy) return value;
@@ -103,7 +109,7 @@ export class LocaleController implements ReactiveController {
 
   /** True while the locale's translation is loading. */
   get busy(): boolean {
-    return !!this._loading && this._loading.language === languageOf(this.locale);
+    return !!this._loading && this._loading.language === this._language;
   }
 
   /** Resolves once the translation being loaded is here (or failed to load). */
@@ -117,11 +123,11 @@ export class LocaleController implements ReactiveController {
     if (ready) return ready;
     const loading = !this._failedLanguages.has(language) && loadTranslation(language);
     if (loading && this._loading?.language !== language) {
-      const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' }).of(language);
       const done = loading.then(
         () => {},
         (e: unknown) => {
           this._failedLanguages.add(language);
+          const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'code' }).of(language);
           this._failed(loadFailure(`the ${name} translation (shown in English instead)`, e));
         },
       );

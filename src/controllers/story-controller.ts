@@ -85,7 +85,14 @@ export class StoryController implements ReactiveController {
   private _details = 0;
   private _version = 0;
   private _key: unknown[] = [];
-  private _base: { key: unknown[]; length: number; warp?: Warp; domain: [number, number]; units?: StoryUnits } = {
+  private _base: {
+    key: unknown[];
+    when?: StoryInput['when'];
+    length: number;
+    warp?: Warp;
+    domain: [number, number];
+    units?: StoryUnits;
+  } = {
     key: [],
     length: 0,
     domain: [0, 1],
@@ -169,13 +176,14 @@ export class StoryController implements ReactiveController {
   update(input: StoryInput): void {
     this._input = input;
     const { view, width } = input;
-    // `when` is one function per language: cards in other words have other heights.
-    const base = [view, width, input.measure, input.gaps ?? 'compress', input.when];
-    if (base.some((k, i) => k !== this._base.key[i])) {
+    const base = [view, width, input.measure, input.gaps ?? 'compress'];
+    const same = base.every((k, i) => k === this._base.key[i]);
+    // `when` is one function per language: cards in other words have other heights, so the story is laid out
+    // again. Measured heights stay then: a card the new words make taller or shorter is measured again.
+    if (!same || input.when !== this._base.when) {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
-      // Measured heights stay when only the words changed: a card they make taller or shorter is measured again.
-      if (base.some((k, i) => i < 4 && k !== this._base.key[i])) this._heights.clear();
+      if (!same) this._heights.clear();
       this._estimator.clear();
       this.order = listOrder(
         this._items,
@@ -192,7 +200,7 @@ export class StoryController implements ReactiveController {
       const domain = storyDomain(this._items);
       const units = storyUnits(this._items, domain, warp);
       const o = { domain, heights, warp, units, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
-      this._base = { key: base, length: storyLength(this._items, o), warp, domain, units };
+      this._base = { key: base, when: input.when, length: storyLength(this._items, o), warp, domain, units };
     }
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
