@@ -323,7 +323,8 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
  * the month of each day, or the year of each month, in the ticks on screen,
  * where the first tick of the band, which alone had it, is usually above the
  * viewport. The labels stand one above another, so the context costs no room.
- * `ticks.measure` is a label's height here.
+ * `ticks.measure` is a label's height here. A label at the axis's end is not
+ * moved in (or dropped for its neighbour): it stands in the room around the axis.
  */
 export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: TickOptions): Tick[] {
   const [r0, r1] = scale.range();
@@ -332,7 +333,8 @@ export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: Tick
   if (!(b > a)) return [];
   const part = timeScale([scale.invert(a), scale.invert(b)], [a, b], scale.warp?.());
   const format: TickOptions['format'] = (value, unit) => ticks.format(value, unit, true);
-  return timeTicks(part, { ...ticks, format }).map((t) => ({
+  // A label is drawn centred on its tick, and the axis has PAD px above and below it: one at an end stands there.
+  return timeTicks(part, { ...ticks, format, overhang: PAD }).map((t) => ({
     ...t,
     x: scale(t.value),
     labelX: scale(t.value) + t.labelX - t.x,

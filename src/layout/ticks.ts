@@ -35,6 +35,11 @@ export interface TickOptions {
   ticker?: (d0: number, d1: number, count: number) => { values: number[]; unit: TickUnit };
   /** Whether `value` starts a new period of the next-larger unit since `prev`, in the display calendar. */
   boundary?: (value: number, prev: number, unit: TickUnit) => boolean;
+  /**
+   * How far, px, a label may reach past either end of the range, where it is drawn centred on its tick all the
+   * same (the story's labels, in the room above and below its axis). Default 0: a label is moved inside.
+   */
+  overhang?: number;
 }
 
 const DAY = 86_400_000;
@@ -90,8 +95,8 @@ function isBoundary(value: number, prev: number, unit: TickUnit): boolean {
 export function timeTicks(scale: TimeScale, options: TickOptions): Tick[] {
   const [r0, r1] = scale.range() as [number, number];
   const width = Math.abs(r1 - r0);
-  const lo = Math.min(r0, r1);
-  const hi = Math.max(r0, r1);
+  const lo = Math.min(r0, r1) - (options.overhang ?? 0);
+  const hi = Math.max(r0, r1) + (options.overhang ?? 0);
   const gap = options.gap ?? 12;
   const warp = scale.warp?.() ?? LINEAR_WARP;
   const parts = stretches(scale, warp);

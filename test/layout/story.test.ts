@@ -12,6 +12,7 @@ import {
   layoutStory,
   storyItems,
   storyLength,
+  storyScale,
   storyTicks,
   storyUnits,
   visibleCards,
@@ -203,7 +204,7 @@ describe('layoutStory', () => {
     );
   });
 
-  it('storyTicks() gives every label its context, not only the band\'s first: any tick on screen names its month', () => {
+  it("storyTicks() gives every label its context, not only the band's first: any tick on screen names its month", () => {
     const { layout } = lay(['2022-02-24', '2023-07-31'], [60, 60], 4000);
     const withContext: TickOptions = { ...ticks, format: (_v, u, first) => `${first ? 'context' : 'plain'} ${u}` };
     for (const [y0, y1] of [
@@ -217,6 +218,21 @@ describe('layoutStory', () => {
       expect(labels.length, `labels in ${y0}..${y1}`).to.be.greaterThan(1);
       for (const l of labels) expect(l).to.match(/^context /);
     }
+  });
+
+  it("storyTicks() keeps the label of a tick at the axis's top, drawn in the room above it, beside a close next label", () => {
+    // Monthly ticks about 44 px apart (a 15 px label and a 24 px gap need 39), the first at the axis's top. Moved
+    // inside the axis, the first label came within 39 px of the next one, and went: a story on a wide screen, whose
+    // short first stretch ends at a break, showed no date above that break.
+    const t0 = Date.UTC(2022, 0, 1);
+    const scale = storyScale([t0 - 3_600_000, Date.UTC(2023, 0, 1)], 12 * 44);
+    const t = storyTicks(scale, 0, 600, { ...ticks, measure: () => 15, spacing: 44, gap: 24 });
+    expect(t[0]!.value).to.equal(t0);
+    expect(t[0]!.x - 24).to.be.below(7.5);
+    const labelled = t.filter((x) => x.label !== null);
+    expect(labelled.length).to.equal(t.length);
+    expect(labelled[0]!.labelX).to.equal(t[0]!.x);
+    for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.labelX - labelled[i - 1]!.labelX).to.be.at.least(39);
   });
 
   it('storyTicks() labels the drawn band without collisions, each tick at its time on the story scale', () => {
