@@ -207,7 +207,8 @@ export class LocaleController implements ReactiveController {
       name = formatter.strings.eventName({
         title: e.title,
         dateText: e.dateText,
-        date: this.describe(e, relations),
+        // Heard, not wrapped: the dates' no-break spaces (see format/dates.ts) are plain ones here.
+        date: this.describe(e, relations).replace(/\u00a0/g, ' '),
         kind: this.kindName(e.kind),
         featured: e.featured,
       });

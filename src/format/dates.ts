@@ -29,6 +29,13 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
 };
 
 /**
+ * A date in words that a line never breaks: its spaces made no-break spaces. A reader then never finds a day at
+ * the end of one line and its month on the next ("10 / Jan 2023"); a range or a phrase still breaks between its
+ * dates and around its words ("between 11 Jan 2022 and 10 Jan 2023").
+ */
+const keep = (date: string) => date.replace(/ /g, '\u00a0');
+
+/**
  * Formats wall-clock dates (see UncertainDate) for one locale with
  * Intl.DateTimeFormat, and describes uncertain dates in words. Formatters are
  * created once per option set.
@@ -88,18 +95,25 @@ export class DateFormatter {
 
   /**
    * A range in words, sharing what the locale shares ("24 and 30 July 2023"):
-   * Intl's range parts, with the dash replaced by the connector (" and ", " to ").
+   * Intl's range parts, with the dash replaced by the connector (" and ", " to "). Each side goes through
+   * `date` (by default it is kept on one line).
    */
-  private _formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, connector: string): string {
+  private _formatRangeOf(
+    a: number,
+    b: number,
+    options: Intl.DateTimeFormatOptions,
+    connector: string,
+    date: (s: string) => string = keep,
+  ): string {
     const da = new Date(a);
     const db = new Date(b);
     if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0)
-      return `${this._format(a, options)}${connector}${this._format(b, options)}`;
+      return `${date(this._format(a, options))}${connector}${date(this._format(b, options))}`;
     const parts = this._fmt(options).formatRangeToParts(da, db);
     // The separator is the last shared literal before the end date begins
     // (ICU does not always mark the other parts' sources right).
     const firstEnd = parts.findIndex((p) => p.source === 'endRange');
-    if (firstEnd < 0) return this._fmt(options).format(da); // the same at this precision
+    if (firstEnd < 0) return date(this._fmt(options).format(da)); // the same at this precision
     let sep = firstEnd - 1;
     while (sep > 0 && !(parts[sep]!.type === 'literal' && parts[sep]!.source === 'shared')) sep--;
     const text = (from: number, to: number) =>
@@ -107,11 +121,15 @@ export class DateFormatter {
         .slice(from, to)
         .map((p) => p.value)
         .join('');
-    return `${text(0, sep).trimEnd()}${connector}${text(sep + 1, parts.length).trimStart()}`;
+    return `${date(text(0, sep).trimEnd())}${connector}${date(text(sep + 1, parts.length).trimStart())}`;
   }
 
-  /** A single period at its own precision: "31 July 2023", "May 2023", "2022", "the 1560s". */
+  /** A single period at its own precision: "31 July 2023", "May 2023", "2022", "the 1560s". Never broken. */
   period(ms: number, precision: Precision | null): string {
+    return keep(this._period(ms, precision));
+  }
+
+  private _period(ms: number, precision: Precision | null): string {
     switch (precision) {
       case 'millennium':
         return this.strings.millennium(this._format(ms, OPTIONS.year));
@@ -153,7 +171,8 @@ export class DateFormatter {
     };
     const whole = this.gregorian && span > 27 * DAY && atMonth(start) && atMonth(end);
     const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || whole ? 'month' : 'day';
-    return this._formatRangeOf(start, end - 1, OPTIONS[level], ' – ');
+    // Heard, not wrapped: the dates keep their spaces.
+    return this._formatRangeOf(start, end - 1, OPTIONS[level], ' – ', (d) => d);
   }
 
   /** Axis tick label. */

@@ -83,7 +83,8 @@ describe('the single-file bundle: spacing in its text', () => {
       expect(when, `a tooltip for ${mark.getAttribute('data-event-id')}`).to.not.equal(null);
       whens.push(when!.textContent!.trim());
     }
-    expect(whens).to.include('“on 31 July”: July 31, 2023');
+    // The date is kept on one line: no-break spaces.
+    expect(whens).to.include('“on 31 July”: July\u00a031,\u00a02023');
     const quoted = whens.filter((w) => w.startsWith('“'));
     expect(quoted.length).to.be.greaterThan(3);
     for (const w of quoted) expect(w, 'a quoted date phrase, a colon, a space').to.match(/^“[^”]+”: \S/);
@@ -156,6 +157,6 @@ describe('the single-file bundle: spacing in its text', () => {
     const source = [...talks.querySelectorAll('td')].find((td) => td.querySelector('q'))!;
     expect(source.textContent!.replace(/\s+/g, ' ').trim()).to.match(/\S Read the source$/);
     const bolivia = [...rows.values()].find((r) => r.textContent!.includes('Iran and Bolivia sign'))!;
-    expect(bolivia.textContent).to.include('July 20, 2023: Other reports date');
+    expect(bolivia.textContent).to.include('July\u00a020,\u00a02023: Other reports date');
   });
 });

@@ -52,7 +52,7 @@ describe('<event-timeline> in other languages and calendars', () => {
     const el = await mountArticle(1200, { locale: 'fa-IR', dir: 'rtl', selected: 'iran-belarus-defense-mou' });
     const details = el.shadowRoot!.querySelector('[part="details"]')!;
     // 31 July 2023 is 9 Mordad 1402.
-    expect(details.textContent).to.include('۹ مرداد ۱۴۰۲');
+    expect(details.textContent).to.include('۹\u00a0مرداد\u00a0۱۴۰۲');
     expect(details.textContent).to.include(fa.datePhrase);
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.include(fa.kinds.agreement);
     const mou = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-belarus-defense-mou"]')!;

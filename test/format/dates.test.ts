@@ -26,6 +26,27 @@ describe('DateFormatter', () => {
     expect(gb.describe(null)).to.equal('Undated');
   });
 
+  it('describe() keeps each date on one line (no-break spaces) and lets a line break between dates and words', () => {
+    const nb = (s: string) => s.replace(/ /g, '\u00a0');
+    const words = (f: DateFormatter, s: string) => f.describe(parseEdtf(s));
+    expect(words(gb, '2023-07-31')).to.equal(nb('31 July 2023'));
+    expect(words(gb, '2023-05')).to.equal(`sometime in ${nb('May 2023')}`);
+    expect(words(gb, '[2023-07-24..2023-07-30]')).to.equal(`sometime between 24 and ${nb('30 July 2023')}`);
+    expect(words(gb, '[..2023-03~]')).to.equal(`no later than approximately ${nb('March 2023')}`);
+    expect(words(us, '[2023-07-24..2023-07-30]')).to.equal(`sometime between ${nb('July 24')} and ${nb('30, 2023')}`);
+    // Persian: the day and its month never part ("۱۰ / دی ۱۴۰۱" at a line's end).
+    const fa = new DateFormatter('fa-IR', en);
+    const between = words(fa, '[2022-01-01..2022-12-31]');
+    const dates = between.slice('sometime between '.length).split(' and ');
+    expect(dates.length).to.equal(2);
+    for (const d of dates) {
+      expect(d).to.not.include(' ');
+      expect(d.split('\u00a0').length, d).to.equal(3);
+    }
+    // The live region's window is heard, not wrapped: plain spaces.
+    expect(gb.window(Date.UTC(2023, 6, 1), Date.UTC(2023, 7, 1))).to.equal('July 2023');
+  });
+
   it('describe() puts the level-2 forms in words, each as wide as it is', () => {
     expect(say(gb, '2001-34')).to.equal('sometime between April and June 2001');
     expect(say(gb, '2001-40')).to.equal('sometime between January and June 2001');
