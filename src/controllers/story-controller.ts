@@ -213,6 +213,15 @@ export class StoryController implements ReactiveController {
     const length = this._base.length * this.zoom;
     const { warp, domain, units } = this._base;
     this.layout = layoutStory(this._items, { domain, length, heights, warp, units, eras: input.eras });
+    // A zoom about a time scrolls that time back under the pointer after this render. The cards drawn are those
+    // around where the viewport will be then: the scroll then needs no second render and layout.
+    const p = this._pending;
+    const box = p && 't' in p ? this._box() : null;
+    if (box && p && 't' in p) {
+      const shift = box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at;
+      const [v0, v1] = this._visible(box);
+      this._band = bandAround(v0 + shift, v1 + shift);
+    }
   }
 
   /** The story view: `p`, and what comes from here: the cards near the viewport (and the tab stop's, the focused
@@ -413,13 +422,16 @@ export class StoryController implements ReactiveController {
     const [v0, v1] = this._visible(box);
     // The reader scrolled (or zoomed, which scrolls): report the window once the scrolling pauses.
     this._report.scrolled();
-    const step = Math.max(200, (v1 - v0) / 2);
-    const band: [number, number] = [
-      Math.floor((v0 - step * 2) / step) * step,
-      Math.ceil((v1 + step * 2) / step) * step,
-    ];
+    const band = bandAround(v0, v1);
     if (band[0] === this._band[0] && band[1] === this._band[1]) return;
     this._band = band;
     this._later();
   };
+}
+
+/** The story px drawn around the viewport's [v0, v1]: whole steps of half a viewport (at least 200 px), two steps
+ * beyond each side, so a scroll redraws only once the viewport nears the band's edge. */
+function bandAround(v0: number, v1: number): [number, number] {
+  const step = Math.max(200, (v1 - v0) / 2);
+  return [Math.floor((v0 - step * 2) / step) * step, Math.ceil((v1 + step * 2) / step) * step];
 }

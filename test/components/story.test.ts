@@ -283,7 +283,13 @@ describe('<event-timeline> vertical story', () => {
       return all<HTMLElement>(el, '.story .card').map((c) => {
         const r = c.getBoundingClientRect();
         const when = c.querySelector('.when')!.textContent!;
-        return { id: c.dataset['eventId']!, top: r.top - top, bottom: r.bottom - top, when, clipped: c.scrollHeight > c.clientHeight + 1 };
+        return {
+          id: c.dataset['eventId']!,
+          top: r.top - top,
+          bottom: r.bottom - top,
+          when,
+          clipped: c.scrollHeight > c.clientHeight + 1,
+        };
       });
     };
     const first = await page(358, data, { locale: 'ru-RU' });
@@ -324,6 +330,38 @@ describe('<event-timeline> vertical story', () => {
       }
     }
     expect(days, 'day ticks were seen').to.be.greaterThan(3);
+  });
+
+  it('a Ctrl + wheel zoom in a long story draws its cards once: those around where it scrolls the page to', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, generateEvents(1_000), { orientation: 'vertical' });
+    const story = el.shadowRoot!.querySelector<HTMLElement>('.story')!;
+    const cards = story.querySelector('.story-cards')!;
+    await scrollStory(el, 20_000);
+    const x = Math.round(story.getBoundingClientRect().left + story.offsetWidth / 2);
+    for (const deltaY of [-300, 300, -300]) {
+      // The observer is called once for each render that changed the cards (at the microtask checkpoint after it).
+      let renders = 0;
+      const seen = new MutationObserver(() => renders++);
+      seen.observe(cards, { childList: true, subtree: true, attributes: true });
+      const y0 = scrolled();
+      await executeServerCommand('wheel', { x, y: 400, deltaY, modifiers: ['Control'] });
+      await sleep(300);
+      await el.renderComplete;
+      seen.disconnect();
+      expect(
+        Math.abs(scrolled() - y0),
+        'the zoom scrolled the page to keep its time under the pointer',
+      ).to.be.greaterThan(50);
+      // Drawn for the band it left, the cards were drawn again once the scroll arrived: a second render and
+      // layout in the same frame.
+      expect(renders, `the cards were drawn once (zoom ${deltaY})`).to.equal(1);
+      const onScreen = all<HTMLElement>(el, '.story .card').filter((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      expect(onScreen.length, 'cards on screen').to.be.greaterThan(1);
+    }
   });
 
   it('10,000 events: few cards in the DOM, every event reachable by keyboard, and scrolling draws the right ones', async () => {
