@@ -30,8 +30,8 @@ const TICK_OPTIONS: Record<TickUnit, [Intl.DateTimeFormatOptions, Intl.DateTimeF
 
 /**
  * A date in words that a line never breaks: its spaces made no-break spaces. A reader then never finds a day at
- * the end of one line and its month on the next ("10 / Jan 2023"); a range or a phrase still breaks between its
- * dates and around its words ("between 11 Jan 2022 and 10 Jan 2023").
+ * the end of one line and its month on the next ("10 / Jan 2023"); a phrase still breaks around its words, and a
+ * range after the word or dash between its dates ("between 11 Jan 2022 and / 10 Jan 2023").
  */
 const keep = (date: string) => date.replace(/ /g, '\u00a0');
 
@@ -95,16 +95,13 @@ export class DateFormatter {
 
   /**
    * A range in words, sharing what the locale shares ("24 and 30 July 2023"):
-   * Intl's range parts, with the dash replaced by the connector (" and ", " to "). Each side goes through
-   * `date` (by default it is kept on one line).
+   * Intl's range parts, with the dash replaced by the connector (" and ", " to "). For reading (`wrap`), each
+   * date is kept on one line, and so is the connector with the date before it: a line never starts with " – 30
+   * July" or " and 30 July".
    */
-  private _formatRangeOf(
-    a: number,
-    b: number,
-    options: Intl.DateTimeFormatOptions,
-    connector: string,
-    date: (s: string) => string = keep,
-  ): string {
+  private _formatRangeOf(a: number, b: number, options: Intl.DateTimeFormatOptions, to: string, wrap = true): string {
+    const date = wrap ? keep : (d: string) => d;
+    const connector = wrap ? to.replace(/^ /, '\u00a0') : to;
     const da = new Date(a);
     const db = new Date(b);
     if (da.getUTCFullYear() <= 0 || db.getUTCFullYear() <= 0)
@@ -172,7 +169,7 @@ export class DateFormatter {
     const whole = this.gregorian && span > 27 * DAY && atMonth(start) && atMonth(end);
     const level: Level = span > 3 * 365 * DAY ? 'year' : span > 62 * DAY || whole ? 'month' : 'day';
     // Heard, not wrapped: the dates keep their spaces.
-    return this._formatRangeOf(start, end - 1, OPTIONS[level], ' – ', (d) => d);
+    return this._formatRangeOf(start, end - 1, OPTIONS[level], ' – ', false);
   }
 
   /** Axis tick label. */

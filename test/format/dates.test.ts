@@ -4,6 +4,7 @@ import { parseEdtf } from '../../src/data/edtf.js';
 import { parseDuration } from '../../src/data/duration.js';
 import { DateFormatter } from '../../src/format/dates.js';
 import { en } from '../../src/i18n/strings.js';
+import { ru as russian } from '../../src/i18n/ru.js';
 
 const us = new DateFormatter('en-US', en);
 const gb = new DateFormatter('en-GB', en);
@@ -31,13 +32,18 @@ describe('DateFormatter', () => {
     const words = (f: DateFormatter, s: string) => f.describe(parseEdtf(s));
     expect(words(gb, '2023-07-31')).to.equal(nb('31 July 2023'));
     expect(words(gb, '2023-05')).to.equal(`sometime in ${nb('May 2023')}`);
-    expect(words(gb, '[2023-07-24..2023-07-30]')).to.equal(`sometime between 24 and ${nb('30 July 2023')}`);
+    // The connector stays with the date before it: no line starts with "and" or a dash.
+    expect(words(gb, '[2023-07-24..2023-07-30]')).to.equal(`sometime between 24\u00a0and ${nb('30 July 2023')}`);
     expect(words(gb, '[..2023-03~]')).to.equal(`no later than approximately ${nb('March 2023')}`);
-    expect(words(us, '[2023-07-24..2023-07-30]')).to.equal(`sometime between ${nb('July 24')} and ${nb('30, 2023')}`);
+    expect(words(us, '[2023-07-24..2023-07-30]')).to.equal(`sometime between ${nb('July 24 and')} ${nb('30, 2023')}`);
+    const ru = new DateFormatter('ru-RU', russian);
+    expect(ru.describe(parseEdtf('2023-07-24/2023-08-02'))).to.match(
+      /24\u00a0июля\u00a0– 2\u00a0августа\u00a02023\u00a0г\.$/,
+    );
     // Persian: the day and its month never part ("۱۰ / دی ۱۴۰۱" at a line's end).
     const fa = new DateFormatter('fa-IR', en);
     const between = words(fa, '[2022-01-01..2022-12-31]');
-    const dates = between.slice('sometime between '.length).split(' and ');
+    const dates = between.slice('sometime between '.length).split('\u00a0and ');
     expect(dates.length).to.equal(2);
     for (const d of dates) {
       expect(d).to.not.include(' ');
