@@ -4,7 +4,9 @@ import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.j
 import { listOrder, type NavigationOrder } from '../layout/navigation.js';
 import { CardEstimates } from '../layout/card-estimates.js';
 import {
+  STORY_AXIS,
   layoutStory,
+  storyAxisWidth,
   storyItems,
   storyDomain,
   storyLength,
@@ -19,7 +21,7 @@ import type { Tick, TickOptions } from '../layout/ticks.js';
 import type { TimelineView } from '../layout/view-model.js';
 import { exportStory } from '../render/export-story.js';
 import type { Marker } from '../render/plot.js';
-import { story, STORY_AXIS, type StoryProps } from '../render/story.js';
+import { story, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
 import { StoryZoomInput } from './story-zoom-input.js';
 import { StoryWindowReport } from './story-window-report.js';
@@ -92,10 +94,12 @@ export class StoryController implements ReactiveController {
     warp?: Warp;
     domain: [number, number];
     units?: StoryUnits;
+    axis: number;
   } = {
     key: [],
     length: 0,
     domain: [0, 1],
+    axis: STORY_AXIS,
   };
   private _band: [number, number] = [0, 1600];
   private _selected: { items: StoryItem[]; id: string | null; index: number } = { items: [], id: null, index: -1 };
@@ -192,7 +196,8 @@ export class StoryController implements ReactiveController {
         (key) => view.nav.idOf(key),
       );
       const vh = visualViewport?.height ?? innerHeight;
-      const card = width - STORY_AXIS - 24;
+      const axis = storyAxisWidth(widestTickLabel(input.ticks, this._items[0]?.event.date?.earliest ?? 0));
+      const card = width - axis - 24;
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
       const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
@@ -200,7 +205,7 @@ export class StoryController implements ReactiveController {
       const domain = storyDomain(this._items);
       const units = storyUnits(this._items, domain, warp);
       const o = { domain, heights, warp, units, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
-      this._base = { key: base, when: input.when, length: storyLength(this._items, o), warp, domain, units };
+      this._base = { key: base, when: input.when, length: storyLength(this._items, o), warp, domain, units, axis };
     }
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
@@ -211,8 +216,8 @@ export class StoryController implements ReactiveController {
     const sel = this._selectedIndex(input.selected);
     if (sel >= 0) heights[sel]! += this._details || 120;
     const length = this._base.length * this.zoom;
-    const { warp, domain, units } = this._base;
-    this.layout = layoutStory(this._items, { domain, length, heights, warp, units, eras: input.eras });
+    const { warp, domain, units, axis } = this._base;
+    this.layout = layoutStory(this._items, { domain, length, heights, warp, units, axis, eras: input.eras });
     // A zoom about a time scrolls that time back under the pointer after this render. The cards drawn are those
     // around where the viewport will be then: the scroll then needs no second render and layout.
     const p = this._pending;
@@ -434,4 +439,20 @@ export class StoryController implements ReactiveController {
 function bandAround(v0: number, v1: number): [number, number] {
   const step = Math.max(200, (v1 - v0) / 2);
   return [Math.floor((v0 - step * 2) / step) * step, Math.ceil((v1 + step * 2) / step) * step];
+}
+
+/**
+ * The widest tick label the story may draw in this language, px: each month of the year from `t` with its year
+ * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). Tick labels are 11 px: about the
+ * 0.85 of the element's 13 px that `ticks.measure` measures at.
+ */
+function widestTickLabel(ticks: TickOptions, t: number): number {
+  const year = new Date(Number.isFinite(t) ? t : 0).getUTCFullYear();
+  let widest = 0;
+  for (let m = 0; m < 12; m++) {
+    const day = Date.UTC(year, m, 28);
+    for (const unit of ['month', 'day'] as const)
+      widest = Math.max(widest, ticks.measure(ticks.format(day, unit, true)));
+  }
+  return widest;
 }

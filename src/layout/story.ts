@@ -61,6 +61,8 @@ export interface StoryEra {
 
 export interface StoryLayout {
   scale: TimeScale;
+  /** The axis column's width (era titles, tick labels, the axis at its end edge), px: see {@link storyAxisWidth}. */
+  axis: number;
   /** Axis length and the whole story's height (the last card may reach past the axis), px. */
   length: number;
   height: number;
@@ -84,6 +86,8 @@ export interface StoryOptions {
   lift?: number;
   /** Symbol size, px: a span shorter than this is drawn as a point. */
   symbol?: number;
+  /** The axis column's width, px (default {@link STORY_AXIS}). */
+  axis?: number;
   /**
    * Each item's start and end (`earliest`, `latest + 1`) as fractions of the axis, from {@link storyUnits} for
    * the same domain and warp: given, the cards are placed without warping a date (a zoom step lays out every
@@ -107,6 +111,18 @@ export interface StoryUnits {
  * uncertain.
  */
 const [OPEN_START, OPEN_END, VAGUE, INTERVAL, QUALIFIED] = [1, 2, 4, 8, 16];
+
+/** The axis column's least width, px: era titles (16), a tick label as wide as "Sep 2023", its tick, the axis. */
+export const STORY_AXIS = 76;
+
+/**
+ * The axis column's width for tick labels `widest` px wide: the era titles' 16 px, the label, its 4 px gap and
+ * 6 px tick, the axis's 2 px (story.styles.ts). At least {@link STORY_AXIS}: a language whose month names are
+ * long ("اردیبهشت ۱۴۰۲") widens the column rather than letting its labels run into the era titles.
+ */
+export function storyAxisWidth(widest: number): number {
+  return Number.isFinite(widest) ? Math.max(STORY_AXIS, Math.ceil(widest + 28)) : STORY_AXIS;
+}
 
 export const STORY_GAP = 10;
 export const STORY_LIFT = 14;
@@ -312,7 +328,7 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
   const last = cards[cards.length - 1];
   const height = Math.ceil(Math.max(hi + PAD, last ? last.top + last.height + PAD : 0));
   const breaks = (scale.breaks?.() ?? []).map((b) => ({ ...b, y0: scale(b.t0), y1: scale(b.t1) }));
-  return { scale, length: o.length, height, cards, eras: eras(o, y), breaks };
+  return { scale, axis: o.axis ?? STORY_AXIS, length: o.length, height, cards, eras: eras(o, y), breaks };
 }
 
 /**

@@ -9,8 +9,6 @@ import { details } from './panels.js';
 import { kindColor, kindSymbol } from './symbols.js';
 import type { ViewText } from './text.js';
 
-/** Inline offsets of the vertical story, px from the inline-start edge: the axis, and the cards' edge. */
-export const STORY_AXIS = 76;
 /** Space between span bars beside the axis, px. */
 export const STORY_TRACK = 8;
 
@@ -18,7 +16,7 @@ export const STORY_TRACK = 8;
 export function storyCardInset(layout: StoryLayout): number {
   let tracks = 0;
   for (const c of layout.cards) tracks = Math.max(tracks, c.track);
-  return STORY_AXIS + 16 + tracks * STORY_TRACK;
+  return layout.axis + 16 + tracks * STORY_TRACK;
 }
 
 export interface StoryHandlers {
@@ -71,7 +69,7 @@ export function story(p: StoryProps): TemplateResult {
   return html`<div
     class="story"
     part="story"
-    style=${cssomStyle({ height: px(layout.height), '--_inset': px(inset), '--_axis': px(STORY_AXIS) })}
+    style=${cssomStyle({ height: px(layout.height), '--_inset': px(inset), '--_axis': px(layout.axis) })}
   >
     <div class="story-axis" part="axis" aria-hidden="true">
       <div class="axis-line" style=${cssomStyle({ top: px(layout.scale.range()[0]), height: px(layout.length) })}></div>
@@ -118,7 +116,7 @@ export function story(p: StoryProps): TemplateResult {
       <g transform=${`translate(0,${-pins[0]})`}>${repeat(
         cards,
         (c) => c.key,
-        (c) => pin(c, inset, p.selected),
+        (c) => pin(c, layout.axis, inset, p.selected),
       )}</g>
     </svg>
     <div
@@ -174,9 +172,9 @@ function card(p: StoryProps, c: StoryCard, count: number): TemplateResult {
  * span bar when the date covers a stretch (dotted: somewhere in it; solid:
  * all of it; fading at an open end), and the leader to its card.
  */
-function pin(c: StoryCard, inset: number, selectedId: string | null): SVGTemplateResult {
+function pin(c: StoryCard, axis: number, inset: number, selectedId: string | null): SVGTemplateResult {
   const sym = kindSymbol(c.event.kind);
-  const x = STORY_AXIS + c.track * STORY_TRACK;
+  const x = axis + c.track * STORY_TRACK;
   const cardY = c.top + 14;
   const fade = c.fadeTop || c.fadeBottom ? ` fade-${c.fadeTop ? 't' : ''}${c.fadeBottom ? 'b' : ''}` : '';
   // Leaders run along one column just before the cards: a card pushed below its date hangs from it like a

@@ -262,7 +262,7 @@ describe('<event-timeline> vertical story', () => {
     await el.renderComplete;
     const host = el.getBoundingClientRect();
     const axis = el.shadowRoot!.querySelector('.story .axis-line')!.getBoundingClientRect();
-    expect(host.right - axis.right, 'the axis near the right edge').to.be.lessThan(90);
+    expect(host.right - axis.right, 'the axis near the right edge').to.be.lessThan(120);
     expect(axis.left - host.left).to.be.greaterThan(200);
     for (const card of all<HTMLElement>(el, '.story .card'))
       expect(card.getBoundingClientRect().right).to.be.at.most(axis.left);
@@ -270,6 +270,14 @@ describe('<event-timeline> vertical story', () => {
     expect(ticks.length).to.be.greaterThan(2);
     expect(ticks.join(' '), 'Persian digits').to.match(/[۰-۹]/);
     expect(ticks.join(' '), 'Solar Hijri years (1400s), not 2022–2023').to.match(/۱۴۰[۰-۲]/);
+    // Each label in its column: clear of the era titles (the 16 px at the story's right edge), and of the axis.
+    // Persian month names are long ("اردیبهشت ۱۴۰۲"): the column is as wide as they need.
+    const eraEdge = el.shadowRoot!.querySelector('.story')!.getBoundingClientRect().right - 16;
+    for (const label of all(el, '.story [part="tick-label"]')) {
+      const r = label.getBoundingClientRect();
+      expect(r.right, `${label.textContent} clear of the era titles`).to.be.at.most(eraEdge + 0.5);
+      expect(r.left, `${label.textContent} clear of the axis`).to.be.at.least(axis.right);
+    }
     const pins = el.shadowRoot!.querySelector('.story-pins')!;
     expect(getComputedStyle(pins).transform, 'the pins and leaders are mirrored').to.contain('-1');
   });

@@ -11,6 +11,7 @@ import {
   dodge,
   layoutStory,
   storyItems,
+  storyAxisWidth,
   storyLength,
   storyScale,
   storyTicks,
@@ -218,6 +219,15 @@ describe('layoutStory', () => {
       expect(labels.length, `labels in ${y0}..${y1}`).to.be.greaterThan(1);
       for (const l of labels) expect(l).to.match(/^context /);
     }
+  });
+
+  it('storyAxisWidth() fits the widest tick label beside the era titles, never narrower than the default', () => {
+    expect(storyAxisWidth(0)).to.equal(76);
+    expect(storyAxisWidth(48)).to.equal(76);
+    expect(storyAxisWidth(65.8)).to.equal(94); // "اردیبهشت ۱۴۰۲": 16 + 65.8 + 4 + 6 + 2, rounded up
+    expect(storyAxisWidth(NaN)).to.equal(76);
+    const { layout } = lay(['2023-07-31'], [60], 400);
+    expect(layout.axis, 'a layout given no width has the default').to.equal(76);
   });
 
   it("storyTicks() keeps the label of a tick at the axis's top, drawn in the room above it, beside a close next label", () => {
