@@ -7,12 +7,14 @@ import {
   STORY_AXIS,
   layoutStory,
   storyAxisWidth,
+  storyBand,
   storyItems,
   storyDomain,
   storyLength,
   storyTicks,
   storyUnits,
   visibleCards,
+  widestTickLabel,
   type StoryItem,
   type StoryLayout,
   type StoryUnits,
@@ -220,12 +222,12 @@ export class StoryController implements ReactiveController {
     this.layout = layoutStory(this._items, { domain, length, heights, warp, units, axis, eras: input.eras });
     // A zoom about a time scrolls that time back under the pointer after this render. The cards drawn are those
     // around where the viewport will be then: the scroll then needs no second render and layout.
-    const p = this._pending;
-    const box = p && 't' in p ? this._box() : null;
-    if (box && p && 't' in p) {
-      const shift = box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at;
+    const to = this._pending && 't' in this._pending ? this._pending : null;
+    const box = to && this._box();
+    if (to && box) {
+      const shift = box.getBoundingClientRect().top + this.layout.scale(to.t) - to.at;
       const [v0, v1] = this._visible(box);
-      this._band = bandAround(v0 + shift, v1 + shift);
+      this._band = storyBand(v0 + shift, v1 + shift);
     }
   }
 
@@ -427,32 +429,9 @@ export class StoryController implements ReactiveController {
     const [v0, v1] = this._visible(box);
     // The reader scrolled (or zoomed, which scrolls): report the window once the scrolling pauses.
     this._report.scrolled();
-    const band = bandAround(v0, v1);
+    const band = storyBand(v0, v1);
     if (band[0] === this._band[0] && band[1] === this._band[1]) return;
     this._band = band;
     this._later();
   };
-}
-
-/** The story px drawn around the viewport's [v0, v1]: whole steps of half a viewport (at least 200 px), two steps
- * beyond each side, so a scroll redraws only once the viewport nears the band's edge. */
-function bandAround(v0: number, v1: number): [number, number] {
-  const step = Math.max(200, (v1 - v0) / 2);
-  return [Math.floor((v0 - step * 2) / step) * step, Math.ceil((v1 + step * 2) / step) * step];
-}
-
-/**
- * The widest tick label the story may draw in this language, px: each month of the year from `t` with its year
- * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). Tick labels are 11 px: about the
- * 0.85 of the element's 13 px that `ticks.measure` measures at.
- */
-function widestTickLabel(ticks: TickOptions, t: number): number {
-  const year = new Date(Number.isFinite(t) ? t : 0).getUTCFullYear();
-  let widest = 0;
-  for (let m = 0; m < 12; m++) {
-    const day = Date.UTC(year, m, 28);
-    for (const unit of ['month', 'day'] as const)
-      widest = Math.max(widest, ticks.measure(ticks.format(day, unit, true)));
-  }
-  return widest;
 }

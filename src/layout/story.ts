@@ -124,6 +124,31 @@ export function storyAxisWidth(widest: number): number {
   return Number.isFinite(widest) ? Math.max(STORY_AXIS, Math.ceil(widest + 28)) : STORY_AXIS;
 }
 
+/**
+ * The widest tick label the story may draw in this language, px: each month of the year from `t` with its year
+ * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). Tick labels are 11 px: about the
+ * 0.85 of the element's 13 px that `ticks.measure` measures at.
+ */
+export function widestTickLabel(ticks: Pick<TickOptions, 'format' | 'measure'>, t: number): number {
+  const year = new Date(Number.isFinite(t) ? t : 0).getUTCFullYear();
+  let widest = 0;
+  for (let m = 0; m < 12; m++) {
+    const day = Date.UTC(year, m, 28);
+    for (const unit of ['month', 'day'] as const)
+      widest = Math.max(widest, ticks.measure(ticks.format(day, unit, true)));
+  }
+  return widest;
+}
+
+/**
+ * The story px drawn around the viewport's [v0, v1]: whole steps of half a viewport (at least 200 px), two steps
+ * beyond each side, so a scroll redraws only once the viewport nears the band's edge.
+ */
+export function storyBand(v0: number, v1: number): [number, number] {
+  const step = Math.max(200, (v1 - v0) / 2);
+  return [Math.floor((v0 - step * 2) / step) * step, Math.ceil((v1 + step * 2) / step) * step];
+}
+
 export const STORY_GAP = 10;
 export const STORY_LIFT = 14;
 /** Space above the first date and below the last, px. */
