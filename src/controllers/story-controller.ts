@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEra, TimelineEvent } from '../data/types.js';
-import { dataInstants, gapWarp, type GapMode, type Warp } from '../layout/gaps.js';
+import { dataInstants, type GapMode, type Warp } from '../layout/gaps.js';
+import { storyAxis } from '../layout/story-axis.js';
 import { listOrder, type NavigationOrder } from '../layout/navigation.js';
 import { CardEstimates } from '../layout/card-estimates.js';
 import {
@@ -9,10 +10,7 @@ import {
   storyAxisWidth,
   storyBand,
   storyItems,
-  storyDomain,
-  storyLength,
   storyTicks,
-  storyUnits,
   visibleCards,
   widestTickLabel,
   type StoryItem,
@@ -203,11 +201,14 @@ export class StoryController implements ReactiveController {
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
       const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
-      const warp = gapWarp(dataInstants(view.dated, view.referenceMs), input.gaps ?? 'compress', STORY_GAPS);
-      const domain = storyDomain(this._items);
-      const units = storyUnits(this._items, domain, warp);
-      const o = { domain, heights, warp, units, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3 };
-      this._base = { key: base, when: input.when, length: storyLength(this._items, o), warp, domain, units, axis };
+      const instants = dataInstants(view.dated, view.referenceMs);
+      const o = { heights, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3, gaps: STORY_GAPS };
+      this._base = {
+        key: base,
+        when: input.when,
+        axis,
+        ...storyAxis(this._items, instants, input.gaps ?? 'compress', o),
+      };
     }
     const key = [this._base, this.zoom, this._version, input.selected, input.eras];
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
@@ -247,7 +248,7 @@ export class StoryController implements ReactiveController {
     const tk = [layout, b0, b1, locale];
     if (tk.some((k, i) => k !== this._ticks.key[i])) {
       const options = { ...input.ticks, measure: () => 15, spacing: 140, gap: 24 };
-      this._ticks = { key: tk, ticks: storyTicks(layout.scale, b0, b1, options) };
+      this._ticks = { key: tk, ticks: storyTicks(layout.scale, b0, b1, options, layout.breaks) };
     }
     const card = layout.cards[sel];
     return story({

@@ -149,6 +149,9 @@ export function storyBand(v0: number, v1: number): [number, number] {
   return [Math.floor((v0 - step * 2) / step) * step, Math.ceil((v1 + step * 2) / step) * step];
 }
 
+/** The least height a break is drawn (its label's line), px: its label is centred on it. */
+export const STORY_BREAK_LINE = 14;
+
 export const STORY_GAP = 10;
 export const STORY_LIFT = 14;
 /** Space above the first date and below the last, px. */
@@ -365,9 +368,16 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
  * where the first tick of the band, which alone had it, is usually above the
  * viewport. The labels stand one above another, so the context costs no room.
  * `ticks.measure` is a label's height here. A label at the axis's end is not
- * moved in (or dropped for its neighbour): it stands in the room around the axis.
+ * moved in (or dropped for its neighbour): it stands in the room around the axis. A label that would touch a
+ * break's label ("12 mths", centred on its break) is dropped: zoomed out, breaks are shorter than their labels.
  */
-export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: TickOptions): Tick[] {
+export function storyTicks(
+  scale: TimeScale,
+  y0: number,
+  y1: number,
+  ticks: TickOptions,
+  breaks: readonly StoryBreak[] = [],
+): Tick[] {
   const [r0, r1] = scale.range();
   const a = Math.max(r0, y0);
   const b = Math.min(r1, y1);
@@ -375,11 +385,13 @@ export function storyTicks(scale: TimeScale, y0: number, y1: number, ticks: Tick
   const part = timeScale([scale.invert(a), scale.invert(b)], [a, b], scale.warp?.());
   const format: TickOptions['format'] = (value, unit) => ticks.format(value, unit, true);
   // A label is drawn centred on its tick, and the axis has PAD px above and below it: one at an end stands there.
-  return timeTicks(part, { ...ticks, format, overhang: PAD }).map((t) => ({
-    ...t,
-    x: scale(t.value),
-    labelX: scale(t.value) + t.labelX - t.x,
-  }));
+  const line = ticks.measure('');
+  const centres = breaks.map((br) => br.y0 + Math.max(STORY_BREAK_LINE, br.y1 - br.y0) / 2);
+  return timeTicks(part, { ...ticks, format, overhang: PAD }).map((t) => {
+    const x = scale(t.value);
+    const clear = centres.every((c) => Math.abs(c - x) >= line + 2);
+    return { ...t, x, labelX: x + t.labelX - t.x, label: clear ? t.label : null };
+  });
 }
 
 /** Each span bar's column: the first whose last bar ended above it (at most four; then they share the last). */

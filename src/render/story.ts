@@ -1,7 +1,7 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NormalizedDataset } from '../data/normalize.js';
-import type { StoryCard, StoryLayout } from '../layout/story.js';
+import { STORY_BREAK_LINE, type StoryCard, type StoryLayout } from '../layout/story.js';
 import type { Tick } from '../layout/ticks.js';
 import { cssomStyle } from './cssom-style.js';
 import { symbolIcon } from './icons.js';
@@ -95,7 +95,10 @@ export function story(p: StoryProps): TemplateResult {
         )}
       ${layout.breaks.map(
         (b) =>
-          html`<div class="story-break" style=${cssomStyle({ top: px(b.y0), height: px(Math.max(14, b.y1 - b.y0)) })}>
+          html`<div
+            class="story-break"
+            style=${cssomStyle({ top: px(b.y0), height: px(Math.max(STORY_BREAK_LINE, b.y1 - b.y0)) })}
+          >
             <span>${p.gapLabel(b.t1 - b.t0)}</span>
           </div>`,
       )}

@@ -6,6 +6,7 @@ import { knownExtent } from '../../src/data/uncertain-date.js';
 import { groupLanes } from '../../src/layout/lanes.js';
 import type { TickOptions } from '../../src/layout/ticks.js';
 import {
+  STORY_BREAK_LINE,
   STORY_GAP,
   STORY_LIFT,
   dodge,
@@ -243,6 +244,29 @@ describe('layoutStory', () => {
     expect(labelled.length).to.equal(t.length);
     expect(labelled[0]!.labelX).to.equal(t[0]!.x);
     for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.labelX - labelled[i - 1]!.labelX).to.be.at.least(39);
+  });
+
+  it("storyTicks() drops a label that would touch a break's label, and keeps those clear of it", () => {
+    // A story zoomed out: a year and a half compressed to a break 6 px long, its label a line centred on it.
+    const dates = ['2021-01', '2021-02', '2021-03', '2021-04', '2022-12', '2023-01', '2023-02'];
+    const list = events(dates);
+    const items = storyItems(groupLanes(list, 'kind'));
+    const domain: [number, number] = [Date.UTC(2021, 0, 1), Date.UTC(2023, 2, 1)];
+    const warp = gapWarp(dataInstants(list), 'compress', { size: 0.01 });
+    const layout = layoutStory(items, { domain, length: 700, heights: dates.map(() => 20), warp });
+    expect(layout.breaks).to.have.length(1);
+    const o = { ...ticks, measure: () => 15, spacing: 30, gap: 8 };
+    const all = storyTicks(layout.scale, 0, 800, o);
+    const t = storyTicks(layout.scale, 0, 800, o, layout.breaks);
+    const b = layout.breaks[0]!;
+    const centre = b.y0 + Math.max(STORY_BREAK_LINE, b.y1 - b.y0) / 2;
+    const near = (x: number) => Math.abs(x - centre) < 17;
+    expect(
+      all.some((x) => x.label !== null && near(x.x)),
+      'without the breaks, a label touches it',
+    ).to.equal(true);
+    expect(t.map((x) => x.value)).to.deep.equal(all.map((x) => x.value));
+    t.forEach((x, i) => expect(x.label, x.label ?? '').to.equal(near(x.x) ? null : all[i]!.label));
   });
 
   it('storyTicks() labels the drawn band without collisions, each tick at its time on the story scale', () => {
