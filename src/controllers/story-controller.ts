@@ -6,6 +6,7 @@ import { listOrder, type NavigationOrder } from '../layout/navigation.js';
 import { CardEstimates } from '../layout/card-estimates.js';
 import {
   STORY_AXIS,
+  STORY_TICK_PX,
   layoutStory,
   storyAxisWidth,
   storyBand,
@@ -43,8 +44,9 @@ export interface StoryOptions {
 export interface StoryInput {
   view: TimelineView;
   width: number;
-  /** A text's width in px at the element's font size (13 px unless themed). */
+  /** A text's width in px at the element's font size (13 px unless themed), and that size. */
   measure(text: string): number;
+  fontSize: number;
   ticks: TickOptions;
   eras: readonly TimelineEra[];
   selected: string | null;
@@ -180,7 +182,7 @@ export class StoryController implements ReactiveController {
   update(input: StoryInput): void {
     this._input = input;
     const { view, width } = input;
-    const base = [view, width, input.measure, input.gaps ?? 'compress'];
+    const base = [view, width, input.measure, input.fontSize, input.gaps ?? 'compress'];
     const same = base.every((k, i) => k === this._base.key[i]);
     // `when` is one function per language: cards in other words have other heights, so the story is laid out
     // again. Measured heights stay then: a card the new words make taller or shorter is measured again.
@@ -196,7 +198,10 @@ export class StoryController implements ReactiveController {
         (key) => view.nav.idOf(key),
       );
       const vh = visualViewport?.height ?? innerHeight;
-      const axis = storyAxisWidth(widestTickLabel(input.ticks, this._items[0]?.event.date?.earliest ?? 0));
+      // Tick labels are drawn at STORY_TICK_PX whatever the element's font size.
+      const tickMeasure = (s: string) => (input.measure(s) * STORY_TICK_PX) / input.fontSize;
+      const t0 = this._items[0]?.event.date?.earliest ?? 0;
+      const axis = storyAxisWidth(widestTickLabel({ format: input.ticks.format, measure: tickMeasure }, t0));
       const card = width - axis - 24;
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
       const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));

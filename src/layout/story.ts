@@ -124,10 +124,13 @@ export function storyAxisWidth(widest: number): number {
   return Number.isFinite(widest) ? Math.max(STORY_AXIS, Math.ceil(widest + 28)) : STORY_AXIS;
 }
 
+/** The story's tick labels' font size, px (story.styles.ts): fixed, whatever the element's font size. */
+export const STORY_TICK_PX = 11;
+
 /**
  * The widest tick label the story may draw in this language, px: each month of the year from `t` with its year
- * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). Tick labels are 11 px: about the
- * 0.85 of the element's 13 px that `ticks.measure` measures at.
+ * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). `ticks.measure` measures at
+ * {@link STORY_TICK_PX}.
  */
 export function widestTickLabel(ticks: Pick<TickOptions, 'format' | 'measure'>, t: number): number {
   const year = new Date(Number.isFinite(t) ? t : 0).getUTCFullYear();

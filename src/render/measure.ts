@@ -12,6 +12,11 @@ export class TextMeasurer {
     return this._font;
   }
 
+  /** The font's size, px, from its shorthand ("13px system-ui"): 13 until a font is set. */
+  get size(): number {
+    return parseFloat(this._font) || 13;
+  }
+
   set font(font: string) {
     if (font === this._font) return;
     this._font = font;

@@ -282,6 +282,33 @@ describe('<event-timeline> vertical story', () => {
     expect(getComputedStyle(pins).transform, 'the pins and leaders are mirrored').to.contain('-1');
   });
 
+  it('the axis column is as wide at any element font size: its tick labels are drawn at 11 px, and fit', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const data = await articleDataset();
+    /** The axis line's offset from the story's inline start, and each tick label's room to spare. */
+    const column = async (style: string) => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width:358px"></div>`);
+      const el = document.createElement('event-timeline') as EventTimeline;
+      el.setAttribute('style', style);
+      el.events = data;
+      wrapper.append(el);
+      await el.renderComplete;
+      await sleep(50);
+      await el.renderComplete;
+      const story = el.shadowRoot!.querySelector('.story')!.getBoundingClientRect();
+      const axis = el.shadowRoot!.querySelector('.story .axis-line')!.getBoundingClientRect();
+      const labels = all(el, '.story [part="tick-label"]').map((l) => l.getBoundingClientRect());
+      expect(labels.length).to.be.greaterThan(2);
+      for (const r of labels) expect(r.left, 'clear of the era titles').to.be.at.least(story.left + 16 - 0.5);
+      wrapper.remove();
+      return axis.left - story.left;
+    };
+    const normal = await column('');
+    // A page that themes a larger or smaller font: the column was measured at 0.85 of it (104 px to the axis at 20 px, against 78).
+    expect(await column('--event-timeline-font-size: 20px')).to.be.closeTo(normal, 0.5);
+    expect(await column('--event-timeline-font-size: 10px')).to.be.closeTo(normal, 0.5);
+  });
+
   it('a language changed at run time lays the story out as if it had been drawn in that language', async () => {
     await setViewport({ width: 390, height: 844 });
     const data = await articleDataset();

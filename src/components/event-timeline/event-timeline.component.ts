@@ -324,7 +324,8 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const [o, vertical] = [this._frameOptions(view), vp.vertical];
     this._frame = layoutFrame(view, vertical ? { ...o, width: 0 } : o);
     const when = this._locale.cardWords(view.undatedRelations);
-    if (vertical) this._story.update({ ...o, view, eras: this._data.dataset.eras, selected: this.selected, when });
+    const story = { view, eras: this._data.dataset.eras, selected: this.selected, when, fontSize: vp.measurer.size };
+    if (vertical) this._story.update({ ...o, ...story });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter;
     this._lanes.set({ ...this._frame, box: vp, byKind: this._frame.view.groupBy === 'kind', compact });
