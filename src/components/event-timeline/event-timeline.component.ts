@@ -323,9 +323,8 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     } else if (changed.has('selected') && selected && this.hasUpdated) this._zoom.reveal(selected);
     const [o, vertical] = [this._frameOptions(view), vp.vertical];
     this._frame = layoutFrame(view, vertical ? { ...o, width: 0 } : o);
-    const when = this._locale.cardWords(view.undatedRelations);
-    const story = { view, eras: this._data.dataset.eras, selected: this.selected, when, fontSize: vp.measurer.size };
-    if (vertical) this._story.update({ ...o, ...story });
+    const story = { view, eras: this._data.dataset.eras, selected: this.selected, fontSize: vp.measurer.size };
+    if (vertical) this._story.update({ ...o, ...story, when: this._locale.cardWords(view.undatedRelations) });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter;
     this._lanes.set({ ...this._frame, box: vp, byKind: this._frame.view.groupBy === 'kind', compact });
