@@ -49,6 +49,8 @@ export interface StoryBreak {
   t1: number;
   y0: number;
   y1: number;
+  /** Its label (the time it leaves out) is drawn: not when it would touch the label of the break before it. */
+  labelled: boolean;
 }
 
 export interface StoryEra {
@@ -358,8 +360,23 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
   assignTracks(cards);
   const last = cards[cards.length - 1];
   const height = Math.ceil(Math.max(hi + PAD, last ? last.top + last.height + PAD : 0));
-  const breaks = (scale.breaks?.() ?? []).map((b) => ({ ...b, y0: scale(b.t0), y1: scale(b.t1) }));
+  const breaks = labelBreaks((scale.breaks?.() ?? []).map((b) => ({ ...b, y0: scale(b.t0), y1: scale(b.t1) })));
   return { scale, axis: o.axis ?? STORY_AXIS, length: o.length, height, cards, eras: eras(o, y), breaks };
+}
+
+/** Where a break's label is centred, y px: on the break, drawn at least a line high. */
+export const breakLabelY = (b: Pick<StoryBreak, 'y0' | 'y1'>): number =>
+  b.y0 + Math.max(STORY_BREAK_LINE, b.y1 - b.y0) / 2;
+
+/** Marks each break labelled unless its label would come within a line (and 2 px) of the last labelled one. */
+function labelBreaks(breaks: Array<Omit<StoryBreak, 'labelled'>>): StoryBreak[] {
+  let last = -Infinity;
+  return breaks.map((b) => {
+    const y = breakLabelY(b);
+    const labelled = y - last >= STORY_BREAK_LINE + 2;
+    if (labelled) last = y;
+    return { ...b, labelled };
+  });
 }
 
 /**
@@ -372,7 +389,7 @@ export function layoutStory(items: readonly StoryItem[], o: StoryOptions): Story
  * viewport. The labels stand one above another, so the context costs no room.
  * `ticks.measure` is a label's height here. A label at the axis's end is not
  * moved in (or dropped for its neighbour): it stands in the room around the axis. A label that would touch a
- * break's label ("12 mths", centred on its break) is dropped: zoomed out, breaks are shorter than their labels.
+ * labelled break's label ("12 mths", centred on its break) is dropped: zoomed out, breaks are shorter than it.
  */
 export function storyTicks(
   scale: TimeScale,
@@ -389,7 +406,7 @@ export function storyTicks(
   const format: TickOptions['format'] = (value, unit) => ticks.format(value, unit, true);
   // A label is drawn centred on its tick, and the axis has PAD px above and below it: one at an end stands there.
   const line = ticks.measure('');
-  const centres = breaks.map((br) => br.y0 + Math.max(STORY_BREAK_LINE, br.y1 - br.y0) / 2);
+  const centres = breaks.filter((br) => br.labelled).map(breakLabelY);
   return timeTicks(part, { ...ticks, format, overhang: PAD }).map((t) => {
     const x = scale(t.value);
     const clear = centres.every((c) => Math.abs(c - x) >= line + 2);

@@ -85,6 +85,9 @@ export const storyStyles = css`
     display: block;
     max-height: 100%;
     overflow: hidden;
+    /* One line down the era, cut where the era ends (zoomed out, an era can be shorter than its title). */
+    white-space: nowrap;
+    text-overflow: ellipsis;
     padding: 6px 2px;
     writing-mode: vertical-rl;
     font-size: 10px;

@@ -99,7 +99,7 @@ export function story(p: StoryProps): TemplateResult {
             class="story-break"
             style=${cssomStyle({ top: px(b.y0), height: px(Math.max(STORY_BREAK_LINE, b.y1 - b.y0)) })}
           >
-            <span>${p.gapLabel(b.t1 - b.t0)}</span>
+            ${b.labelled ? html`<span>${p.gapLabel(b.t1 - b.t0)}</span>` : nothing}
           </div>`,
       )}
       ${p.markers.map(

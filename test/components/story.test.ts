@@ -309,6 +309,36 @@ describe('<event-timeline> vertical story', () => {
     expect(await column('--event-timeline-font-size: 10px')).to.be.closeTo(normal, 0.5);
   });
 
+  it('zoomed out, the axis column stays readable: no label over another, the era title on one line', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await page(1000, await articleDataset(), { orientation: 'vertical' });
+    const out = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-rove="out"]')!;
+    for (let i = 0; i < 3; i++) {
+      out.click();
+      await el.renderComplete;
+    }
+    await sleep(50);
+    const rects = (sel: string) =>
+      all(el, sel).map((n) => ({ text: n.textContent!.trim(), r: n.getBoundingClientRect() }));
+    const labels = [
+      ...rects('.story [part="tick-label"]'),
+      ...rects('.story-break span'),
+      ...rects('.story-marker span'),
+    ];
+    expect(rects('.story-break span').length, 'a break keeps its label').to.be.at.least(1);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i]!, labels[j]!];
+        const apart = a.r.bottom <= b.r.top + 0.5 || b.r.bottom <= a.r.top + 0.5;
+        const aside = a.r.right <= b.r.left + 0.5 || b.r.right <= a.r.left + 0.5;
+        expect(apart || aside, `"${a.text}" and "${b.text}" overlap`).to.equal(true);
+      }
+    // The era is shorter than its title: the title is cut along it, not wrapped into columns across the ticks.
+    const era = all(el, '.story-era span')[0]!;
+    expect(era.getBoundingClientRect().width).to.be.below(20);
+    expect(era.scrollHeight, 'the title is longer than its era').to.be.greaterThan(era.clientHeight);
+  });
+
   it('a language changed at run time lays the story out as if it had been drawn in that language', async () => {
     await setViewport({ width: 390, height: 844 });
     const data = await articleDataset();

@@ -7,6 +7,7 @@ import { groupLanes } from '../../src/layout/lanes.js';
 import type { TickOptions } from '../../src/layout/ticks.js';
 import {
   STORY_BREAK_LINE,
+  breakLabelY,
   STORY_GAP,
   STORY_LIFT,
   dodge,
@@ -267,6 +268,19 @@ describe('layoutStory', () => {
     ).to.equal(true);
     expect(t.map((x) => x.value)).to.deep.equal(all.map((x) => x.value));
     t.forEach((x, i) => expect(x.label, x.label ?? '').to.equal(near(x.x) ? null : all[i]!.label));
+  });
+
+  it("labels a break unless its label would touch the last labelled break's: the story zoomed out", () => {
+    const list = events(['2021-01', '2021-02', '2022-06', '2022-07', '2023-09', '2023-10']);
+    const items = storyItems(groupLanes(list, 'kind'));
+    const domain: [number, number] = [Date.UTC(2021, 0, 1), Date.UTC(2023, 10, 1)];
+    const warp = gapWarp(dataInstants(list), 'compress');
+    const at = (length: number) => layoutStory(items, { domain, length, heights: items.map(() => 20), warp }).breaks;
+    expect(at(2000).map((b) => b.labelled)).to.deep.equal([true, true]);
+    const close = at(40);
+    expect(close).to.have.length(2);
+    expect(breakLabelY(close[1]!) - breakLabelY(close[0]!), 'closer than a line').to.be.below(STORY_BREAK_LINE + 2);
+    expect(close.map((b) => b.labelled)).to.deep.equal([true, false]);
   });
 
   it('storyTicks() labels the drawn band without collisions, each tick at its time on the story scale', () => {
