@@ -37,6 +37,17 @@ export const plotStyles = css`
   .marker-label {
     fill: var(--_text-muted);
     font-size: 0.85em;
+    /* A stroke (a halo over the gridlines; Canvas in forced colours) goes under the letters, never over them. */
+    paint-order: stroke;
+    stroke-linejoin: round;
+  }
+
+  /* Drawn over the gridlines: a halo keeps each letter whole where a line crosses it. */
+  .lane-label,
+  .era-label,
+  .marker-label {
+    stroke: var(--_surface);
+    stroke-width: 3px;
   }
 
   .axis-band {

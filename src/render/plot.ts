@@ -107,10 +107,10 @@ export function plot(p: PlotProps): TemplateResult {
     >
       ${
         layout
-          ? svg`${lanes(layout, width, p.dir)}${eras(p, height)}${axis(p.ticks, width, height)}${
-              // Gridlines, markers and breaks lie under the marks and their labels.
-              markers(p, height)
-            }${gaps(p, height)}${marks(p, layout)}`
+          ? svg`${lanes(layout, width)}${axis(p.ticks, width, height)}${
+              // Over the gridlines: eras, the lanes' labels, markers and breaks, all under the marks.
+              eras(p, height)
+            }${laneLabels(layout, width, p.dir)}${markers(p, height)}${gaps(p, height)}${marks(p, layout)}`
           : nothing
       }
     </svg>
@@ -186,21 +186,24 @@ function axis(ticks: readonly Tick[], width: number, height: number): SVGTemplat
     </g>`;
 }
 
-function lanes(layout: MarkLayout, width: number, dir: 'ltr' | 'rtl'): SVGTemplateResult {
-  const rtl = dir === 'rtl';
+function lanes(layout: MarkLayout, width: number): SVGTemplateResult {
   return svg`<g class="lanes" aria-hidden="true">
       ${layout.lanes.map(
-        (
-          lane,
-          i,
-        ) => svg`<rect part="lane" class=${i % 2 ? 'lane-band alt' : 'lane-band'} x="0" y=${AXIS_HEIGHT + lane.top}
-          width=${width} height=${lane.height}></rect>
-          ${
-            lane.label
-              ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15}
-                text-anchor="start">${isolate(lane.label)}</text>`
-              : nothing
-          }`,
+        (lane, i) => svg`<rect part="lane" class=${i % 2 ? 'lane-band alt' : 'lane-band'} x="0"
+          y=${AXIS_HEIGHT + lane.top} width=${width} height=${lane.height}></rect>`,
+      )}
+    </g>`;
+}
+
+/** The lanes' labels: over the gridlines, which would cross their letters. */
+function laneLabels(layout: MarkLayout, width: number, dir: 'ltr' | 'rtl'): SVGTemplateResult {
+  const rtl = dir === 'rtl';
+  return svg`<g class="lane-labels" aria-hidden="true">
+      ${layout.lanes.map((lane) =>
+        lane.label
+          ? svg`<text part="lane-label" class="lane-label" x=${rtl ? width - 8 : 8} y=${AXIS_HEIGHT + lane.top + 15}
+              text-anchor="start">${isolate(lane.label)}</text>`
+          : nothing,
       )}
     </g>`;
 }

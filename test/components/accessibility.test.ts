@@ -1,5 +1,11 @@
 import { expect, html } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import {
+  a11ySnapshot,
+  emulateMedia,
+  executeServerCommand,
+  findAccessibilityNode,
+  sendKeys,
+} from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import { EVENT_KINDS } from '../../src/data/types.js';
 import { generateEvents } from '../../bench/generate.js';
@@ -7,7 +13,8 @@ import { all, articleDataset, idsInWindow, mount, mountArticle, nextEvent, sleep
 
 type AxNode = { role: string; name: string; selected?: boolean; children?: AxNode[] };
 
-const emulate = (features: Array<{ name: string; value: string }>) => executeServerCommand('emulate-media-features', { features });
+const emulate = (features: Array<{ name: string; value: string }>) =>
+  executeServerCommand('emulate-media-features', { features });
 const focused = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | SVGElement | null;
 const focusedId = (el: EventTimeline) => focused(el)?.getAttribute('data-event-id') ?? null;
 
@@ -60,18 +67,37 @@ describe('<event-timeline> accessibility', () => {
   it('the events form a listbox of options named with title, source words, resolved date and kind', async () => {
     await mountArticle(1200, { start: '2022-01-01', end: '2023-09-01' });
     const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-    const listbox = findAccessibilityNode(snapshot as never, (n: never) => (n as AxNode).role === 'listbox' && (n as AxNode).name === 'Events in view, in date order') as unknown as AxNode;
+    const listbox = findAccessibilityNode(
+      snapshot as never,
+      (n: never) => (n as AxNode).role === 'listbox' && (n as AxNode).name === 'Events in view, in date order',
+    ) as unknown as AxNode;
     expect(listbox, 'listbox in the accessibility tree').to.not.equal(null);
     const names = (listbox.children ?? []).filter((n) => n.role === 'option').map((n) => n.name);
     // The MoU is featured (seeds), and its name says so.
-    expect(names).to.include('Iran and Belarus sign a defense memorandum of understanding, on 31 July, July 31, 2023, Agreement, featured');
-    expect(names).to.include('Iran’s Shahed drones appear on the Ukrainian battlefield, last year, sometime in 2022, Deployment'.replace('Iran’s', "Iran's"));
-    expect(names).to.include('Lukashenko visits Iran for talks with his Iranian counterpart, Months earlier, no later than approximately March 2023, Visit');
-    expect(names).to.include('Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal');
+    expect(names).to.include(
+      'Iran and Belarus sign a defense memorandum of understanding, on 31 July, July 31, 2023, Agreement, featured',
+    );
+    expect(names).to.include(
+      'Iran’s Shahed drones appear on the Ukrainian battlefield, last year, sometime in 2022, Deployment'.replace(
+        'Iran’s',
+        "Iran's",
+      ),
+    );
+    expect(names).to.include(
+      'Lukashenko visits Iran for talks with his Iranian counterpart, Months earlier, no later than approximately March 2023, Visit',
+    );
+    expect(names).to.include(
+      'Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal',
+    );
     // In date order, as the arrow keys go.
-    expect(names.indexOf(names.find((n) => n.startsWith('Iran\'s Shahed'))!)).to.equal(0);
-    const undated = findAccessibilityNode(snapshot as never, (n: never) => (n as AxNode).role === 'listbox' && (n as AxNode).name === 'Undated') as unknown as AxNode;
-    expect((undated.children ?? []).map((n) => n.name)).to.include('Iran signs a defense deal with Nicaragua, Undated, before “Iran and Bolivia sign a defense deal”, Deal');
+    expect(names.indexOf(names.find((n) => n.startsWith("Iran's Shahed"))!)).to.equal(0);
+    const undated = findAccessibilityNode(
+      snapshot as never,
+      (n: never) => (n as AxNode).role === 'listbox' && (n as AxNode).name === 'Undated',
+    ) as unknown as AxNode;
+    expect((undated.children ?? []).map((n) => n.name)).to.include(
+      'Iran signs a defense deal with Nicaragua, Undated, before “Iran and Bolivia sign a defense deal”, Deal',
+    );
   });
 
   it('keyboard: one tab stop walks every event of the article, undated ones included, with real key presses', async () => {
@@ -92,7 +118,12 @@ describe('<event-timeline> accessibility', () => {
     expect([...seen].sort()).to.deep.equal(data.events.map((e) => e.id).sort());
     // Dated first, chronologically; then the undated shelf in its order.
     expect(seen[0]).to.equal('shahed-drones-ukraine');
-    expect(seen.slice(-4)).to.deep.equal(['iran-nicaragua-defense-deal', 'iran-venezuela-defense-deal', 'iran-applies-brics', 'belarus-applies-brics']);
+    expect(seen.slice(-4)).to.deep.equal([
+      'iran-nicaragua-defense-deal',
+      'iran-venezuela-defense-deal',
+      'iran-applies-brics',
+      'belarus-applies-brics',
+    ]);
     // The drawn options sit in the DOM in that same order, so browsing mode reads what the arrows walk.
     const drawn = all(el, 'g.marks [part~="event"]').map((n) => (n as SVGElement).dataset.eventId);
     expect(drawn.length).to.be.greaterThan(10);
@@ -185,7 +216,18 @@ describe('<event-timeline> accessibility', () => {
       await scrolled;
       await el.renderComplete;
       const headers = all(el, '[part="table"] thead th').map((th) => th.textContent!.trim());
-      expect(headers).to.deep.equal(['Event', 'Kind', 'As the source puts it', 'Date ▲', 'Actors', 'Place', 'Summary', 'Source quote', 'Other sources', 'Links and image']);
+      expect(headers).to.deep.equal([
+        'Event',
+        'Kind',
+        'As the source puts it',
+        'Date ▲',
+        'Actors',
+        'Place',
+        'Summary',
+        'Source quote',
+        'Other sources',
+        'Links and image',
+      ]);
       const row = all(el, '[part="table"] tbody tr').find((r) => r.textContent!.includes('Ashtiani and Khrenin meet'))!;
       expect(row.textContent).to.include('July\u00a031,\u00a02023');
       expect(row.textContent).to.include('Viktor Khrenin');
@@ -202,7 +244,9 @@ describe('<event-timeline> accessibility', () => {
       expect(titles()[0]).to.equal('Ashtiani and Khrenin meet in Tehran and discuss the war in Ukraine');
       expect(byTitle.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
       // Choosing a row opens its details and brings it into view.
-      all<HTMLButtonElement>(el, '[part="table"] tbody th button').find((b) => b.textContent!.includes('Evo Morales'))!.click();
+      all<HTMLButtonElement>(el, '[part="table"] tbody th button')
+        .find((b) => b.textContent!.includes('Evo Morales'))!
+        .click();
       await el.renderComplete;
       expect(el.selected).to.equal('morales-condemns-us');
       expect(el.shadowRoot!.querySelector('[part="details"]')).to.not.equal(null);
@@ -269,7 +313,8 @@ describe('<event-timeline> accessibility', () => {
         expect(contrast(resolved(el, '--_text'), bg), 'text').to.be.at.least(4.5);
         expect(contrast(resolved(el, '--_text-muted'), bg), 'muted text').to.be.at.least(4.5);
         for (const kind of EVENT_KINDS) expect(contrast(resolved(el, `--_kind-${kind}`), bg), kind).to.be.at.least(3);
-        for (const p of ['--_focus', '--_selection', '--_marker', '--_accent']) expect(contrast(resolved(el, p), bg), p).to.be.at.least(3);
+        for (const p of ['--_focus', '--_selection', '--_marker', '--_accent'])
+          expect(contrast(resolved(el, p), bg), p).to.be.at.least(3);
       }
       // And the colours the marks actually paint with.
       const symbol = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-belarus-defense-mou"] .symbol')!;
@@ -298,6 +343,26 @@ describe('<event-timeline> accessibility', () => {
     expect(getComputedStyle(ring).stroke).to.equal(probe('Highlight'));
   });
 
+  it('no text of the plot has a stroke painted over its letters, in forced colours or not', async () => {
+    // Forced colours give the plot's texts a Canvas stroke; painted after the fill (SVG's default order), it wore
+    // the axis labels away to nothing and the lane labels to outlines.
+    const el = await mountArticle(1200, { selected: 'iran-belarus-defense-mou' });
+    const check = (mode: string) => {
+      const texts = all(el, 'svg.plot text');
+      expect(texts.length).to.be.greaterThan(20);
+      for (const t of texts) {
+        const s = getComputedStyle(t);
+        if (s.stroke === 'none' || !(parseFloat(s.strokeWidth) > 0)) continue;
+        expect(s.paintOrder, `${mode}: "${t.textContent!.trim()}" (${t.getAttribute('class')})`).to.match(/^stroke/);
+      }
+    };
+    check('default');
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
+    await el.renderComplete;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="tick-label"]')!).stroke).to.not.equal('none');
+    check('forced colours');
+  });
+
   it('forced colors: the canvas-drawn cluster bubbles switch to system colours too', async () => {
     const el = await mount(html`<event-timeline .events=${generateEvents(10_000)}></event-timeline>`);
     /** The most saturated pixel the cluster canvases hold (max − min channel). */
@@ -305,7 +370,9 @@ describe('<event-timeline> accessibility', () => {
       let most = 0;
       for (const canvas of el.shadowRoot!.querySelectorAll<HTMLCanvasElement>('canvas[part="clusters"]')) {
         const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        for (let i = 0; i < d.length; i += 4) if (d[i + 3]! > 200) most = Math.max(most, Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!));
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i + 3]! > 200)
+            most = Math.max(most, Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!));
       }
       return most;
     };
@@ -322,6 +389,7 @@ describe('<event-timeline> accessibility', () => {
     await el.renderComplete;
     const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
     expect(getComputedStyle(tip).transitionDuration).to.equal('0s');
-    for (const node of el.shadowRoot!.querySelectorAll('*')) expect(getComputedStyle(node).transitionDuration, node.tagName).to.equal('0s');
+    for (const node of el.shadowRoot!.querySelectorAll('*'))
+      expect(getComputedStyle(node).transitionDuration, node.tagName).to.equal('0s');
   });
 });

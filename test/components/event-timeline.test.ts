@@ -1,7 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
-import { all, articleDataset, centre, DATASET_URL, drawnIds, idsInWindow, mount, mountArticle, nextEvent, record, sleep } from './helpers.js';
+import {
+  all,
+  articleDataset,
+  centre,
+  DATASET_URL,
+  drawnIds,
+  idsInWindow,
+  mount,
+  mountArticle,
+  nextEvent,
+  record,
+  sleep,
+} from './helpers.js';
 import { normalize } from '../../src/data/normalize.js';
 import { dataInstants, gapWarp, type Warp } from '../../src/layout/gaps.js';
 import { referenceMs } from '../../src/layout/window.js';
@@ -36,7 +48,10 @@ describe('<event-timeline>', () => {
     it('renders from the events property', async () => {
       const data = await articleDataset();
       const el = await mountArticle();
-      const dated = data.events.filter((e) => e.date !== null).map((e) => e.id!).sort();
+      const dated = data.events
+        .filter((e) => e.date !== null)
+        .map((e) => e.id!)
+        .sort();
       expect(drawnIds(el)).to.deep.equal(dated);
       expect(el.problems).to.deep.equal([]);
     });
@@ -67,7 +82,11 @@ describe('<event-timeline>', () => {
       const json = {
         title: { text: { headline: 'Title slide' } },
         events: [
-          { start_date: { year: '2023', month: '7', day: '31' }, text: { headline: 'MoU <i>signed</i>', text: 'In Tehran' }, unique_id: 'mou' },
+          {
+            start_date: { year: '2023', month: '7', day: '31' },
+            text: { headline: 'MoU <i>signed</i>', text: 'In Tehran' },
+            unique_id: 'mou',
+          },
           { start_date: { year: 2023, month: 5 }, text: { headline: 'Engineers visit' } },
         ],
       };
@@ -76,12 +95,17 @@ describe('<event-timeline>', () => {
       expect(drawnIds(el)).to.include('mou');
       const names = all(el, 'svg.plot [part~="event"]').map((m) => m.getAttribute('aria-label'));
       // Tags reduced to text; a month-only date stays a month.
-      expect(names).to.have.members(['MoU signed, July 31, 2023, Other', 'Engineers visit, sometime in May 2023, Other']);
+      expect(names).to.have.members([
+        'MoU signed, July 31, 2023, Other',
+        'Engineers visit, sometime in May 2023, Other',
+      ]);
     });
 
     it('renders from an inline <script type="application/json"> child', async () => {
       const data = await articleDataset();
-      const el = await mount(html`<event-timeline><script type="application/json">${JSON.stringify(data)}</script></event-timeline>`);
+      const el = await mount(
+        html`<event-timeline><script type="application/json">${JSON.stringify(data)}</script></event-timeline>`,
+      );
       expect(drawnIds(el)).to.have.length(data.events.filter((e) => e.date).length);
     });
 
@@ -113,11 +137,18 @@ describe('<event-timeline>', () => {
       el.events = [
         { id: 'w', title: 'Kept', date: '2023-07-31', links: [{ url: 'javascript:alert(1)' }] },
         { id: 'e', title: 'Skipped', date: 'soon' },
-        ...Array.from({ length: 60 }, (_, i) => ({ id: `u${i}`, title: `Unknown kind ${i}`, date: '2023-01-01', kind: 'rumour' })),
+        ...Array.from({ length: 60 }, (_, i) => ({
+          id: `u${i}`,
+          title: `Unknown kind ${i}`,
+          date: '2023-01-01',
+          kind: 'rumour',
+        })),
       ];
       await mount(el);
       const panel = el.shadowRoot!.querySelector('[part="problems"]')!;
-      expect(panel.querySelector('summary')!.textContent).to.equal('1 record was skipped as invalid. 61 warnings: fields dropped or adjusted.');
+      expect(panel.querySelector('summary')!.textContent).to.equal(
+        '1 record was skipped as invalid. 61 warnings: fields dropped or adjusted.',
+      );
       const items = [...panel.querySelectorAll('li')];
       expect(items).to.have.length(51);
       expect(items[0]!.className).to.equal('error');
@@ -280,7 +311,12 @@ describe('<event-timeline>', () => {
       const fill = (id: string) => getComputedStyle(mark(id).querySelector('.symbol')!).fill;
       // A day is a solid symbol; a year, a month and "last week" are hollow symbols over a dotted span.
       expect(mark('iran-belarus-defense-mou').classList.contains('uncertain')).to.equal(false);
-      for (const id of ['shahed-drones-ukraine', 'iranian-engineers-visit-belarus', 'iran-bolivia-defense-deal', 'lukashenko-visits-iran']) {
+      for (const id of [
+        'shahed-drones-ukraine',
+        'iranian-engineers-visit-belarus',
+        'iran-bolivia-defense-deal',
+        'lukashenko-visits-iran',
+      ]) {
         expect(mark(id).classList.contains('uncertain'), id).to.equal(true);
         expect(fill(id), id).to.not.equal(fill('iran-belarus-defense-mou'));
       }
@@ -291,13 +327,20 @@ describe('<event-timeline>', () => {
       // "Months earlier" has an open start: it fades toward the past.
       const open = mark('lukashenko-visits-iran').querySelector('.span')!;
       expect(open.classList.contains('fade-l')).to.equal(true);
-      expect(getComputedStyle(open).maskImage).to.match(/^linear-gradient\(to right, (transparent|rgba\(0, 0, 0, 0\)), rgb\(0, 0, 0\)\)$/);
+      expect(getComputedStyle(open).maskImage).to.match(
+        /^linear-gradient\(to right, (transparent|rgba\(0, 0, 0, 0\)), rgb\(0, 0, 0\)\)$/,
+      );
       // A closed span does not fade: no mask on it or on anything of its mark.
       for (const part of mark('shahed-drones-ukraine').querySelectorAll('*')) {
         expect(getComputedStyle(part).maskImage, 'a closed span does not fade').to.equal('none');
       }
       const undated = all(el, '[part~="undated"] [part~="event"]').map((b) => b.getAttribute('data-event-id'));
-      expect(undated).to.have.members(['iran-nicaragua-defense-deal', 'iran-venezuela-defense-deal', 'iran-applies-brics', 'belarus-applies-brics']);
+      expect(undated).to.have.members([
+        'iran-nicaragua-defense-deal',
+        'iran-venezuela-defense-deal',
+        'iran-applies-brics',
+        'belarus-applies-brics',
+      ]);
       expect(undated.indexOf('iran-applies-brics')).to.be.lessThan(undated.indexOf('belarus-applies-brics'));
       expect(all(el, 'svg.plot [data-event-id="iran-applies-brics"]')).to.have.length(0);
     });
@@ -306,7 +349,9 @@ describe('<event-timeline>', () => {
       const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
       const bolivia = el.shadowRoot!.querySelector('svg.plot [data-event-id="iran-bolivia-defense-deal"]')!;
       expect(bolivia.getAttribute('part')).to.equal('event');
-      expect(bolivia.getAttribute('aria-label')).to.equal('Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal');
+      expect(bolivia.getAttribute('aria-label')).to.equal(
+        'Iran and Bolivia sign a defense deal, last week, sometime between July 24 and 30, 2023, Deal',
+      );
     });
 
     it('shows an event of several actors in each actor lane, with the same id', async () => {
@@ -320,7 +365,8 @@ describe('<event-timeline>', () => {
     it('draws a lane per TimelineJS group by default (group-by auto), ungrouped last; group-by="kind" overrides', async () => {
       const el = await mount(html`<event-timeline src="/test/fixtures/timelinejs-space-race.json"></event-timeline>`);
       expect(el.groupBy).to.equal('auto');
-      const labels = () => all(el, '[part="lane-label"]').map((t) => t.textContent!.replace(/[\u2068\u2069]/g, '').trim());
+      const labels = () =>
+        all(el, '[part="lane-label"]').map((t) => t.textContent!.replace(/[\u2068\u2069]/g, '').trim());
       expect(labels()).to.deep.equal(['USSR', 'USA', 'No group']);
       const names = all(el, 'svg.plot [part~="event"][data-event-id]').map((m) => m.getAttribute('aria-label'));
       expect(names.filter((n) => / in the USSR row$/.test(n!))).to.have.length(2);
@@ -335,7 +381,9 @@ describe('<event-timeline>', () => {
 
     it('legend toggles hide and show a kind', async () => {
       const el = await mountArticle();
-      const button = all<HTMLButtonElement>(el, '[part="legend-item"]').find((b) => b.textContent!.includes('Statement'))!;
+      const button = all<HTMLButtonElement>(el, '[part="legend-item"]').find((b) =>
+        b.textContent!.includes('Statement'),
+      )!;
       button.click();
       await el.renderComplete;
       expect(el.hiddenKinds).to.deep.equal(['statement']);
@@ -348,17 +396,30 @@ describe('<event-timeline>', () => {
 
     it('filters by actor from code', async () => {
       const el = await mountArticle();
-      el.hiddenActors = ['Iran', 'Belarus', 'Russia', 'Ukraine', 'Bolivia', 'Mohammad Reza Ashtiani', 'Viktor Khrenin', 'Alexander Lukashenko', 'Belarusian defense ministry', 'Iranian media'];
+      el.hiddenActors = [
+        'Iran',
+        'Belarus',
+        'Russia',
+        'Ukraine',
+        'Bolivia',
+        'Mohammad Reza Ashtiani',
+        'Viktor Khrenin',
+        'Alexander Lukashenko',
+        'Belarusian defense ministry',
+        'Iranian media',
+      ];
       await el.renderComplete;
       // Kirby's and Morales's statements name the United States too.
       expect(drawnIds(el)).to.deep.equal(['kirby-voa-concern', 'morales-condemns-us']);
     });
 
-    it('the actor filter hides and shows an actor\'s events', async () => {
+    it("the actor filter hides and shows an actor's events", async () => {
       const el = await mountArticle();
       const filter = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="actor-filter"]')!;
       filter.open = true;
-      const kirby = all<HTMLButtonElement>(el, '[part="actor-filter"] [part="legend-item"]').find((b) => b.textContent!.includes('John Kirby'))!;
+      const kirby = all<HTMLButtonElement>(el, '[part="actor-filter"] [part="legend-item"]').find((b) =>
+        b.textContent!.includes('John Kirby'),
+      )!;
       kirby.click();
       await el.renderComplete;
       expect(el.hiddenActors).to.deep.equal(['John Kirby']);
@@ -383,6 +444,17 @@ describe('<event-timeline>', () => {
       const marker = el.shadowRoot!.querySelector('[part="marker"]')!;
       expect(marker.textContent).to.include('Published');
       expect(el.shadowRoot!.querySelector('[part="era"]')!.textContent).to.include('war in Ukraine');
+      // The era's title and the lanes' labels are painted over the gridlines, with a halo: a gridline through the
+      // title hid a letter ("full-sca e war" at 730 px wide), and crossed "MEET|ING".
+      const plot = el.shadowRoot!.querySelector('svg.plot')!;
+      const axis = plot.querySelector('.axis')!;
+      for (const sel of ['.era-label', '.lane-label']) {
+        const text = plot.querySelector(sel)!;
+        const after = axis.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
+        expect(after, `${sel} after the axis`).to.not.equal(0);
+        expect(getComputedStyle(text).paintOrder).to.match(/^stroke/);
+        expect(parseFloat(getComputedStyle(text).strokeWidth)).to.be.at.least(2);
+      }
     });
 
     it('never overlaps two visible labels', async () => {
@@ -393,11 +465,13 @@ describe('<event-timeline>', () => {
           for (let j = i + 1; j < boxes.length; j++) {
             const a = boxes[i]!;
             const b = boxes[j]!;
-            const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            const overlap =
+              a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
             expect(overlap, `labels ${i} and ${j} at ${width}px`).to.equal(false);
           }
         const axis = all(el, '[part="tick-label"]').map((t) => t.getBoundingClientRect());
-        for (let i = 1; i < axis.length; i++) expect(axis[i]!.left, `tick labels at ${width}px`).to.be.at.least(axis[i - 1]!.right);
+        for (let i = 1; i < axis.length; i++)
+          expect(axis[i]!.left, `tick labels at ${width}px`).to.be.at.least(axis[i - 1]!.right);
       }
     });
 
@@ -447,12 +521,14 @@ describe('<event-timeline>', () => {
         expect(drawn.right, 'and stops before the label').to.be.within(box.left + 5, label.left - 2);
         const [from, to] = [Math.max(label.left, box.left + 8), Math.min(label.right, box.right - 8)];
         for (let x = from; x <= to; x += 2) {
-          for (const y of [-7, 7]) expect(inStroke(line!, x, y), `outline under the label at ${x},${y}`).to.equal(false);
+          for (const y of [-7, 7])
+            expect(inStroke(line!, x, y), `outline under the label at ${x},${y}`).to.equal(false);
         }
         // A closed fuzzy span's end ticks stop under the label too.
         const whisker = mark.querySelector<SVGPathElement>('.whisker');
         if (whisker) {
-          for (let x = label.left; x <= label.right; x += 1) expect(inStroke(whisker, x, 0), `end tick at ${x}`).to.equal(false);
+          for (let x = label.left; x <= label.right; x += 1)
+            expect(inStroke(whisker, x, 0), `end tick at ${x}`).to.equal(false);
         }
       }
       // An open side's fade is measured from the stroke box: from the fill box, it cut the outline's outer half at
@@ -465,7 +541,8 @@ describe('<event-timeline>', () => {
       const alt = labels.filter((t) => t.classList.contains('alt'));
       expect(alt.length).to.be.greaterThan(0);
       for (const t of alt) expect(getComputedStyle(t).stroke).to.equal(band);
-      for (const t of labels.filter((l) => !l.classList.contains('alt'))) expect(getComputedStyle(t).stroke).to.not.equal(band);
+      for (const t of labels.filter((l) => !l.classList.contains('alt')))
+        expect(getComputedStyle(t).stroke).to.not.equal(band);
     });
 
     it('keeps a cut span fading on its open side: the fade masks the tint and the cut outline together', async () => {
@@ -475,7 +552,9 @@ describe('<event-timeline>', () => {
         { id: 'b', title: 'Talks close', date: '2023-12-20', kind: 'meeting' },
       ];
       for (const dir of ['ltr', 'rtl']) {
-        const el = await mount(html`<event-timeline dir=${dir} orientation="horizontal" .events=${events}></event-timeline>`);
+        const el = await mount(
+          html`<event-timeline dir=${dir} orientation="horizontal" .events=${events}></event-timeline>`,
+        );
         const mark = el.shadowRoot!.querySelector('svg.plot [data-event-id="open"]')!;
         const g = mark.querySelector<SVGGElement>(`g.${dir === 'rtl' ? 'fade-l' : 'fade-r'}`);
         expect(g, `${dir}: the fade on the group of the cut span`).to.not.equal(null);
@@ -525,7 +604,10 @@ describe('<event-timeline>', () => {
       const changes = record(el, 'event-timeline-window-change');
       const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
       // Drag on empty plot space near the top-left lane band.
-      await executeServerCommand('drag', { from: [plot.left + 400, plot.top + 40], to: [plot.left + 600, plot.top + 40] });
+      await executeServerCommand('drag', {
+        from: [plot.left + 400, plot.top + 40],
+        to: [plot.left + 600, plot.top + 40],
+      });
       await sleep(100);
       await el.renderComplete;
       const after = el.getWindow();
@@ -536,7 +618,10 @@ describe('<event-timeline>', () => {
       expect(warp.breaks.length).to.be.greaterThan(0);
       const drawn = drawnSpan(warp, before);
       expect(drawnSpan(warp, after)).to.be.closeTo(drawn, drawn * 1e-6);
-      expect(warp(+before.start) - warp(+after.start)).to.be.closeTo((200 / plot.width) * drawn, (2 / plot.width) * drawn);
+      expect(warp(+before.start) - warp(+after.start)).to.be.closeTo(
+        (200 / plot.width) * drawn,
+        (2 / plot.width) * drawn,
+      );
       expect(changes.events).to.have.length(1);
       changes.stop();
     });
@@ -578,7 +663,9 @@ describe('<event-timeline>', () => {
 
     it('the details slot replaces the default details', async () => {
       const data = await articleDataset();
-      const el = await mount(html`<event-timeline .events=${data} selected="iran-belarus-defense-mou"><div slot="details">Custom details</div></event-timeline>`);
+      const el = await mount(
+        html`<event-timeline .events=${data} selected="iran-belarus-defense-mou"><div slot="details">Custom details</div></event-timeline>`,
+      );
       const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part="details"] slot[name="details"]')!;
       expect(slot.assignedElements().map((n) => n.textContent)).to.deep.equal(['Custom details']);
     });
@@ -586,14 +673,18 @@ describe('<event-timeline>', () => {
     it('selects on click: fires event-timeline-select and opens the details with the source quote', async () => {
       const el = await mountArticle(1200, { start: '2023-07-01', end: '2023-08-10' });
       const selects = record(el, 'event-timeline-select');
-      const mou = el.shadowRoot!.querySelector<SVGGElement>('svg.plot [data-event-id="iran-belarus-defense-mou"] .symbol')!;
+      const mou = el.shadowRoot!.querySelector<SVGGElement>(
+        'svg.plot [data-event-id="iran-belarus-defense-mou"] .symbol',
+      )!;
       const [x, y] = centre(mou);
       const { sendMouse } = await import('@web/test-runner-commands');
       await sendMouse({ type: 'click', position: [x, y] });
       await el.renderComplete;
       expect(selects.events).to.have.length(1);
       expect(selects.events[0]!.detail.id).to.equal('iran-belarus-defense-mou');
-      expect(selects.events[0]!.detail.event!.title).to.equal('Iran and Belarus sign a defense memorandum of understanding');
+      expect(selects.events[0]!.detail.event!.title).to.equal(
+        'Iran and Belarus sign a defense memorandum of understanding',
+      );
       expect(el.selected).to.equal('iran-belarus-defense-mou');
       const details = el.shadowRoot!.querySelector('[part="details"]')!;
       expect(details.querySelector('[part="source-quote"]')!.textContent).to.equal(
@@ -712,7 +803,7 @@ describe('<event-timeline>', () => {
       expect(w.end.toISOString()).to.equal('2023-08-01T00:00:00.000Z');
       el.zoomBy(2);
       w = el.getWindow();
-      expect(+w.end - +w.start).to.be.closeTo(31 * 86_400_000 / 2, 1000);
+      expect(+w.end - +w.start).to.be.closeTo((31 * 86_400_000) / 2, 1000);
       el.fit();
       await el.renderComplete;
       w = el.getWindow();
@@ -730,7 +821,11 @@ describe('<event-timeline>', () => {
       // Spans of real time, wherever the window is: at the data's end, where time beyond the data is drawn
       // narrower, inside a compressed gap, and between breaks.
       expect((await articleWarp()).breaks.length).to.be.greaterThan(0);
-      for (const [start, end] of [['2023-07-30', '2023-07-31'], ['2022-06-01', '2022-06-02'], ['2023-05-10', '2023-05-11']]) {
+      for (const [start, end] of [
+        ['2023-07-30', '2023-07-31'],
+        ['2022-06-01', '2022-06-02'],
+        ['2023-05-10', '2023-05-11'],
+      ]) {
         el.zoomTo(start!, end!);
         expect(span(), start).to.be.closeTo(7 * 86_400_000, 1000);
         el.zoomBy(4);
@@ -759,7 +854,9 @@ describe('<event-timeline>', () => {
       await sleep(300);
       await el.renderComplete;
       expect(arrangement(), 'the zoom moved the marks').to.not.deep.equal(first);
-      const fit = all<HTMLButtonElement>(el, '[part="control"]').find((b) => b.textContent!.trim() === 'Fit all events')!;
+      const fit = all<HTMLButtonElement>(el, '[part="control"]').find(
+        (b) => b.textContent!.trim() === 'Fit all events',
+      )!;
       fit.click();
       await el.renderComplete;
       expect(arrangement()).to.deep.equal(first);
@@ -781,7 +878,9 @@ describe('<event-timeline>', () => {
       el.select('iran-bolivia-defense-deal');
       await el.renderComplete;
       expect(el.getAttribute('selected')).to.equal('iran-bolivia-defense-deal');
-      expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.equal('Iran and Bolivia sign a defense deal');
+      expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.equal(
+        'Iran and Bolivia sign a defense deal',
+      );
       el.setAttribute('selected', 'morales-condemns-us');
       await el.renderComplete;
       expect(el.shadowRoot!.querySelector('[part="details"] h2')!.textContent).to.include('Morales');
@@ -803,7 +902,9 @@ describe('<event-timeline>', () => {
 
     it('hash-link opens the event in the hash when the data comes from src', async () => {
       history.replaceState(null, '', '#iran-bolivia-defense-deal');
-      const el = await mount(html`<event-timeline src=${`/__test/slow?ms=300&file=${DATASET_URL}`} hash-link></event-timeline>`);
+      const el = await mount(
+        html`<event-timeline src=${`/__test/slow?ms=300&file=${DATASET_URL}`} hash-link></event-timeline>`,
+      );
       expect(el.selected).to.equal('iran-bolivia-defense-deal');
       expect(location.hash).to.equal('#iran-bolivia-defense-deal');
       el.select(null);
@@ -813,7 +914,10 @@ describe('<event-timeline>', () => {
 
     it('re-renders when its dir attribute changes', async () => {
       const el = await mountArticle(1200);
-      const x = () => el.shadowRoot!.querySelector('svg.plot [data-event-id="shahed-drones-ukraine"] .symbol')!.getBoundingClientRect().left;
+      const x = () =>
+        el
+          .shadowRoot!.querySelector('svg.plot [data-event-id="shahed-drones-ukraine"] .symbol')!
+          .getBoundingClientRect().left;
       const ltr = x();
       el.setAttribute('dir', 'rtl');
       await el.renderComplete;
