@@ -1,7 +1,7 @@
 import type { TimelineEra, TimelineEvent } from '../data/types.js';
 import { knownExtent } from '../data/uncertain-date.js';
 import type { MarkShape } from './marks.js';
-import { timeTicks, type Tick, type TickOptions } from './ticks.js';
+import { timeTicks, type Tick, type TickOptions, type TickUnit } from './ticks.js';
 import type { Warp } from './gaps.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 
@@ -130,17 +130,28 @@ export function storyAxisWidth(widest: number): number {
 export const STORY_TICK_PX = 11;
 
 /**
+ * A story tick's label, with its context: "Sep 2023", "28 Sep". A tick within a day is two lines, its day over its
+ * time ("28 Sep" over "6 PM"): on one line ("Sep 28, 6 PM") it was wider than the column.
+ */
+export function storyTickLabel(format: TickOptions['format'], value: number, unit: TickUnit): string {
+  if (unit === 'hour' || unit === 'minute' || unit === 'second')
+    return `${format(value, 'day', true)}\n${format(value, unit, false)}`;
+  return format(value, unit, true);
+}
+
+/**
  * The widest tick label the story may draw in this language, px: each month of the year from `t` with its year
- * ("Sep 2023", "اردیبهشت ۱۴۰۲"), and a day of each with its month ("28 Sep"). `ticks.measure` measures at
- * {@link STORY_TICK_PX}.
+ * ("Sep 2023", "اردیبهشت ۱۴۰۲"), a day of each with its month ("28 Sep"), and times of that day ("10 PM",
+ * "10:59 PM"), each line of a label measured on its own. `ticks.measure` measures at {@link STORY_TICK_PX}.
  */
 export function widestTickLabel(ticks: Pick<TickOptions, 'format' | 'measure'>, t: number): number {
   const year = new Date(Number.isFinite(t) ? t : 0).getUTCFullYear();
   let widest = 0;
   for (let m = 0; m < 12; m++) {
-    const day = Date.UTC(year, m, 28);
-    for (const unit of ['month', 'day'] as const)
-      widest = Math.max(widest, ticks.measure(ticks.format(day, unit, true)));
+    const day = Date.UTC(year, m, 28, 22, 59, 59);
+    for (const unit of ['month', 'day', 'hour', 'minute', 'second'] as const)
+      for (const line of storyTickLabel(ticks.format, day, unit).split('\n'))
+        widest = Math.max(widest, ticks.measure(line));
   }
   return widest;
 }
@@ -403,7 +414,7 @@ export function storyTicks(
   const b = Math.min(r1, y1);
   if (!(b > a)) return [];
   const part = timeScale([scale.invert(a), scale.invert(b)], [a, b], scale.warp?.());
-  const format: TickOptions['format'] = (value, unit) => ticks.format(value, unit, true);
+  const format: TickOptions['format'] = (value, unit) => storyTickLabel(ticks.format, value, unit);
   // A label is drawn centred on its tick, and the axis has PAD px above and below it: one at an end stands there.
   const line = ticks.measure('');
   const centres = breaks.filter((br) => br.labelled).map(breakLabelY);

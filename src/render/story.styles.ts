@@ -60,6 +60,12 @@ export const storyStyles = css`
     transform: translateY(-50%);
   }
 
+  /* A tick within a day: its day over its time (storyTickLabel). */
+  .story-tick span {
+    white-space: pre-line;
+    text-align: end;
+  }
+
   .story-tick::after {
     content: '';
     width: 6px;

@@ -339,6 +339,37 @@ describe('<event-timeline> vertical story', () => {
     expect(era.scrollHeight, 'the title is longer than its era').to.be.greaterThan(era.clientHeight);
   });
 
+  it('zoomed in to hours, each tick label is its day over its time, inside the column', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset(), { locale: 'en-US' });
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-rove="in"]')!;
+    for (let i = 0; i < 7; i++) {
+      zoomIn.click();
+      await el.renderComplete;
+    }
+    const story = el.shadowRoot!.querySelector('.story')!;
+    const h = story.getBoundingClientRect().height;
+    let times = 0;
+    for (const at of [0.3, 0.6, 0.9]) {
+      await scrollStory(el, h * at);
+      const left = story.getBoundingClientRect().left + 16;
+      const axis = el.shadowRoot!.querySelector('.story .axis-line')!.getBoundingClientRect().left;
+      for (const label of all(el, '.story [part="tick-label"]')) {
+        const r = label.getBoundingClientRect();
+        const text = label.textContent!;
+        expect(r.left, `"${text}" clear of the era titles`).to.be.at.least(left - 0.5);
+        expect(r.right, `"${text}" clear of the axis`).to.be.at.most(axis + 0.5);
+        // "May 15" over "6 PM": two lines ("May 15, 6 PM" on one ran 7 to 11 px into the era titles).
+        if (/\d (AM|PM)$/.test(text)) {
+          times++;
+          expect(text, 'the day, then the time').to.match(/^[A-Z][a-z]{2} \d{1,2}\n\d{1,2}(:\d\d)? (AM|PM)$/);
+          expect(r.height).to.be.greaterThan(20);
+        }
+      }
+    }
+    expect(times, 'hour ticks on screen').to.be.greaterThan(3);
+  });
+
   it('a language changed at run time lays the story out as if it had been drawn in that language', async () => {
     await setViewport({ width: 390, height: 844 });
     const data = await articleDataset();

@@ -16,8 +16,10 @@ import {
   storyAxisWidth,
   storyLength,
   storyScale,
+  storyTickLabel,
   storyTicks,
   storyUnits,
+  widestTickLabel,
   visibleCards,
 } from '../../src/layout/story.js';
 import { dataInstants, gapWarp } from '../../src/layout/gaps.js';
@@ -245,6 +247,18 @@ describe('layoutStory', () => {
     expect(labelled.length).to.equal(t.length);
     expect(labelled[0]!.labelX).to.equal(t[0]!.x);
     for (let i = 1; i < labelled.length; i++) expect(labelled[i]!.labelX - labelled[i - 1]!.labelX).to.be.at.least(39);
+  });
+
+  it('storyTickLabel(): a month or a day on one line with its context, a time under its day', () => {
+    const format: TickOptions['format'] = (_v, unit, context) => `${unit}${context ? '+' : ''}`;
+    expect(storyTickLabel(format, 0, 'month')).to.equal('month+');
+    expect(storyTickLabel(format, 0, 'day')).to.equal('day+');
+    for (const unit of ['hour', 'minute', 'second'] as const)
+      expect(storyTickLabel(format, 0, unit)).to.equal(`day+\n${unit}`);
+    // The column's width: each line measured on its own, a time's too.
+    const wide = (u: string) => (u === 'minute' ? 'x'.repeat(40) : 'ab');
+    expect(widestTickLabel({ format: (_v, u) => wide(u), measure: (s) => s.length }, 0)).to.equal(40);
+    expect(widestTickLabel({ format: (_v, u) => `${u}!`, measure: (s) => s.length }, 0)).to.equal('second!'.length);
   });
 
   it("storyTicks() drops a label that would touch a break's label, and keeps those clear of it", () => {
