@@ -40,6 +40,15 @@ async function page(width: number, data: RawDataset | RawEvent[], attrs: Record<
   return el;
 }
 
+/** Clicks the zoom-in or zoom-out button `times` times, each time waiting for the render. */
+async function press(el: EventTimeline, button: 'in' | 'out', times: number) {
+  const b = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-rove="${button}"]`)!;
+  for (let i = 0; i < times; i++) {
+    b.click();
+    await el.renderComplete;
+  }
+}
+
 /** Scrolls the page to story px `y` (0: the story's top at the viewport's top) and waits for the cards. */
 async function scrollStory(el: EventTimeline, y: number) {
   const story = el.shadowRoot!.querySelector('.story')!;
@@ -312,11 +321,7 @@ describe('<event-timeline> vertical story', () => {
   it('zoomed out, the axis column stays readable: no label over another, the era title on one line', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await page(1000, await articleDataset(), { orientation: 'vertical' });
-    const out = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-rove="out"]')!;
-    for (let i = 0; i < 3; i++) {
-      out.click();
-      await el.renderComplete;
-    }
+    await press(el, 'out', 3);
     await sleep(50);
     const rects = (sel: string) =>
       all(el, sel).map((n) => ({ text: n.textContent!.trim(), r: n.getBoundingClientRect() }));
@@ -342,11 +347,7 @@ describe('<event-timeline> vertical story', () => {
   it('zoomed in to hours, each tick label is its day over its time, inside the column', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, await articleDataset(), { locale: 'en-US' });
-    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-rove="in"]')!;
-    for (let i = 0; i < 7; i++) {
-      zoomIn.click();
-      await el.renderComplete;
-    }
+    await press(el, 'in', 7);
     const story = el.shadowRoot!.querySelector('.story')!;
     const h = story.getBoundingClientRect().height;
     let times = 0;
