@@ -5,19 +5,15 @@ import { storyAxis } from '../layout/story-axis.js';
 import { listOrder, type NavigationOrder } from '../layout/navigation.js';
 import { CardEstimates } from '../layout/card-estimates.js';
 import {
-  STORY_AXIS,
-  STORY_TICK_PX,
   layoutStory,
-  storyAxisWidth,
   storyBand,
   storyItems,
-  storyTicks,
   visibleCards,
-  widestTickLabel,
   type StoryItem,
   type StoryLayout,
   type StoryUnits,
 } from '../layout/story.js';
+import { STORY_AXIS, STORY_TICK_PX, storyAxisWidth, storyTicks, widestTickLabel } from '../layout/story-ticks.js';
 import type { Tick, TickOptions } from '../layout/ticks.js';
 import type { TimelineView } from '../layout/view-model.js';
 import { exportStory } from '../render/export-story.js';
@@ -182,7 +178,8 @@ export class StoryController implements ReactiveController {
   update(input: StoryInput): void {
     this._input = input;
     const { view, width } = input;
-    const base = [view, width, input.measure, input.fontSize, input.gaps ?? 'compress'];
+    // `measure` is a new function when the element's font (its size too) changes.
+    const base = [view, width, input.measure, input.gaps ?? 'compress'];
     const same = base.every((k, i) => k === this._base.key[i]);
     // `when` is one function per language: cards in other words have other heights, so the story is laid out
     // again. Measured heights stay then: a card the new words make taller or shorter is measured again.

@@ -6,22 +6,24 @@ import { knownExtent } from '../../src/data/uncertain-date.js';
 import { groupLanes } from '../../src/layout/lanes.js';
 import type { TickOptions } from '../../src/layout/ticks.js';
 import {
-  STORY_BREAK_LINE,
-  breakLabelY,
   STORY_GAP,
   STORY_LIFT,
   dodge,
   layoutStory,
   storyItems,
-  storyAxisWidth,
   storyLength,
   storyScale,
-  storyTickLabel,
-  storyTicks,
   storyUnits,
-  widestTickLabel,
   visibleCards,
 } from '../../src/layout/story.js';
+import {
+  STORY_BREAK_LINE,
+  breakLabelY,
+  storyAxisWidth,
+  storyTickLabel,
+  storyTicks,
+  widestTickLabel,
+} from '../../src/layout/story-ticks.js';
 import { dataInstants, gapWarp } from '../../src/layout/gaps.js';
 
 fc.configureGlobal({ seed: 20230731 });
