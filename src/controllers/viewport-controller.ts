@@ -58,6 +58,8 @@ export class ViewportController implements ReactiveController {
   private _cut = [0, 0];
   /** How far above and below the rows in view the last band reached, px. */
   private _margin = 0;
+  /** The element's height before its first render, when a style gave it one (an upper bound of the chart's). */
+  private _boxHeight = 0;
   /** Draw every lane (an export, a printout). */
   private _whole = false;
   /** Where the page's scrolls arrive (the window, and each shadow root the element is in), and the frame that
@@ -127,7 +129,12 @@ export class ViewportController implements ReactiveController {
         if (e.target === this._scroller) this.viewHeight = Math.floor(e.contentRect.height);
         else this._plotHeight = Math.floor(e.contentRect.height);
       }
-      if (clipped !== this._clipped || (this._clipped && view !== this.viewHeight)) this._host.requestUpdate();
+      if (clipped === this._clipped && (!clipped || view === this.viewHeight)) return;
+      // Drawn again only when the band it now needs reaches past the band drawn. At a first layout that finds
+      // the chart scrolling over the plot, the band was cut from the page's viewport, which holds the chart's.
+      const [a, b] = this._inView();
+      const m = this._view / 2;
+      if (a - m < this._cut[0]! - this._margin || b + m > this._cut[1]! + this._margin) this._host.requestUpdate();
     });
     this._watchScroll(this._box());
     // Any scroll of the page or of an element around this one, in the frame it arrives in: the document's and
@@ -150,6 +157,7 @@ export class ViewportController implements ReactiveController {
     this._heights?.disconnect();
     this._heights = null;
     this._plot = null;
+    this._boxHeight = 0;
     cancelAnimationFrame(this._frame);
     this._frame = 0;
     this._next = null;
@@ -207,14 +215,22 @@ export class ViewportController implements ReactiveController {
 
   /** The height of the view the band is measured in: the chart's when it scrolls over the plot, else the page's. */
   private get _view(): number {
-    return this._clipped ? this.viewHeight : innerHeight;
+    return this._clipped ? this.viewHeight : this._page;
   }
 
-  /** The plot's rows in view, px from its top: in the page's viewport, and in the chart's when it is clipped. */
+  /** The page's viewport height, or the element's before its first render when that is less. */
+  private get _page(): number {
+    return this._scroller || !this._boxHeight ? innerHeight : Math.min(innerHeight, this._boxHeight);
+  }
+
+  /**
+   * The plot's rows in view, px from its top: in the page's viewport, and in the chart's when it is clipped.
+   * Before the first render, also within the element's height then (its box is the chart's upper bound).
+   */
   private _inView(): number[] {
     const s = this.scrollTop;
     const top = s - (this._scroller?.getBoundingClientRect().top ?? 0);
-    const page = [top, top + innerHeight];
+    const page = [top, top + this._page];
     return this._clipped ? [Math.max(s, page[0]!), Math.min(s + this.viewHeight, page[1]!)] : page;
   }
 
@@ -251,6 +267,7 @@ export class ViewportController implements ReactiveController {
    */
   private _guessWidth(): void {
     const w = this._contentWidth();
+    this._boxHeight = this._host.clientHeight;
     if (w <= 2) return;
     this.hostWidth = w;
     this.width = w - 2;

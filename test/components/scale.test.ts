@@ -319,6 +319,57 @@ describe('<event-timeline> in a chart that scrolls', () => {
     const after = dense();
     expect(after.length, 'after it, lanes of few events are marks').to.be.lessThan(before.length);
   });
+
+  it('mounts in one update when its first layout finds the chart scrolling over the plot, and draws again when the view outgrows the band', async () => {
+    await setViewport({ width: 1240, height: 700 });
+    const events = generateEvents(1_000);
+    const el = document.createElement('event-timeline');
+    const target = el as unknown as { update(changed: unknown): void };
+    const update = target.update;
+    let updates = 0;
+    target.update = function (this: unknown, changed: unknown) {
+      updates++;
+      update.call(this, changed);
+    };
+    el.style.height = '420px';
+    el.events = events;
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1200px"></div>`);
+    host.append(el);
+    await el.renderComplete;
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(chart.scrollHeight, 'the chart scrolls').to.be.greaterThan(chart.clientHeight * 2);
+    // The first render cut its band from the page's viewport, which holds the chart's view: the chart's first
+    // layout needs no lane it did not draw.
+    expect(updates, 'the chart’s first layout draws nothing again').to.equal(1);
+    el.zoomTo('2015-01-01', '2018-01-01'); // marks, not counts
+    await el.renderComplete;
+    /** Where each event's mark is, px from the plot's top, from the export (which draws every lane). */
+    const ys = new Map(
+      [...exported(el).querySelectorAll<SVGGElement>('[aria-posinset]')].map((o) => [
+        o.dataset.eventId!,
+        Number(/,([-\d.]+)\)/.exec(o.getAttribute('transform')!)![1]),
+      ]),
+    );
+    /** The events whose marks lie in the chart's view, each drawn. */
+    const inView = () => {
+      const top = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect().top;
+      const view = chart.getBoundingClientRect();
+      const shown = new Set(options(el).map((o) => o.dataset.eventId));
+      const seen = [...ys].filter(([, y]) => top + y >= view.top && top + y <= Math.min(view.bottom, innerHeight));
+      for (const [id] of seen) expect(shown.has(id), `${id}, in view, is drawn`).to.equal(true);
+      return seen.length;
+    };
+    expect(inView()).to.be.greaterThan(5);
+    // A view taller than the band drawn (the element grows): the lanes it reaches are drawn.
+    await setViewport({ width: 1240, height: 1400 });
+    const before = options(el).length;
+    el.style.height = '1300px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.renderComplete;
+    expect(options(el).length, 'more lanes are drawn').to.be.greaterThan(before);
+    expect(inView()).to.be.greaterThan(20);
+    await setViewport({ width: 1240, height: 700 });
+  });
 });
 
 describe('<event-timeline> growing to its content in a page that scrolls', () => {
