@@ -149,11 +149,12 @@ export class StoryController implements ReactiveController {
         const h = en.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
         if (!el.isConnected || !h) continue;
         const key = el.dataset['key']!;
-        const old = el.classList.contains('more') ? this._details : this._heights.get(key);
-        if (old !== undefined && Math.abs(old - h) < 1) continue;
-        if (el.classList.contains('more')) this._details = h;
+        const more = el.classList.contains('more');
+        // A card measured for the first time was laid out at its estimate: as tall, it moves nothing.
+        const old = more ? this._details : (this._heights.get(key) ?? this._estimates[this._index.get(key) ?? -1]);
+        if (more) this._details = h;
         else this._heights.set(key, h);
-        changed = true;
+        if (old === undefined || Math.abs(old - h) >= 1) changed = true;
       }
       if (changed) {
         this._version++;

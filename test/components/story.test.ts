@@ -461,6 +461,40 @@ describe('<event-timeline> vertical story', () => {
     }
   });
 
+  it('cards measured as tall as they were estimated move nothing: the story is not laid out again', async () => {
+    await setViewport({ width: 390, height: 844 });
+    // One-line titles and one-line dates: each card's estimate is its measured height.
+    const events = Array.from({ length: 8 }, (_, i) => ({
+      id: `v${i}`,
+      title: `Visit ${i + 1}`,
+      date: `2023-05-${String(3 * i + 1).padStart(2, '0')}`,
+    }));
+    const wrapper = await fixture<HTMLElement>(html`<main style="width:358px"><event-timeline orientation="vertical"></event-timeline></main>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    const target = el as unknown as { update(changed: unknown): void };
+    const update = target.update;
+    let updates = 0;
+    target.update = function (this: unknown, changed: unknown) {
+      updates++;
+      update.call(this, changed);
+    };
+    el.events = events;
+    await el.renderComplete;
+    const first = updates;
+    const cards = all<HTMLElement>(el, '.story .card');
+    expect(cards.map((c) => c.offsetHeight), 'all eight drawn, each as tall').to.deep.equal(cards.map(() => cards[0]!.offsetHeight));
+    await sleep(100);
+    await el.renderComplete;
+    expect(updates - first, 'the first measurements, equal to the estimates, draw nothing again').to.equal(0);
+    // A card that grows (its text wraps anew, a font arrives) moves the cards after it, in the next frame.
+    const [a, b] = cards;
+    a!.style.minHeight = '600px';
+    await sleep(100);
+    await el.renderComplete;
+    expect(updates - first, 'a taller card is laid out again').to.equal(1);
+    expect(b!.offsetTop - a!.offsetTop - a!.offsetHeight, 'the next card is pushed below it').to.be.closeTo(10, 1);
+  });
+
   it('10,000 events: few cards in the DOM, every event reachable by keyboard, and scrolling draws the right ones', async () => {
     await setViewport({ width: 390, height: 844 });
     const el = await page(358, generateEvents(10_000), { orientation: 'vertical' });
