@@ -5,6 +5,7 @@ import {
   all,
   articleDataset,
   centre,
+  countUpdates,
   DATASET_URL,
   drawnIds,
   idsInWindow,
@@ -238,13 +239,7 @@ describe('<event-timeline>', () => {
       document.body.append(host);
       try {
         const el = document.createElement('event-timeline');
-        const target = el as unknown as { update(changed: unknown): void };
-        const update = target.update;
-        let updates = 0;
-        target.update = function (this: unknown, changed: unknown) {
-          updates++;
-          update.call(this, changed);
-        };
+        const updates = countUpdates(el);
         const loads = record(el, 'event-timeline-load');
         el.events = data;
         host.append(el);
@@ -253,7 +248,7 @@ describe('<event-timeline>', () => {
         // The frame that drew the data has run (its resize observation confirmed the width) and painted; the
         // next one has not started.
         expect(frames()).to.equal(1);
-        expect(updates, 'the confirmed width draws nothing again').to.equal(1);
+        expect(updates(), 'the confirmed width draws nothing again').to.equal(1);
         expect(loads.events.length, 'the load event fired in that frame').to.equal(1);
         loads.stop();
       } finally {

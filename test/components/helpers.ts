@@ -76,6 +76,18 @@ export function record<K extends keyof HTMLElementEventMap>(el: EventTarget, typ
   return { events, stop: () => el.removeEventListener(type, on) };
 }
 
+/** Counts the element's updates (Lit's `update`, so renders) from now on: the count so far, when called. */
+export function countUpdates(el: EventTimeline): () => number {
+  const target = el as unknown as { update(changed: unknown): void };
+  const update = target.update;
+  let updates = 0;
+  target.update = function (this: unknown, changed: unknown) {
+    updates++;
+    update.call(this, changed);
+  };
+  return () => updates;
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Centre of `node` in viewport px. */

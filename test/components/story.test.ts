@@ -8,7 +8,7 @@ import { parseEdtf } from '../../src/data/edtf.js';
 import { knownExtent } from '../../src/data/uncertain-date.js';
 import { EVENT_KINDS, type RawDataset, type RawEvent } from '../../src/data/types.js';
 import { generateEvents } from '../../bench/generate.js';
-import { all, articleDataset, sleep } from './helpers.js';
+import { all, articleDataset, countUpdates, sleep } from './helpers.js';
 
 type Finger = { from: [number, number]; to: [number, number] };
 const touch = (fingers: Finger[], steps = 12) => executeServerCommand('touch', { fingers, steps });
@@ -471,27 +471,21 @@ describe('<event-timeline> vertical story', () => {
     }));
     const wrapper = await fixture<HTMLElement>(html`<main style="width:358px"><event-timeline orientation="vertical"></event-timeline></main>`);
     const el = wrapper.querySelector('event-timeline')!;
-    const target = el as unknown as { update(changed: unknown): void };
-    const update = target.update;
-    let updates = 0;
-    target.update = function (this: unknown, changed: unknown) {
-      updates++;
-      update.call(this, changed);
-    };
+    const updates = countUpdates(el);
     el.events = events;
     await el.renderComplete;
-    const first = updates;
+    const first = updates();
     const cards = all<HTMLElement>(el, '.story .card');
     expect(cards.map((c) => c.offsetHeight), 'all eight drawn, each as tall').to.deep.equal(cards.map(() => cards[0]!.offsetHeight));
     await sleep(100);
     await el.renderComplete;
-    expect(updates - first, 'the first measurements, equal to the estimates, draw nothing again').to.equal(0);
+    expect(updates() - first, 'the first measurements, equal to the estimates, draw nothing again').to.equal(0);
     // A card that grows (its text wraps anew, a font arrives) moves the cards after it, in the next frame.
     const [a, b] = cards;
     a!.style.minHeight = '600px';
     await sleep(100);
     await el.renderComplete;
-    expect(updates - first, 'a taller card is laid out again').to.equal(1);
+    expect(updates() - first, 'a taller card is laid out again').to.equal(1);
     expect(b!.offsetTop - a!.offsetTop - a!.offsetHeight, 'the next card is pushed below it').to.be.closeTo(10, 1);
   });
 
