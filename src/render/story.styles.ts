@@ -33,7 +33,7 @@ export const storyStyles = css`
     inset: 0;
     pointer-events: none;
     color: var(--_text-muted);
-    /* STORY_TICK_PX (layout/story.ts): the column's width is measured at this size. */
+    /* STORY_TICK_PX (layout/story-ticks.ts): the column's width is measured at this size. */
     font-size: 11px;
     line-height: 14px;
   }

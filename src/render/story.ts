@@ -1,7 +1,7 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { NormalizedDataset } from '../data/normalize.js';
-import { type StoryCard, type StoryLayout } from '../layout/story.js';
+import type { StoryCard, StoryLayout } from '../layout/story.js';
 import { STORY_BREAK_LINE } from '../layout/story-ticks.js';
 import type { Tick } from '../layout/ticks.js';
 import { cssomStyle } from './cssom-style.js';
