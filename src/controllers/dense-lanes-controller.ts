@@ -106,7 +106,8 @@ export class DenseLanesController implements ReactiveController {
     const probe = this._probe();
     if (!plot || !probe) throw new Error('toSVG: the timeline has not been drawn yet (await renderComplete)');
     const bars = this._frame?.layout ? this._bars(probe, this._frame.layout.lanes) : [];
-    return exportSvg(plot, bars, this._colors.color(probe, '--_surface'), this._exportBubbles());
+    const axis = this._host.renderRoot.querySelector('svg.axis-head > .axis');
+    return exportSvg(plot, bars, this._colors.color(probe, '--_surface'), this._exportBubbles(), axis);
   }
 
   /** The clusters as the canvases show them, in plot coordinates, for the SVG export. */

@@ -129,6 +129,7 @@ export class ViewportController implements ReactiveController {
         if (e.target === this._scroller) this.viewHeight = Math.floor(e.contentRect.height);
         else this._plotHeight = Math.floor(e.contentRect.height);
       }
+      this._flow();
       if (clipped === this._clipped && (!clipped || view === this.viewHeight)) return;
       // Drawn again only when the band it now needs reaches past the band drawn. At a first layout that finds
       // the chart scrolling over the plot, the band was cut from the page's viewport, which holds the chart's.
@@ -303,8 +304,18 @@ export class ViewportController implements ReactiveController {
       this._plot = plot;
       this._plotHeight = 0;
       if (plot) this._heights?.observe(plot);
+      this._flow();
     }
     if (!this.busy) this._release();
+  }
+
+  /**
+   * Marks the chart `data-flow` while it is as tall as its plot (the element's height is its content's): then the
+   * chart clips instead of scrolling, so the axis sticks to the page as the page scrolls the lanes. Set in the
+   * resize observation, so a chart that comes to scroll over its plot does so in the frame that finds it.
+   */
+  private _flow(): void {
+    this._scroller?.toggleAttribute('data-flow', !!this._plot && this._plotHeight > 0 && !this._clipped);
   }
 
   /** Whether the chart scrolls over the plot: shorter than it at their last layout. */

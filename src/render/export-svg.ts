@@ -47,12 +47,16 @@ export interface ExportBubble extends BubbleBox {
   style: ClusterStyle;
 }
 
-/** Serializes `plot`, with `bars` (the density bands) and `bubbles` (the clusters), into a standalone SVG document. */
+/**
+ * Serializes `plot`, with `bars` (the density bands), `bubbles` (the clusters) and `axis` (the time axis, drawn in
+ * an SVG of its own over the plot's first rows), into a standalone SVG document.
+ */
 export function exportSvg(
   plot: SVGSVGElement,
   bars: readonly DensityBar[],
   background: string,
   bubbles: readonly ExportBubble[] = [],
+  axis: Element | null = null,
 ): string {
   const width = plot.width.baseVal.value || plot.getBoundingClientRect().width;
   const height = plot.height.baseVal.value || plot.getBoundingClientRect().height;
@@ -105,6 +109,11 @@ export function exportSvg(
       g.append(bubble);
     }
     clone.insertBefore(g, clone.querySelector('.marks'));
+  }
+  if (axis) {
+    const copy = axis.cloneNode(true) as Element;
+    inlineStyles([axis, ...axis.querySelectorAll('*')], [copy, ...copy.querySelectorAll('*')]);
+    clone.append(copy);
   }
   return serialize(clone);
 }

@@ -27,8 +27,32 @@ export const plotStyles = css`
     outline-offset: -3px;
   }
 
-  .axis line {
+  /* The axis stays at the top of the chart while its lanes scroll under it, in the chart or in the page. Laid over
+   * the plot's first rows, which hold no marks; the pointer goes through it to the plot's gestures. */
+  svg.axis-head {
+    display: block;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    /* The breaks' strokes cross the rule, below it too. */
+    overflow: visible;
+    pointer-events: none;
+  }
+
+  /* The plot's own margin, not the axis's: a sticky box stops where its margin box meets its container's end.
+   * AXIS_HEIGHT (plot.ts) written out: a value put into this template keeps the minifier off the whole sheet. */
+  svg.axis-head + svg.plot {
+    margin-block-start: -30px;
+  }
+
+  .chart[data-flow] svg.axis-head {
+    top: var(--_sticky-top);
+  }
+
+  .axis line,
+  .gridlines {
     stroke: var(--_grid);
+    fill: none;
   }
 
   .axis text,
@@ -310,6 +334,7 @@ export const plotStyles = css`
       stroke: Canvas;
     }
     .axis line,
+    .gridlines,
     .gap-stroke,
     .marker line {
       stroke: GrayText;

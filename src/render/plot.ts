@@ -84,7 +84,8 @@ export interface PlotProps {
 }
 
 /**
- * The plot: an SVG of axis, lanes, eras, markers and marks, a canvas pair per dense lane, and style probes.
+ * The plot: the axis's sticky SVG, then an SVG of gridlines, lanes, eras, markers and marks under it, a canvas pair
+ * per dense lane, and style probes.
  * The svg is no Tab stop of its own while a mark (or an undated event) holds the events' stop; when none can
  * (every event in the window is counted into clusters, or the window is empty), it holds the stop, and the
  * arrow keys, Home and End go from it to the events.
@@ -92,7 +93,16 @@ export interface PlotProps {
 export function plot(p: PlotProps): TemplateResult {
   const { layout, width } = p;
   const height = AXIS_HEIGHT + (layout?.height ?? 0) + 8;
-  return html`<svg
+  const cuts = layout ? gapBoxes(p) : [];
+  // The axis's labels in an SVG of their own, sticky at the top of the chart (or of the page, when the page
+  // scrolls the chart), laid over the plot's first AXIS_HEIGHT px: a reader scrolled down the lanes keeps the dates.
+  return html`${
+    layout
+      ? html`<svg class="axis-head" width=${width} height=${AXIS_HEIGHT} aria-hidden="true"
+            >${axis(p.ticks, width, cuts)}</svg
+          >`
+      : nothing
+  }<svg
       class="plot"
       part="plot"
       width=${width}
@@ -107,10 +117,10 @@ export function plot(p: PlotProps): TemplateResult {
     >
       ${
         layout
-          ? svg`${lanes(layout, width)}${axis(p.ticks, width, height)}${
+          ? svg`${lanes(layout, width)}${gridlines(p.ticks, height)}${
               // Over the gridlines: eras, the lanes' labels, markers and breaks, all under the marks.
               eras(p, height)
-            }${laneLabels(layout, width, p.dir)}${markers(p, height)}${gaps(p, height)}${marks(p, layout)}`
+            }${laneLabels(layout, width, p.dir)}${markers(p, height)}${gaps(p, cuts, height)}${marks(p, layout)}`
           : nothing
       }
     </svg>
@@ -146,7 +156,9 @@ export function plot(p: PlotProps): TemplateResult {
  * The compressed gaps in view: each break's px extent, and its label (the gap's length in words), centred on
  * the break where it can be, else moved along the axis off the first lane's label and off the other gaps' labels.
  */
-function gapBoxes(p: PlotProps): Array<{ x0: number; x1: number; label: string; mid: number }> {
+type GapBox = { x0: number; x1: number; label: string; mid: number };
+
+function gapBoxes(p: PlotProps): GapBox[] {
   const rtl = p.dir === 'rtl';
   const read = (x: number) => (rtl ? p.width - x : x);
   const lane = p.layout?.lanes[0]?.label;
@@ -165,16 +177,21 @@ function gapBoxes(p: PlotProps): Array<{ x0: number; x1: number; label: string; 
   return boxes.map((b) => ({ ...b, mid: read(b.mid) }));
 }
 
-function axis(ticks: readonly Tick[], width: number, height: number): SVGTemplateResult {
-  // Each tick is a group moved by its transform, keyed by its instant: a zoom frame moves the ticks it kept
-  // and makes only the new ones. Moving SVG text by its own x or transform lays the text out again (about
-  // 12 µs a label in Chromium, and a repaint); moving the group around it does not.
-  return svg`<g class="axis" part="axis" aria-hidden="true">
+/**
+ * The axis: its band, each tick's stub and label, the breaks' cuts in its rule. Each tick is a group moved by its
+ * transform, keyed by its instant: a zoom frame moves the ticks it kept and makes only the new ones. Moving SVG
+ * text by its own x or transform lays the text out again (about 12 µs a label in Chromium, and a repaint); moving
+ * the group around it does not.
+ */
+function axis(ticks: readonly Tick[], width: number, cuts: readonly GapBox[]): SVGTemplateResult {
+  const y = AXIS_HEIGHT - 0.5;
+  const cut = (x: number) => `M${x - 3},${y + 6}L${x + 3},${y - 6}`;
+  return svg`<g class="axis" part="axis">
       <rect class="axis-band" x="0" y="0" width=${width} height=${AXIS_HEIGHT}></rect>
       ${repeat(
         ticks,
         (t) => t.value,
-        (t) => svg`<g transform=${`translate(${t.x},0)`}><line y1=${AXIS_HEIGHT - 6} y2=${height}></line>
+        (t) => svg`<g transform=${`translate(${t.x},0)`}><line y1=${AXIS_HEIGHT - 6} y2=${AXIS_HEIGHT}></line>
           ${
             t.label === null
               ? nothing
@@ -182,8 +199,20 @@ function axis(ticks: readonly Tick[], width: number, height: number): SVGTemplat
                   text-anchor="middle">${t.label}</text>`
           }</g>`,
       )}
-      <line class="axis-rule" x1="0" x2=${width} y1=${AXIS_HEIGHT - 0.5} y2=${AXIS_HEIGHT - 0.5}></line>
+      <line class="axis-rule" x1="0" x2=${width} y1=${y} y2=${y}></line>
+      ${cuts.map((b) => {
+        if (b.x1 < 0 || b.x0 > width) return nothing;
+        const w = Math.max(2, b.x1 - b.x0);
+        return svg`<rect class="gap-cut" x=${b.x0} y=${y - 3} width=${w} height="6"></rect>
+          <path class="gap-stroke" d=${`${cut(b.x0)}${cut(b.x0 + w)}`}></path>`;
+      })}
     </g>`;
+}
+
+/** The ticks' lines down the lanes, one path: a zoom step changes one attribute. */
+function gridlines(ticks: readonly Tick[], height: number): SVGTemplateResult {
+  const d = ticks.map((t) => `M${t.x},${AXIS_HEIGHT}V${height}`).join('');
+  return svg`<g class="grid" part="axis" aria-hidden="true"><path class="gridlines" d=${d}></path></g>`;
 }
 
 function lanes(layout: MarkLayout, width: number): SVGTemplateResult {
@@ -230,20 +259,16 @@ function eras(p: PlotProps, height: number): SVGTemplateResult | typeof nothing 
 }
 
 /**
- * Each compressed gap as an axis break: a faint band down the lanes, the axis rule cut by two slanted strokes,
- * and the gap's length in words at the band's top. All of it lies under the marks and their labels.
+ * Each compressed gap as an axis break: a faint band down the lanes and the gap's length in words at its top
+ * (the axis draws the cut in its rule). All of it lies under the marks and their labels.
  */
-function gaps(p: PlotProps, height: number): SVGTemplateResult {
-  const y = AXIS_HEIGHT - 0.5;
-  return svg`${gapBoxes(p).map((b) => {
+function gaps(p: PlotProps, cuts: readonly GapBox[], height: number): SVGTemplateResult {
+  return svg`${cuts.map((b) => {
     if (b.x1 < 0 || b.x0 > p.width) return nothing;
     const w = Math.max(2, b.x1 - b.x0);
-    const cut = (x: number) => `M${x - 3},${y + 6}L${x + 3},${y - 6}`;
     return svg`<g class="gap" part="gap" aria-hidden="true">
         <title>${p.text.strings.gap(b.label)}</title>
         <rect class="gap-band" x=${b.x0} y=${AXIS_HEIGHT} width=${w} height=${height - AXIS_HEIGHT}></rect>
-        <rect class="gap-cut" x=${b.x0} y=${y - 3} width=${w} height="6"></rect>
-        <path class="gap-stroke" d=${`${cut(b.x0)}${cut(b.x0 + w)}`}></path>
         <text class="gap-label" x=${b.mid} y=${AXIS_HEIGHT + 13} text-anchor="middle">${b.label}</text>
       </g>`;
   })}`;

@@ -71,6 +71,7 @@ export const themeTokens = css`
     --_font: var(--event-timeline-font, var(--_font-stack));
     --_font-size: var(--event-timeline-font-size, 13px);
     --_radius: var(--event-timeline-radius, 6px);
+    --_sticky-top: var(--event-timeline-sticky-top, 0px);
     --_kind-visit: var(--event-timeline-kind-visit, var(--_d-visit));
     --_kind-meeting: var(--event-timeline-kind-meeting, var(--_d-meeting));
     --_kind-agreement: var(--event-timeline-kind-agreement, var(--_d-agreement));

@@ -58,6 +58,17 @@ describe('<event-timeline> screenshots', () => {
     await visualDiff(await screen(1280, 800, {}), 'article-1280-horizontal');
   });
 
+  it('1280 × 800, scrolled 420 px down the lanes: the axis stays at the top', async () => {
+    const frame = await screen(1280, 800, {});
+    // The frame clips like a viewport and scrolls like a page: the element, of automatic height, is taller. With no
+    // top padding, as a page's viewport (a sticky box keeps clear of its scroller's padding).
+    frame.style.paddingTop = '0';
+    frame.scrollTop = 420;
+    await sleep(100);
+    await frame.querySelector<EventTimeline>('event-timeline')!.renderComplete;
+    await visualDiff(frame, 'article-1280-horizontal-scrolled');
+  });
+
   it('1280 × 800, orientation="vertical"', async () => {
     await visualDiff(await screen(1280, 800, { orientation: 'vertical' }), 'article-1280-vertical');
   });

@@ -442,11 +442,11 @@ describe('<event-timeline>', () => {
       // The era's title and the lanes' labels are painted over the gridlines, with a halo: a gridline through the
       // title hid a letter ("full-sca e war" at 730 px wide), and crossed "MEET|ING".
       const plot = el.shadowRoot!.querySelector('svg.plot')!;
-      const axis = plot.querySelector('.axis')!;
+      const grid = plot.querySelector('.gridlines')!;
       for (const sel of ['.era-label', '.lane-label']) {
         const text = plot.querySelector(sel)!;
-        const after = axis.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
-        expect(after, `${sel} after the axis`).to.not.equal(0);
+        const after = grid.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
+        expect(after, `${sel} after the gridlines`).to.not.equal(0);
         expect(getComputedStyle(text).paintOrder).to.match(/^stroke/);
         expect(parseFloat(getComputedStyle(text).strokeWidth)).to.be.at.least(2);
       }

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { generateEvents } from '../../bench/generate.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { normalize } from '../../src/data/normalize.js';
-import { articleDataset, mount, mountArticle } from './helpers.js';
+import { all, articleDataset, mount, mountArticle } from './helpers.js';
 
 describe('<event-timeline> export', () => {
   it('exportJSON() gives back the dataset in our format, key for key', async () => {
@@ -32,6 +32,11 @@ describe('<event-timeline> export', () => {
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent!.replace(/[\u2068\u2069]/g, ''));
     expect(texts.some((t) => t.startsWith('Iran and Bolivia sign'))).to.equal(true);
     expect(texts).to.include('Published');
+    // The time axis, drawn on screen in an SVG of its own over the plot's top, is in the picture, on top.
+    const ticks = all(el, '[part="tick-label"]').map((t) => t.textContent!);
+    expect(ticks.length).to.be.greaterThan(2);
+    const axis = root.lastElementChild!;
+    expect([...axis.querySelectorAll('text')].map((t) => t.textContent)).to.deep.equal(ticks);
     expect(svgText).to.not.include('part=');
     expect(svgText).to.not.include('tabindex');
     // Styles are inline: a symbol carries its kind colour without our stylesheet.

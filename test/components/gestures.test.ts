@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import '../../src/components/event-timeline/event-timeline.js';
-import { record, sleep } from './helpers.js';
+import { articlePageOf, record, sleep } from './helpers.js';
 
 type Finger = { from: [number, number]; to: [number, number] };
 const wheel = (x: number, y: number, delta: { deltaX?: number; deltaY?: number }, modifiers: string[] = []) =>
@@ -17,13 +17,9 @@ let page: HTMLElement;
 
 /** The demo's article page, its element drawing the seed dataset; the page scrolled so the plot is in view. */
 async function articlePage(attrs: Record<string, string> = {}): Promise<EventTimeline> {
-  const html = await (await fetch('/demo/article.html')).text();
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  page = document.importNode(doc.querySelector('main')!, true);
-  page.style.cssText = 'max-width:720px;margin:0 auto;font:16px/1.6 sans-serif';
-  const el = page.querySelector('event-timeline')!;
-  el.setAttribute('src', '/seeds/iran-belarus-defense-deal.events.json');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const made = await articlePageOf(attrs);
+  page = made.page;
+  const el = made.el;
   document.body.append(page);
   await el.renderComplete;
   const plot = el.shadowRoot!.querySelector('svg.plot, .story')!;

@@ -95,3 +95,18 @@ export function centre(node: Element): [number, number] {
   const r = node.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
+
+/**
+ * The demo's article page (demo/article.html: paragraphs above and below the element), its element drawing the
+ * seed dataset with `attrs`; not yet in the document.
+ */
+export async function articlePageOf(attrs: Record<string, string> = {}): Promise<{ page: HTMLElement; el: EventTimeline }> {
+  const text = await (await fetch('/demo/article.html')).text();
+  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const page = document.importNode(doc.querySelector('main')!, true);
+  page.style.cssText = 'max-width:720px;margin:0 auto;font:16px/1.6 sans-serif';
+  const el = page.querySelector<EventTimeline>('event-timeline')!;
+  el.setAttribute('src', '/seeds/iran-belarus-defense-deal.events.json');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return { page, el };
+}

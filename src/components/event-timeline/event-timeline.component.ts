@@ -66,12 +66,11 @@ import {
  *   "only" button; with its summary, one Tab stop (arrows move inside).
  * @csspart controls - The toolbar of zoom and view buttons, one Tab stop (arrows move inside).
  * @csspart control - Each zoom button.
- * @csspart chart - The box around the plot, or around the vertical story (it scrolls only when the page gives the
- *   element a height).
+ * @csspart chart - The box around the plot or the story (it scrolls only when the page gives the element a height).
  * @csspart story - The vertical story: an axis at the inline-start edge and a card per event (`part="event"`); only
  *   cards near the viewport are in the DOM. A selected card's details open below it (`part="details"`).
  * @csspart plot - The SVG plot.
- * @csspart axis - The time axis (in the story, the vertical one).
+ * @csspart axis - The time axis (in the story, the vertical one), kept in view at the chart's top, and its gridlines.
  * @csspart gap - An axis break: a long empty stretch of time drawn compressed (see `gaps`), labelled with its length.
  * @csspart tick-label - An axis label.
  * @csspart lane - A lane's background band.
@@ -116,6 +115,7 @@ import {
  * @cssproperty --event-timeline-font - Font family.
  * @cssproperty --event-timeline-font-size - Base font size. Default `13px`.
  * @cssproperty --event-timeline-radius - Corner radius of panels and controls.
+ * @cssproperty --event-timeline-sticky-top - How far below the page's top the axis stays: a fixed header's height.
  * @cssproperty --event-timeline-kind-visit - Colour of visits.
  * @cssproperty --event-timeline-kind-meeting - Colour of meetings.
  * @cssproperty --event-timeline-kind-agreement - Colour of agreements.

@@ -92,6 +92,11 @@ export const hostStyles = css`
     background: var(--_surface);
   }
 
+  /* As tall as its plot: clipped, not a scroll box of its own, so the axis can stick to the page. */
+  .chart[data-flow] {
+    overflow: clip;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -110,7 +115,8 @@ export const hostStyles = css`
       --_text-muted: #333;
       color-scheme: light;
     }
-    .chart {
+    .chart,
+    .chart[data-flow] {
       overflow: visible;
       border-color: #999;
     }

@@ -1,0 +1,123 @@
+// The time axis stays in view while the lanes scroll under it: in an article (the page scrolls the chart) and in
+// an element given a height (the chart scrolls its plot). A reader scrolled down the lanes still reads the dates.
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
+import '../../src/components/event-timeline/event-timeline.js';
+import { all, articleDataset, articlePageOf, mount, sleep } from './helpers.js';
+
+let page: HTMLElement | null = null;
+
+afterEach(() => {
+  page?.remove();
+  page = null;
+  window.scrollTo(0, 0);
+});
+
+/** The demo's article page at 1280 × 800: paragraphs above and below an element of automatic height. */
+async function articlePage(style = ''): Promise<EventTimeline> {
+  await setViewport({ width: 1280, height: 800 });
+  const made = await articlePageOf();
+  page = made.page;
+  const el = made.el;
+  el.style.cssText = style;
+  // Room below, so the page can scroll the chart out at the top.
+  page.append(Object.assign(document.createElement('div'), { style: 'height: 1000px' }));
+  document.body.append(page);
+  await el.renderComplete;
+  return el;
+}
+
+const rect = (el: EventTimeline, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+
+/** Scrolls the page so the chart's top is `y` px from the viewport's top, and waits for the frame after it. */
+async function chartAt(el: EventTimeline, y: number): Promise<void> {
+  window.scrollTo(0, window.scrollY + rect(el, '.chart').top - y);
+  await sleep(60);
+  await el.renderComplete;
+}
+
+/** The tick labels' boxes, each with its text. */
+const tickLabels = (el: EventTimeline) =>
+  all(el, '[part="tick-label"]').map((t) => ({ text: t.textContent!, box: t.getBoundingClientRect() }));
+
+describe('<event-timeline> keeps its time axis in view', () => {
+  it('in an article, the axis sticks to the top of the viewport while the page scrolls the lanes', async () => {
+    const el = await articlePage();
+    const chart = el.shadowRoot!.querySelector('.chart')!;
+    expect(chart.hasAttribute('data-flow'), 'a chart as tall as its plot does not scroll').to.equal(true);
+    expect(getComputedStyle(chart).overflowY).to.equal('clip');
+    const plot = rect(el, 'svg.plot');
+    expect(plot.height, 'the plot is taller than the viewport').to.be.greaterThan(500);
+    // At rest, the axis is the plot's first rows, as it always was.
+    expect(rect(el, 'svg.axis-head').top).to.be.closeTo(plot.top, 0.5);
+    const labels = tickLabels(el).map((t) => t.text);
+    expect(labels.length).to.be.greaterThan(3);
+
+    await chartAt(el, -300);
+    const head = rect(el, 'svg.axis-head');
+    expect(head.top, 'stuck at the viewport top').to.be.closeTo(0, 0.5);
+    expect(rect(el, 'svg.plot').top, 'the plot scrolled up under it').to.be.lessThan(-290);
+    // The same labels, each inside the viewport and over the lanes now in view.
+    const now = tickLabels(el);
+    expect(now.map((t) => t.text)).to.deep.equal(labels);
+    for (const t of now) expect(t.box.top, t.text).to.be.within(0, head.bottom);
+    // The pointer goes through it to the plot's gestures and marks.
+    const x = head.left + head.width / 2;
+    const hit = el.shadowRoot!.elementFromPoint(x, head.top + 10);
+    expect(hit?.closest('svg.plot'), 'what is under the axis is the plot').to.not.equal(null);
+
+    // Past the chart's end it leaves with the chart: it never hangs over what follows the element.
+    await chartAt(el, -rect(el, '.chart').height + 12);
+    expect(rect(el, 'svg.axis-head').bottom).to.be.at.most(rect(el, '.chart').bottom + 0.5);
+  });
+
+  it('--event-timeline-sticky-top keeps it below a page header fixed at the top', async () => {
+    const el = await articlePage('--event-timeline-sticky-top: 48px');
+    await chartAt(el, -300);
+    expect(rect(el, 'svg.axis-head').top).to.be.closeTo(48, 0.5);
+  });
+
+  it('given a height, the chart scrolls its lanes and the axis stays at the chart top', async () => {
+    const data = await articleDataset();
+    const el = await mount(html`<event-timeline style="height: 360px" orientation="horizontal"></event-timeline>`, 1200);
+    el.events = data;
+    await el.renderComplete;
+    await sleep(60);
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(chart.hasAttribute('data-flow')).to.equal(false);
+    expect(getComputedStyle(chart).overflowY).to.equal('auto');
+    expect(chart.scrollHeight).to.be.greaterThan(chart.clientHeight + 100);
+    const labels = tickLabels(el).map((t) => t.text);
+    chart.scrollTop = 200;
+    await sleep(60);
+    await el.renderComplete;
+    expect(chart.scrollTop).to.equal(200);
+    const box = chart.getBoundingClientRect();
+    expect(rect(el, 'svg.axis-head').top, 'at the chart top, inside its border').to.be.closeTo(box.top + 1, 0.5);
+    const now = tickLabels(el);
+    expect(now.map((t) => t.text)).to.deep.equal(labels);
+    for (const t of now) expect(t.box.top, t.text).to.be.within(box.top, box.top + 30);
+  });
+
+  it('a chart that comes to be shorter than its plot scrolls it, and one that fits its plot stops scrolling', async () => {
+    const data = await articleDataset();
+    const few = { ...data, events: data.events.filter((e) => e.date).slice(0, 2) };
+    const el = await mount(html`<event-timeline style="height: 420px" orientation="horizontal"></event-timeline>`, 1200);
+    el.events = few;
+    await el.renderComplete;
+    await sleep(60);
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    expect(chart.hasAttribute('data-flow'), 'two events fit').to.equal(true);
+    el.events = data;
+    await el.renderComplete;
+    await sleep(60);
+    expect(chart.hasAttribute('data-flow')).to.equal(false);
+    chart.scrollTop = 150;
+    expect(chart.scrollTop, 'the lanes below can be scrolled to').to.equal(150);
+    el.events = few;
+    await el.renderComplete;
+    await sleep(60);
+    expect(chart.hasAttribute('data-flow')).to.equal(true);
+  });
+});
