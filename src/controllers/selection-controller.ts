@@ -59,6 +59,8 @@ export class SelectionController implements ReactiveController {
   private _input = '';
   /** The user selected: bring the details into view once they are drawn. */
   private _reveal = false;
+  /** The keys moved the focus: scroll its mark into view once it is drawn. */
+  private _showFocus = false;
   private _hashPending = false;
   /** The selection last rendered (undefined before the first render). */
   private _rendered: string | null | undefined = undefined;
@@ -100,10 +102,19 @@ export class SelectionController implements ReactiveController {
     }
     const key = this._focusAfterRender;
     if (!key) return;
+    const show = this._showFocus;
     this._focusAfterRender = null;
-    this._host.renderRoot
-      .querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(key)}"]`)
-      ?.focus({ preventScroll: true });
+    this._showFocus = false;
+    const el = this._host.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(key)}"]`);
+    el?.focus({ preventScroll: true });
+    // A mark the keys moved to, in a lane the chart or the page has scrolled away from: scrolled into view by the
+    // least distance, clear of the sticky axis (the marks' scroll margin). Time is the window's to move: a chart
+    // scrolled sideways to show a mark's label is put back at once.
+    const chart = show ? el?.closest('svg.plot')?.parentElement : null;
+    if (el && chart) {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      chart.scrollLeft = 0;
+    }
   }
 
   /** New data arrived: an incoming `#id` is applied once the data that resolves it is derived. */
@@ -279,6 +290,7 @@ export class SelectionController implements ReactiveController {
     const e = view.byId.get(view.nav.idOf(key) ?? '');
     if (e?.date) this._options.reveal(e, key);
     this._focusAfterRender = key;
+    this._showFocus = true;
     this.showHover(key);
     this._host.requestUpdate();
   }

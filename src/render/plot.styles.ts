@@ -49,6 +49,15 @@ export const plotStyles = css`
     top: var(--_sticky-top);
   }
 
+  /* A mark scrolled into view (the keys moved to it) stops below the axis. */
+  .mark {
+    scroll-margin-block-start: 34px;
+  }
+
+  .chart[data-flow] .mark {
+    scroll-margin-block-start: calc(34px + var(--_sticky-top));
+  }
+
   .axis line,
   .gridlines {
     stroke: var(--_grid);

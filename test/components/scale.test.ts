@@ -483,22 +483,28 @@ describe('<event-timeline> growing to its content in a page that scrolls', () =>
     // The tab stop is the first event in time, wherever its lane is (Tab would scroll it into view; here the page
     // stays at its top).
     options(el).find((o) => o.tabIndex === 0)!.focus({ preventScroll: true });
-    for (let i = 0; i < 10 && !inLast().length; i++) {
+    const inLastLane = () => (el.shadowRoot!.activeElement as SVGGElement | null)?.dataset.key?.startsWith(`${last}:`);
+    for (let i = 0; i < 15 && !inLastLane(); i++) {
       await sendKeys({ press: 'ArrowDown' });
       await el.renderComplete;
     }
     const focused = el.shadowRoot!.activeElement as SVGGElement;
     expect(focused.dataset.key!.startsWith(`${last}:`), 'ArrowDown reaches the last lane').to.equal(true);
-    expect(inLast(), 'only the focused mark of that lane is drawn').to.deep.equal([focused]);
+    expect(inLast(), 'the focused mark of that lane is drawn').to.include(focused);
+    // The page scrolled to show it, below the axis that stays at the viewport's top.
+    const shown = () => {
+      const box = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      return box.top >= 30 && box.bottom <= innerHeight;
+    };
+    expect(scrollY, 'the page scrolled to the lane').to.be.greaterThan(0);
+    expect(shown(), 'the focused mark is in view').to.equal(true);
     // The window may have moved to show it: its set is the one in the window now.
     const ids = every();
     await el.renderComplete;
     expect(el.shadowRoot!.activeElement, 'the export keeps the focus').to.equal(focused);
-    expect(inLast()).to.deep.equal([focused]);
+    expect(inLast()).to.include(focused);
     expect(focused.getAttribute('aria-setsize')).to.equal(`${ids.length}`);
     expect(focused.dataset.eventId).to.equal(ids[Number(focused.getAttribute('aria-posinset')) - 1]);
-    // The arrow keys move focus without scrolling the page, as they always have; culling scrolls nothing either.
-    expect(scrollY).to.equal(0);
     await sendKeys({ press: 'ArrowRight' });
     await el.renderComplete;
     // The next event in time, in whichever lane: drawn, focused, and in its place.
@@ -507,7 +513,7 @@ describe('<event-timeline> growing to its content in a page that scrolls', () =>
     const now = every();
     await el.renderComplete;
     expect(next.dataset.eventId).to.equal(now[Number(next.getAttribute('aria-posinset')) - 1]);
-    expect(scrollY).to.equal(0);
+    expect(shown(), 'the next is in view too').to.equal(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // The time axis stays in view while the lanes scroll under it: in an article (the page scrolls the chart) and in
 // an element given a height (the chart scrolls its plot). A reader scrolled down the lanes still reads the dates.
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import '../../src/components/event-timeline/event-timeline.js';
 import { all, articleDataset, articlePageOf, mount, sleep } from './helpers.js';
@@ -119,5 +119,55 @@ describe('<event-timeline> keeps its time axis in view', () => {
     await el.renderComplete;
     await sleep(60);
     expect(chart.hasAttribute('data-flow')).to.equal(true);
+  });
+
+  /** Presses `key` on the focused mark until the focus stops moving; after each press, `check` the focused mark. */
+  async function walk(el: EventTimeline, key: string, check: (box: DOMRect, id: string) => void): Promise<number> {
+    let moves = 0;
+    for (let last = ''; ; moves++) {
+      await sendKeys({ press: key });
+      await el.renderComplete;
+      await sleep(30);
+      const focused = el.shadowRoot!.activeElement!;
+      const id = focused.getAttribute('data-key')!;
+      if (id === last) return moves;
+      last = id;
+      check(focused.getBoundingClientRect(), id);
+    }
+  }
+
+  it('the arrow keys scroll the lane they move to into view in a chart given a height, below its axis', async () => {
+    const data = await articleDataset();
+    const el = await mount(html`<event-timeline style="height: 340px" orientation="horizontal"></event-timeline>`, 1200);
+    el.events = data;
+    await el.renderComplete;
+    el.shadowRoot!.querySelector<SVGGElement>('svg.plot [tabindex="0"]')!.focus();
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    const inView = (box: DOMRect, id: string) => {
+      const c = chart.getBoundingClientRect();
+      expect(box.top, `${id} below the axis`).to.be.at.least(c.top + 30);
+      expect(box.bottom, `${id} above the chart's end`).to.be.at.most(c.bottom + 0.5);
+    };
+    // The first event's lane (deployments) up to the first lane, then down to the last.
+    expect(await walk(el, 'ArrowUp', inView), 'lanes stepped up').to.be.greaterThan(2);
+    const top = chart.scrollTop;
+    expect(await walk(el, 'ArrowDown', inView), 'lanes stepped down').to.be.greaterThan(5);
+    expect(chart.scrollTop, 'the chart scrolled').to.be.greaterThan(top + 100);
+    expect(chart.scrollLeft, 'never sideways').to.equal(0);
+  });
+
+  it('in an article, the arrow keys scroll the page to the lane they move to, below the stuck axis', async () => {
+    const el = await articlePage();
+    await setViewport({ width: 1280, height: 560 });
+    await chartAt(el, 100);
+    el.shadowRoot!.querySelector<SVGGElement>('svg.plot [tabindex="0"]')!.focus({ preventScroll: true });
+    const inView = (box: DOMRect, id: string) => {
+      expect(box.top, `${id} below the axis`).to.be.at.least(30);
+      expect(box.bottom, `${id} in the viewport`).to.be.at.most(innerHeight + 0.5);
+    };
+    expect(await walk(el, 'ArrowUp', inView)).to.be.greaterThan(2);
+    const y0 = window.scrollY;
+    expect(await walk(el, 'ArrowDown', inView)).to.be.greaterThan(5);
+    expect(window.scrollY, 'the page scrolled down').to.be.greaterThan(y0 + 100);
   });
 });
