@@ -73,3 +73,24 @@ export const CustomStyling: Story = {
     </style>
     ${renderTimeline(args, { className: 'house-style' })}`,
 };
+
+/**
+ * `--event-timeline-sticky-top`: on a page with its own header fixed at the top, the time axis stays just below
+ * it while the page scrolls the lanes. Scroll the canvas: the axis stops under the 48 px header, and leaves with
+ * the chart at its end.
+ */
+export const UnderAFixedHeader: Story = {
+  name: 'Under a fixed page header (--event-timeline-sticky-top)',
+  render: (args) => html`<div
+      style="position:sticky;top:0;z-index:2;height:48px;display:flex;align-items:center;padding:0 16px;background:#1d3557;color:#fff;font:600 16px system-ui"
+    >
+      The Daily Example
+    </div>
+    <p style="max-width:60ch;font:16px/1.6 Georgia, serif">
+      The timeline below is taller than most screens. Scroll down through it: the dates stay in view below the
+      header.
+    </p>
+    ${renderTimeline(args, { style: '--event-timeline-sticky-top: 48px' })}
+    <p style="max-width:60ch;font:16px/1.6 Georgia, serif;margin-bottom:100vh">The article goes on.</p>`,
+};
+
