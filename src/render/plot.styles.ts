@@ -22,9 +22,15 @@ export const plotStyles = css`
     cursor: grabbing;
   }
 
-  /* Only when no event can hold the stop: the ring inside the chart's clipped box. */
+  /* Only when no event can hold the stop: the ring goes around the chart. Drawn on the plot, it would be cut by the
+   * chart's clipped box and hidden under the axis. */
   svg.plot:focus-visible {
-    outline-offset: -3px;
+    outline: none;
+  }
+
+  .chart:has(svg.plot:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   /* The axis stays at the top of the chart while its lanes scroll under it, in the chart or in the page. Laid over

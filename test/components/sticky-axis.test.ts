@@ -4,6 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import '../../src/components/event-timeline/event-timeline.js';
+import { generateEvents } from '../../bench/generate.js';
 import { all, articleDataset, articlePageOf, mount, sleep } from './helpers.js';
 
 let page: HTMLElement | null = null;
@@ -169,5 +170,21 @@ describe('<event-timeline> keeps its time axis in view', () => {
     const y0 = window.scrollY;
     expect(await walk(el, 'ArrowDown', inView)).to.be.greaterThan(5);
     expect(window.scrollY, 'the page scrolled down').to.be.greaterThan(y0 + 100);
+  });
+
+  it("holding the tab stop itself (every event counted into clusters), the plot's ring goes around the chart", async () => {
+    const el = await mount(html`<event-timeline style="height: 500px" orientation="horizontal"></event-timeline>`, 1200);
+    el.events = generateEvents(10_000);
+    await el.renderComplete;
+    const plot = el.shadowRoot!.querySelector<SVGSVGElement>('svg.plot')!;
+    expect(plot.getAttribute('tabindex'), 'no event can hold the stop').to.equal('0');
+    await sendKeys({ press: 'Tab' }); // a keyboard's focus: the ring shows
+    plot.focus();
+    expect(plot.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(plot).outlineStyle, 'none on the plot, whose top the axis covers').to.equal('none');
+    const chart = getComputedStyle(el.shadowRoot!.querySelector('.chart')!);
+    expect(chart.outlineStyle).to.equal('solid');
+    expect(parseFloat(chart.outlineWidth)).to.be.at.least(2);
+    expect(parseFloat(chart.outlineOffset), 'outside the chart, which clips its content').to.be.at.least(0);
   });
 });
