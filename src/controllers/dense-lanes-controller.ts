@@ -9,6 +9,7 @@ import { exportSvg, type DensityBar, type ExportBubble } from '../render/export-
 import { AXIS_HEIGHT } from '../render/plot.js';
 import { kindColorVar } from '../render/symbols.js';
 import { ThemeColors } from '../render/theme-colors.js';
+import { overAxis } from './axis-hit.js';
 
 type Host = ReactiveElement;
 
@@ -156,10 +157,10 @@ export class DenseLanesController implements ReactiveController {
     if (hit) this._options.select(hit.event, hit.lane);
   };
 
-  /** The pointer in lanes-area px, unless it is over a mark (marks answer for themselves). */
+  /** The pointer in lanes-area px, unless it is over a mark (marks answer for themselves) or the axis. */
   private _pointAt(ev: MouseEvent): { layout: MarkLayout; x: number; y: number } | null {
     const layout = this._frame?.layout;
-    if (!layout || (ev.target as Element).closest?.('.mark')) return null;
+    if (!layout || (ev.target as Element).closest?.('.mark') || overAxis(this._host.renderRoot, ev)) return null;
     const box = (ev.currentTarget as SVGSVGElement).getBoundingClientRect();
     return { layout, x: ev.clientX - box.left, y: ev.clientY - box.top - AXIS_HEIGHT };
   }

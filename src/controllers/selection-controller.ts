@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../data/types.js';
 import type { NavigationOrder } from '../layout/navigation.js';
 import type { TimelineView } from '../layout/view-model.js';
+import { overAxis } from './axis-hit.js';
 
 /** The element: its `selected` and `hash-link` properties. */
 type Host = ReactiveElement & { selected: string | null; hashLink: boolean };
@@ -193,8 +194,16 @@ export class SelectionController implements ReactiveController {
     keydown: (ev: KeyboardEvent) => this.onKeydown(ev),
     focusin: (ev: FocusEvent) => this.onFocusIn(ev),
     pointerleave: () => this.showHover(null),
-    markClick: (id: string, key: string) => this.select(id, key),
-    markEnter: (key: string) => this.showHover(key),
+    // A mark hidden under the axis that stays in view: no focus (a press's default), selection or hover.
+    markPress: (ev: MouseEvent) => {
+      if (overAxis(this._host.renderRoot, ev)) ev.preventDefault();
+    },
+    markClick: (id: string, key: string, ev: MouseEvent) => {
+      if (!overAxis(this._host.renderRoot, ev)) this.select(id, key);
+    },
+    markEnter: (key: string, ev: PointerEvent) => {
+      if (!overAxis(this._host.renderRoot, ev)) this.showHover(key);
+    },
   };
 
   /** The vertical story's cards: keys, and a click or tap that opens its details in place (or closes them). */

@@ -51,9 +51,10 @@ export interface PlotHandlers {
   pointerleave(): void;
   pointermove(ev: PointerEvent): void;
   click(ev: MouseEvent): void;
-  /** A mark was clicked or entered by the pointer. */
-  markClick(id: string, key: string): void;
-  markEnter(key: string): void;
+  /** A mark was pressed, clicked or entered by the pointer. */
+  markPress(ev: MouseEvent): void;
+  markClick(id: string, key: string, ev: MouseEvent): void;
+  markEnter(key: string, ev: PointerEvent): void;
 }
 
 export interface PlotProps {
@@ -304,13 +305,14 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
   return svg`<g class="marks" role=${ordered.length ? 'listbox' : 'none'}
       aria-orientation=${ordered.length ? 'horizontal' : nothing}
         aria-label=${ordered.length ? p.text.strings.eventsInWindow : nothing}
+        @mousedown=${p.on.markPress}
         @click=${(ev: MouseEvent) => {
           const g = markAt(ev.target);
-          if (g) p.on.markClick(g.dataset.eventId!, g.dataset.key!);
+          if (g) p.on.markClick(g.dataset.eventId!, g.dataset.key!, ev);
         }}
         @pointerover=${(ev: PointerEvent) => {
           const g = markAt(ev.target);
-          if (g && g !== markAt(ev.relatedTarget)) p.on.markEnter(g.dataset.key!);
+          if (g && g !== markAt(ev.relatedTarget)) p.on.markEnter(g.dataset.key!, ev);
         }}>${repeat(
           options,
           ({ m }) => markKey(m),

@@ -1,11 +1,11 @@
 // The time axis stays in view while the lanes scroll under it: in an article (the page scrolls the chart) and in
 // an element given a height (the chart scrolls its plot). A reader scrolled down the lanes still reads the dates.
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import '../../src/components/event-timeline/event-timeline.js';
 import { generateEvents } from '../../bench/generate.js';
-import { all, articleDataset, articlePageOf, mount, sleep } from './helpers.js';
+import { all, articleDataset, articlePageOf, mount, record, sleep } from './helpers.js';
 
 let page: HTMLElement | null = null;
 
@@ -186,5 +186,44 @@ describe('<event-timeline> keeps its time axis in view', () => {
     expect(chart.outlineStyle).to.equal('solid');
     expect(parseFloat(chart.outlineWidth)).to.be.at.least(2);
     expect(parseFloat(chart.outlineOffset), 'outside the chart, which clips its content').to.be.at.least(0);
+  });
+
+  it('a mark hidden under the stuck axis answers no hover, press or click; in view, it does', async () => {
+    const el = await articlePage();
+    const id = 'lukashenko-visits-iran';
+    const symbol = () => el.shadowRoot!.querySelector(`svg.plot [data-event-id="${id}"] .symbol`)!.getBoundingClientRect();
+    const centre = (): [number, number] => {
+      const r = symbol();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    };
+    const hovers = record(el, 'event-timeline-hover');
+    // The page scrolled so the first lane's mark sits under the axis, stuck at the viewport's top.
+    window.scrollTo(0, window.scrollY + symbol().top + symbol().height / 2 - 15);
+    await sleep(60);
+    await el.renderComplete;
+    const [x, y] = centre();
+    const head = rect(el, 'svg.axis-head');
+    expect(y, 'under the axis').to.be.within(head.top, head.bottom);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'click', position: [x, y] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(hovers.events.filter((e) => e.detail.id === id), 'no hover').to.have.length(0);
+    expect(el.selected, 'no selection').to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'no focus').to.equal(null);
+    // In view, the same mark answers.
+    await sendMouse({ type: 'move', position: [x, 500] });
+    window.scrollTo(0, window.scrollY - 200);
+    await sleep(60);
+    await el.renderComplete;
+    const [x2, y2] = centre();
+    await sendMouse({ type: 'move', position: [x2, y2] });
+    await sendMouse({ type: 'click', position: [x2, y2] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(hovers.events.some((e) => e.detail.id === id), 'hovered').to.equal(true);
+    expect(el.selected).to.equal(id);
+    hovers.stop();
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });
