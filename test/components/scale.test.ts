@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/tes
 import { generateEvents } from '../../bench/generate.js';
 import { parseEdtf } from '../../src/data/edtf.js';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
-import { all, countUpdates, mount } from './helpers.js';
+import { all, countUpdates, mount, sleep } from './helpers.js';
 
 /** The public SVG export of the plot, which draws every lane's marks, culled from the DOM or not. */
 const exported = (el: EventTimeline) => new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
@@ -185,6 +185,31 @@ describe('<event-timeline> at scale', () => {
     // Away from the clusters, the pointer is the plot's again.
     await sendMouse({ type: 'move', position: [x, Math.round(row.bottom + 30)] });
     expect(getComputedStyle(svg).cursor).to.not.equal('zoom-in');
+  });
+
+  it('a cluster scrolled under the axis, which stays at the chart top, is not clicked through it', async () => {
+    const el = await mount(html`<event-timeline style="height: 500px" .events=${generateEvents(10_000)}></event-timeline>`);
+    const span = () => +el.getWindow().end - +el.getWindow().start;
+    const before = span();
+    const [lane, clusters] = [...bubblesOf(el)][0]!;
+    const biggest = [...clusters].sort((a, b) => b.count - a.count)[0]!;
+    const canvas = () =>
+      el.shadowRoot!.querySelector(`canvas[part="clusters"][data-lane="${lane}"]`)!.getBoundingClientRect();
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    // The chart scrolled so the bubbles' row is under the axis.
+    chart.scrollTop = canvas().top + canvas().height / 2 - (chart.getBoundingClientRect().top + 15);
+    await sleep(60);
+    await el.renderComplete;
+    const head = el.shadowRoot!.querySelector('svg.axis-head')!.getBoundingClientRect();
+    const [x, y] = [Math.round(canvas().left + biggest.cx), Math.round(canvas().top + canvas().height / 2)];
+    expect(y, 'under the axis').to.be.within(head.top, head.bottom);
+    await sendMouse({ type: 'move', position: [x, y] });
+    const svg = el.shadowRoot!.querySelector('svg.plot')!;
+    expect(getComputedStyle(svg).cursor, 'no zoom-in cursor over the axis').to.not.equal('zoom-in');
+    await sendMouse({ type: 'click', position: [x, y] });
+    await el.renderComplete;
+    expect(span(), 'the window did not zoom').to.equal(before);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 });
 
