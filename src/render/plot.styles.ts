@@ -38,7 +38,7 @@ export const plotStyles = css`
   svg.axis-head {
     display: block;
     position: sticky;
-    top: 0;
+    top: var(--_axis-top, 0px);
     z-index: 1;
     /* The breaks' strokes cross the rule, below it too. */
     overflow: visible;
@@ -51,17 +51,14 @@ export const plotStyles = css`
     margin-block-start: -30px;
   }
 
-  .chart[data-flow] svg.axis-head {
-    top: var(--_sticky-top);
+  /* Where the axis sticks: the chart's top, or, when the page scrolls the chart, below the page's fixed header. */
+  .chart[data-flow] {
+    --_axis-top: var(--_sticky-top);
   }
 
   /* A mark scrolled into view (the keys moved to it) stops below the axis. */
   .mark {
-    scroll-margin-block-start: 34px;
-  }
-
-  .chart[data-flow] .mark {
-    scroll-margin-block-start: calc(34px + var(--_sticky-top));
+    scroll-margin-block-start: calc(34px + var(--_axis-top, 0px));
   }
 
   .axis line,

@@ -153,12 +153,13 @@ export function plot(p: PlotProps): TemplateResult {
     >`;
 }
 
+/** A compressed gap in view: its px extent, its drawn width (at least 2 px), and its label and the label's centre. */
+type GapBox = { x0: number; x1: number; w: number; label: string; mid: number };
+
 /**
  * The compressed gaps in view: each break's px extent, and its label (the gap's length in words), centred on
  * the break where it can be, else moved along the axis off the first lane's label and off the other gaps' labels.
  */
-type GapBox = { x0: number; x1: number; label: string; mid: number };
-
 function gapBoxes(p: PlotProps): GapBox[] {
   const rtl = p.dir === 'rtl';
   const read = (x: number) => (rtl ? p.width - x : x);
@@ -175,7 +176,9 @@ function gapBoxes(p: PlotProps): GapBox[] {
     b.mid = Math.max(b.mid, floor + b.half);
     floor = b.mid + b.half;
   }
-  return boxes.map((b) => ({ ...b, mid: read(b.mid) }));
+  return boxes
+    .filter((b) => b.x1 >= 0 && b.x0 <= p.width)
+    .map((b) => ({ ...b, w: Math.max(2, b.x1 - b.x0), mid: read(b.mid) }));
 }
 
 /**
@@ -201,12 +204,10 @@ function axis(ticks: readonly Tick[], width: number, cuts: readonly GapBox[]): S
           }</g>`,
       )}
       <line class="axis-rule" x1="0" x2=${width} y1=${y} y2=${y}></line>
-      ${cuts.map((b) => {
-        if (b.x1 < 0 || b.x0 > width) return nothing;
-        const w = Math.max(2, b.x1 - b.x0);
-        return svg`<rect class="gap-cut" x=${b.x0} y=${y - 3} width=${w} height="6"></rect>
-          <path class="gap-stroke" d=${`${cut(b.x0)}${cut(b.x0 + w)}`}></path>`;
-      })}
+      ${cuts.map(
+        (b) => svg`<rect class="gap-cut" x=${b.x0} y=${y - 3} width=${b.w} height="6"></rect>
+          <path class="gap-stroke" d=${`${cut(b.x0)}${cut(b.x0 + b.w)}`}></path>`,
+      )}
     </g>`;
 }
 
@@ -264,15 +265,13 @@ function eras(p: PlotProps, height: number): SVGTemplateResult | typeof nothing 
  * (the axis draws the cut in its rule). All of it lies under the marks and their labels.
  */
 function gaps(p: PlotProps, cuts: readonly GapBox[], height: number): SVGTemplateResult {
-  return svg`${cuts.map((b) => {
-    if (b.x1 < 0 || b.x0 > p.width) return nothing;
-    const w = Math.max(2, b.x1 - b.x0);
-    return svg`<g class="gap" part="gap" aria-hidden="true">
+  return svg`${cuts.map(
+    (b) => svg`<g class="gap" part="gap" aria-hidden="true">
         <title>${p.text.strings.gap(b.label)}</title>
-        <rect class="gap-band" x=${b.x0} y=${AXIS_HEIGHT} width=${w} height=${height - AXIS_HEIGHT}></rect>
+        <rect class="gap-band" x=${b.x0} y=${AXIS_HEIGHT} width=${b.w} height=${height - AXIS_HEIGHT}></rect>
         <text class="gap-label" x=${b.mid} y=${AXIS_HEIGHT + 13} text-anchor="middle">${b.label}</text>
-      </g>`;
-  })}`;
+      </g>`,
+  )}`;
 }
 
 function markers(p: PlotProps, height: number): SVGTemplateResult {
