@@ -140,6 +140,29 @@ function nextUp(x: number): number {
   return x + Math.max(Number.EPSILON * Math.abs(x), Number.MIN_VALUE) || x + Number.MIN_VALUE;
 }
 
+/**
+ * The indices `from`…`to - 1` in the order of `keys[i]` (finite numbers), equal keys in index order: the order a
+ * stable comparator sort gives, from a typed array's numeric sort of the keys and a binary search placing each
+ * index in its key's first free slot, with no call into JS for each comparison.
+ */
+export function orderBy(keys: Float64Array, from = 0, to = keys.length): Uint32Array {
+  const m = to - from;
+  let ordered = true;
+  for (let i = from + 1; i < to && ordered; i++) ordered = keys[i - 1]! <= keys[i]!;
+  const out = new Uint32Array(m);
+  if (ordered) {
+    for (let k = 0; k < m; k++) out[k] = from + k;
+    return out;
+  }
+  const sorted = keys.slice(from, to).sort();
+  const taken = new Uint32Array(m);
+  for (let i = from; i < to; i++) {
+    const first = lowerBound(sorted, keys[i]!);
+    out[first + taken[first]!++] = i;
+  }
+  return out;
+}
+
 /** First index whose value is >= x (or > x when `strict`). */
 export function lowerBound(a: Float64Array, x: number, strict = false): number {
   let lo = 0;

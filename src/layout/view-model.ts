@@ -181,13 +181,14 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
     .sort((a, b) => b.count - a.count);
   const reference = referenceMs(filters.reference, filters.timeZone);
   let byId: Map<string, TimelineEvent> | undefined;
+  const idMap = () => (byId ??= new Map(dataset.events.map((e) => [e.id, e])));
   let nav: NavigationOrder | undefined;
   let overview: TimeIndex<TimelineEvent> | undefined;
   return {
     dataset,
     filters,
     get byId() {
-      return (byId ??= new Map(dataset.events.map((e) => [e.id, e])));
+      return idMap();
     },
     undatedRelations: new Map(undated.flatMap((u) => (u.relation ? [[u.event.id, u.relation] as const] : []))),
     dated,
@@ -198,6 +199,7 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
       return (nav ??= navigationOrder(
         lanes,
         undated.map((u) => u.event),
+        (id) => idMap().get(id),
       ));
     },
     fit: fitExtent(dated, reference, filters.today),
