@@ -3,27 +3,35 @@ import fc from 'fast-check';
 import { offsetRowWindow, rowAt, rowOffsets, rowWindow, variableRowWindow } from '../../src/layout/virtual.js';
 import { sortEvents } from '../../src/layout/sort.js';
 import { normalize } from '../../src/data/normalize.js';
+import type { TimelineEvent } from '../../src/data/types.js';
+import { knownExtent } from '../../src/data/uncertain-date.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
 describe('rowWindow', () => {
   it('rowWindow(count, h, top, view) covers every visible row, a few more, and spacers that add up (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 10, max: 100 }), fc.integer({ min: 0, max: 3e7 }), fc.integer({ min: 50, max: 2000 }), (count, h, top, view) => {
-        const w = rowWindow(count, h, top, view);
-        expect(w.before + (w.end - w.start) * h + w.after).to.equal(count * h);
-        if (count === 0) {
-          expect(w.end).to.equal(0);
-          return;
-        }
-        const firstVisible = Math.min(count - 1, Math.floor(top / h));
-        const lastVisible = Math.min(count - 1, Math.floor((top + view) / h));
-        if (firstVisible * h <= count * h) {
-          expect(w.start).to.be.at.most(firstVisible);
-          if (top < count * h) expect(w.end).to.be.greaterThan(Math.min(lastVisible, count - 1));
-        }
-        expect(w.end - w.start).to.be.at.most(Math.ceil(view / h) + 14);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 10, max: 100 }),
+        fc.integer({ min: 0, max: 3e7 }),
+        fc.integer({ min: 50, max: 2000 }),
+        (count, h, top, view) => {
+          const w = rowWindow(count, h, top, view);
+          expect(w.before + (w.end - w.start) * h + w.after).to.equal(count * h);
+          if (count === 0) {
+            expect(w.end).to.equal(0);
+            return;
+          }
+          const firstVisible = Math.min(count - 1, Math.floor(top / h));
+          const lastVisible = Math.min(count - 1, Math.floor((top + view) / h));
+          if (firstVisible * h <= count * h) {
+            expect(w.start).to.be.at.most(firstVisible);
+            if (top < count * h) expect(w.end).to.be.greaterThan(Math.min(lastVisible, count - 1));
+          }
+          expect(w.end - w.start).to.be.at.most(Math.ceil(view / h) + 14);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -78,7 +86,8 @@ describe('variableRowWindow', () => {
           if (top >= total) return;
           const offsets = rowOffsets(heights);
           const touched: number[] = [];
-          for (let i = w.start; i < w.end; i++) if (offsets[i + 1]! >= top && offsets[i]! <= top + view) touched.push(i);
+          for (let i = w.start; i < w.end; i++)
+            if (offsets[i + 1]! >= top && offsets[i]! <= top + view) touched.push(i);
           expect(touched.length).to.be.greaterThan(0);
           expect(touched[0]! - w.start).to.be.at.most(overscan);
           expect(w.end - 1 - touched.at(-1)!).to.be.at.most(overscan + 1);
@@ -90,14 +99,20 @@ describe('variableRowWindow', () => {
 
   it('with equal heights it starts where rowWindow does and draws no more rows (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 10, max: 100 }), fc.integer({ min: 0, max: 600_000 }), fc.integer({ min: 50, max: 2000 }), (count, h, top, view) => {
-        const fixed = rowWindow(count, h, top, view);
-        const variable = variableRowWindow(new Array<number>(count).fill(h), top, view);
-        if (count === 0 || top >= count * h) return;
-        expect(variable.start).to.equal(fixed.start);
-        expect(variable.end).to.be.at.most(fixed.end);
-        expect(variable.before).to.equal(fixed.before);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 10, max: 100 }),
+        fc.integer({ min: 0, max: 600_000 }),
+        fc.integer({ min: 50, max: 2000 }),
+        (count, h, top, view) => {
+          const fixed = rowWindow(count, h, top, view);
+          const variable = variableRowWindow(new Array<number>(count).fill(h), top, view);
+          if (count === 0 || top >= count * h) return;
+          expect(variable.start).to.equal(fixed.start);
+          expect(variable.end).to.be.at.most(fixed.end);
+          expect(variable.before).to.equal(fixed.before);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -146,7 +161,8 @@ describe('sortEvents', () => {
     { id: 'a', title: 'alpha', kind: 'statement', date: '2022' },
     { id: 'o', title: 'Open', kind: 'deal', date: '[..2023-03]' },
   ]);
-  const ids = (key: 'date' | 'title' | 'kind', dir: 'ascending' | 'descending') => sortEvents(events, key, dir, new Intl.Collator('en')).map((e) => e.id);
+  const ids = (key: 'date' | 'title' | 'kind', dir: 'ascending' | 'descending') =>
+    sortEvents(events, key, dir, new Intl.Collator('en')).map((e) => e.id);
 
   it('sortEvents(events, "date") orders by known start, undated last either way', () => {
     expect(ids('date', 'ascending')).to.deep.equal(['a', 'o', 'b', 'u']);
@@ -157,5 +173,64 @@ describe('sortEvents', () => {
     expect(ids('title', 'ascending')).to.deep.equal(['a', 'u', 'b', 'o']);
     expect(ids('kind', 'ascending')).to.deep.equal(['o', 'u', 'a', 'b']);
     expect(ids('title', 'descending')).to.deep.equal(['o', 'b', 'u', 'a']);
+  });
+
+  // The order as one comparator states it: the reference for the typed-array sort.
+  const reference = (
+    list: readonly TimelineEvent[],
+    key: 'date' | 'title' | 'kind',
+    dir: 'ascending' | 'descending',
+    collator: Intl.Collator,
+  ) => {
+    const sign = dir === 'ascending' ? 1 : -1;
+    const ends = (e: TimelineEvent) => (e.date ? knownExtent(e.date) : null);
+    const byDate = (a: TimelineEvent, b: TimelineEvent, s: number) => {
+      const [ka, kb] = [ends(a), ends(b)];
+      if (!ka || !kb) return ka === kb || (!ka && !kb) ? 0 : ka ? -1 : 1;
+      return s * (ka[0] - kb[0] || ka[1] - kb[1]);
+    };
+    return [...list].sort((a, b) => {
+      const c =
+        key === 'date'
+          ? byDate(a, b, sign)
+          : sign * collator.compare(key === 'title' ? a.title : a.kind, key === 'title' ? b.title : b.kind);
+      return c || byDate(a, b, 1) || a.index - b.index;
+    });
+  };
+
+  it('sorts as one comparator would, with many ties, open and unknown dates and undated events (property)', () => {
+    const record = fc.record({
+      title: fc.constantFrom('alpha', 'Alpha', 'beta', 'Émile', 'zeta'),
+      kind: fc.constantFrom('deal', 'visit', 'statement'),
+      date: fc.constantFrom(
+        null,
+        '2023',
+        '2023-05',
+        '2023-05-02',
+        '[..2023-03]',
+        '2023-01/2023-06',
+        '2023-05/..',
+        '../..',
+        '2022-12-31T23:00:00Z',
+        'X',
+      ),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(record, { maxLength: 40 }),
+        fc.constantFrom('date', 'title', 'kind') as fc.Arbitrary<'date' | 'title' | 'kind'>,
+        fc.constantFrom('ascending', 'descending') as fc.Arbitrary<'ascending' | 'descending'>,
+        (records, key, dir) => {
+          const { events: list } = normalize(records.map((r, i) => ({ id: `e${i}`, ...r })));
+          // Input not in record order, as the table gives it (dated, then undated).
+          const input = [...list.filter((e) => e.date), ...list.filter((e) => !e.date)];
+          const collator = new Intl.Collator('en');
+          expect(sortEvents(input, key, dir, collator).map((e) => e.id)).to.deep.equal(
+            reference(input, key, dir, collator).map((e) => e.id),
+          );
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
