@@ -120,30 +120,52 @@ function counts(list: Iterable<string>): Map<string, number> {
   return m;
 }
 
+/** Each lane's time index, by its events' array: a lane whose events are as before keeps its array (below). */
+const laneIndexes = new WeakMap<readonly TimelineEvent[], TimeIndex<TimelineEvent>>();
+
+/** Whether two lists hold the same events in the same order. */
+function sameEvents(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * The lanes of the shown dated events, each with a time index, a membership test and its featured events.
  * By actor, a hidden actor has no lane, and with "only" one actor, that actor's lane is the only one.
+ * A lane of `previous` with the same key and the same events lends its array, and so its index: hiding a kind
+ * leaves the other kinds' lanes as they were, and their indexes are not sorted again (43 ms at 100,000 events).
  */
 function indexedLanes(
   dated: TimelineEvent[],
   groupBy: ResolvedGroupBy,
   hiddenActors: Set<string>,
   actor: string | null,
+  previous: readonly IndexedLane[] = [],
 ): IndexedLane[] {
+  const before = new Map(previous.map((lane) => [lane.key, lane]));
   return groupLanes(dated, groupBy)
     .filter((lane) => !(groupBy === 'actor' && (hiddenActors.has(lane.key) || (actor !== null && lane.key !== actor))))
     .map((lane) => {
-      let index: TimeIndex<TimelineEvent> | undefined;
+      const old = before.get(lane.key);
+      const kept = old !== undefined && sameEvents(old.events, lane.events);
+      const events = kept ? old.events : lane.events;
       return {
         ...lane,
+        events,
         // Built when first asked for: the horizontal layout culls with it, the vertical story never does (7 ms
         // of the story's mount at 10,000 events).
         get index() {
-          return (index ??= new TimeIndex(
-            lane.events,
-            (e) => e.date!.earliest,
-            (e) => e.date!.latest,
-          ));
+          let index = laneIndexes.get(events);
+          if (!index) {
+            index = new TimeIndex(
+              events,
+              (e) => e.date!.earliest,
+              (e) => e.date!.latest,
+            );
+            laneIndexes.set(events, index);
+          }
+          return index;
         },
         has:
           groupBy === 'kind'
@@ -153,7 +175,7 @@ function indexedLanes(
               : groupBy === 'group'
                 ? (e: TimelineEvent) => (e.group || NO_ACTOR) === lane.key
                 : (e: TimelineEvent) => (lane.key === NO_ACTOR ? e.actors.length === 0 : e.actors.includes(lane.key)),
-        featured: lane.events.filter((e) => e.featured),
+        featured: kept && old.featured ? old.featured : events.filter((e) => e.featured),
       };
     });
 }
@@ -163,9 +185,14 @@ function indexedLanes(
  * undated shelf, counts for the legend and actor filter, and the fitted
  * window. Pure; the id map, keyboard order and whole-timeline index cost
  * O(n log n) at 100,000 events and are not needed to draw, so each is built
- * the first time it is asked for.
+ * the first time it is asked for. `previous`, the view these filters replace,
+ * lends the lanes whose events did not change (with their indexes).
  */
-export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): TimelineView {
+export function deriveView(
+  dataset: NormalizedDataset,
+  filters: ViewFilters,
+  previous?: TimelineView | null,
+): TimelineView {
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenActors = new Set(filters.hiddenActors);
   const actor = filters.actor ?? null;
@@ -173,7 +200,7 @@ export function deriveView(dataset: NormalizedDataset, filters: ViewFilters): Ti
   const dated = shown.filter((e) => e.date !== null);
   const undated = orderUndated(shown);
   const groupBy = resolveGroupBy(filters.groupBy, dataset.events);
-  const lanes = indexedLanes(dated, groupBy, hiddenActors, actor);
+  const lanes = indexedLanes(dated, groupBy, hiddenActors, actor, previous?.dataset === dataset ? previous.lanes : []);
   const kinds = [...counts(dataset.events.map((e) => e.kind))].map(([kind, count]) => ({ kind, count }));
   kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
   const actors = [...counts(dataset.events.flatMap((e) => e.actors))]

@@ -202,6 +202,29 @@ describe('deriveView', () => {
     expect(view.lanes.filter((l) => l !== agreement).every((l) => l.featured!.length === 0)).to.equal(true);
   });
 
+  it('derived after another view, keeps the lanes whose events did not change, with their indexes', () => {
+    const all = deriveView(seed, filters());
+    const indexes = new Map(all.lanes.map((l) => [l.key, l.index]));
+    const hidden = deriveView(seed, filters({ hiddenKinds: ['deal'] }), all);
+    const fresh = deriveView(seed, filters({ hiddenKinds: ['deal'] }));
+    // The same lanes, events and featured events as derived afresh.
+    expect(hidden.lanes.map((l) => [l.key, ids(l.events), ids(l.featured!)])).to.deep.equal(
+      fresh.lanes.map((l) => [l.key, ids(l.events), ids(l.featured!)]),
+    );
+    for (const lane of hidden.lanes) {
+      expect(lane.index, lane.key).to.equal(indexes.get(lane.key));
+      expect(lane.index.query(-Infinity, Infinity)).to.have.members(lane.events);
+    }
+    expect(hidden.lanes.some((l) => l.key === 'deal')).to.equal(false);
+    // A lane whose events changed gets its own index: by actor, hiding a kind changes Iran's lane.
+    const byActor = deriveView(seed, filters({ groupBy: 'actor' }));
+    const iran = byActor.lanes.find((l) => l.key === 'Iran')!;
+    const after = deriveView(seed, filters({ groupBy: 'actor', hiddenKinds: ['deal'] }), byActor).lanes.find((l) => l.key === 'Iran')!;
+    expect(after.events.length).to.be.lessThan(iran.events.length);
+    expect(after.index).to.not.equal(iran.index);
+    expect(after.index.query(-Infinity, Infinity)).to.have.members(after.events);
+  });
+
   it('counts kinds over all events, hidden ones too, in vocabulary order then others alphabetically', () => {
     const view = deriveView(seed, filters({ hiddenKinds: ['statement'], hiddenActors: ['Iran', 'Belarus'] }));
     expect(view.kinds).to.deep.equal([

@@ -335,7 +335,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     this._viewport.deliver(); // Events fire once the DOM shows their effect: after the first measured layout.
   }
 
-  /** The view of the current data under the filters, derived again only when either changed. */
+  /** The view of the data under the filters, derived again when either changed, with the last view's same lanes. */
   private _deriveView(): TimelineView {
     const dataset = this._data.dataset;
     const filters = {
@@ -344,9 +344,9 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
       timeZone: this._zone,
       today: 0, // read only when a new view is derived: no time-zone formatting on a zoom frame
     };
-    const today = () => instantToWall(Date.now(), this._zone);
-    const view = reuseView(this._frame?.view, dataset, filters) ?? deriveView(dataset, { ...filters, today: today() });
-    if (view !== this._frame?.view) this._locale.clearNames();
+    const [last, today] = [this._frame?.view, () => instantToWall(Date.now(), this._zone)];
+    const view = reuseView(last, dataset, filters) ?? deriveView(dataset, { ...filters, today: today() }, last);
+    if (view !== last) this._locale.clearNames();
     return view;
   }
 
