@@ -47,7 +47,7 @@ export class LocaleController implements ReactiveController {
   private _names = new Map<string, string>();
   /** Dated events' dates in words, by id: a story re-renders the cards it draws at each zoom step. */
   private _described = new Map<string, string>();
-  private _cardWords: { formatter: DateFormatter; relations: unknown; words(e: TimelineEvent): string } | null = null;
+  private _cardWords: { formatter: DateFormatter; words(e: TimelineEvent): string } | null = null;
 
   private readonly _host: Host;
   /** The locale's built-in translation could not be loaded: the element is drawn in English. */
@@ -187,15 +187,16 @@ export class LocaleController implements ReactiveController {
   }
 
   /**
-   * A story card's words under its title: the source's phrase and the date in words. The same function while
-   * the formatter and `relations` are the same, so the story lays its cards out again when the language changes.
+   * A story card's words under its title: the source's phrase and the date in words. Cards are dated events, which
+   * no relation places. The same function while the formatter is the same: the story lays its cards out again
+   * when the language changes, and keeps their estimates when only the filters do.
    */
-  cardWords(relations: ReadonlyMap<string, NonNullable<UndatedItem['relation']>> | null): (e: TimelineEvent) => string {
+  cardWords(): (e: TimelineEvent) => string {
     const formatter = this.formatter;
     const c = this._cardWords;
-    if (c?.formatter === formatter && c.relations === relations) return c.words;
-    const words = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this.describe(e, relations)}`;
-    this._cardWords = { formatter, relations, words };
+    if (c?.formatter === formatter) return c.words;
+    const words = (e: TimelineEvent) => `${e.dateText ?? ''} · ${this.describe(e, null)}`;
+    this._cardWords = { formatter, words };
     return words;
   }
 

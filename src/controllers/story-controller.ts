@@ -188,7 +188,6 @@ export class StoryController implements ReactiveController {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
       if (!same) this._heights.clear();
-      this._estimator.clear();
       this.order = listOrder(
         this._items,
         this._index,

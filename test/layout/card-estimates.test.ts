@@ -33,4 +33,21 @@ describe('CardEstimates', () => {
     expect(events.map((e) => warm.height(e, 300, counting, when))).to.deep.equal(first);
     expect(calls.length, 'measured again after clear()').to.be.greaterThan(measured);
   });
+
+  it('estimates again, as a fresh estimator would, once the width, the measure or the words change', () => {
+    let described = 0;
+    const counting = (e: (typeof events)[number]) => (described++, when(e));
+    const c = new CardEstimates();
+    const first = events.map((e) => c.height(e, 300, measure, counting));
+    const asked = described;
+    expect(events.map((e) => c.height(e, 300, measure, counting))).to.deep.equal(first);
+    expect(described, 'no date line described again').to.equal(asked);
+    // Another width, measure or language estimates again, and gives what a fresh estimator gives.
+    const wider = (s: string) => s.length * 9;
+    const other = (e: (typeof events)[number]) => `${e.dateText ?? ''} · irgendwann im Mai 2023, so ungefähr`;
+    for (const [w, m, words] of [[200, measure, counting], [300, wider, counting], [300, measure, other]] as const) {
+      expect(events.map((e) => c.height(e, w, m, words))).to.deep.equal(events.map((e) => new CardEstimates().height(e, w, m, words)));
+    }
+    expect(c.height(byId('long'), 200, measure, counting)).to.be.greaterThan(first[1]!);
+  });
 });

@@ -61,6 +61,29 @@ function lay(dates: string[], heights: number[], length: number) {
   return { list, items, layout: layoutStory(items, { domain, length, heights }) };
 }
 
+describe('storyItems', () => {
+  it('orders by known start, then lane, then record, once per event (its first lane), as one comparator would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(edtf, fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 })), { maxLength: 50 }), fc.boolean(), (rows, shuffled) => {
+        const list = events(rows.map(([d]) => d));
+        // Lanes given in any order of records (shuffled: a lane not in record order).
+        const lanes = [0, 1, 2, 3].map((l) => {
+          const inLane = list.filter((_, i) => rows[i]![1].includes(l));
+          return { events: shuffled ? [...inLane].reverse() : inLane };
+        });
+        const seen = new Set<string>();
+        const want = lanes
+          .flatMap((lane, li) => lane.events.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ e, li, t: knownExtent(e.date!)?.[0] ?? 0 })))
+          .sort((a, b) => a.t - b.t || a.li - b.li || a.e.index - b.e.index)
+          .map(({ e, li }) => `${li}:${e.id}`);
+        expect(storyItems(lanes).map((it) => it.key)).to.deep.equal(want);
+        expect(storyItems(lanes).every((it) => it.key.endsWith(`:${it.event.id}`))).to.equal(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('layoutStory', () => {
   it("places each date where the story's scale puts it (gaps and all), a point at its middle", () => {
     fc.assert(

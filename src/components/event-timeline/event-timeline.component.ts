@@ -324,7 +324,7 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
     const [o, vertical] = [this._frameOptions(view), vp.vertical];
     this._frame = layoutFrame(view, vertical ? { ...o, width: 0 } : o);
     const story = { view, eras: this._data.dataset.eras, selected: this.selected, fontSize: vp.measurer.size };
-    if (vertical) this._story.update({ ...o, ...story, when: this._locale.cardWords(view.undatedRelations) });
+    if (vertical) this._story.update({ ...o, ...story, when: this._locale.cardWords() });
     this._zoom.drawn(this._frame.scale, AXIS_HEIGHT + (this._frame.layout?.height ?? 0));
     const compact = this._locale.formatter;
     this._lanes.set({ ...this._frame, box: vp, byKind: this._frame.view.groupBy === 'kind', compact });
