@@ -8,7 +8,7 @@ export type SortDirection = 'ascending' | 'descending';
 /**
  * Events in table order: by date (known start, then known end; undated last
  * whichever the direction, and so is a date of which nothing is known), by
- * title or by kind, each with a stable tiebreak on date (ascending) then input
+ * title or by kind, each with a stable tiebreak on date (ascending) then record
  * order (`index`). Returns a new array.
  *
  * Each event's ends are read once into typed arrays. By date, the order is three
@@ -32,13 +32,13 @@ export function sortEvents(
     [start[i], end[i], index[i]] = k ? [k[0], k[1], e.index] : [NaN, NaN, e.index];
     (k ? known : unknown).push(i);
   });
-  const byRecord = (list: number[]) => list.sort((a, b) => index[a]! - index[b]!);
   if (key === 'date') {
     // Stable passes, the last key first; descending sorts the negated times, so ties keep the record order.
     const times = (xs: Float64Array) => (sign > 0 ? xs : xs.map((x) => -x));
-    let order: Uint32Array = Uint32Array.from(byRecord(known));
+    let order = orderOf(index, Uint32Array.from(known));
     for (const xs of [end, start]) order = orderOf(times(xs), order);
-    return [...Array.from(order, (i) => events[i]!), ...byRecord(unknown).map((i) => events[i]!)];
+    const last = orderOf(index, Uint32Array.from(unknown));
+    return [...Array.from(order, (i) => events[i]!), ...Array.from(last, (i) => events[i]!)];
   }
   const text = events.map((e) => (key === 'title' ? e.title : e.kind));
   const byDate = (a: number, b: number): number => {

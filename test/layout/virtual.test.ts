@@ -222,8 +222,8 @@ describe('sortEvents', () => {
         fc.constantFrom('ascending', 'descending') as fc.Arbitrary<'ascending' | 'descending'>,
         (records, key, dir) => {
           const { events: list } = normalize(records.map((r, i) => ({ id: `e${i}`, ...r })));
-          // Input not in record order, as the table gives it (dated, then undated).
-          const input = [...list.filter((e) => e.date), ...list.filter((e) => !e.date)];
+          // Input not in record order: dated then undated, as the table gives it, each reversed.
+          const input = [...list.filter((e) => e.date).reverse(), ...list.filter((e) => !e.date).reverse()];
           const collator = new Intl.Collator('en');
           expect(sortEvents(input, key, dir, collator).map((e) => e.id)).to.deep.equal(
             reference(input, key, dir, collator).map((e) => e.id),
