@@ -223,7 +223,7 @@ export class SelectionController implements ReactiveController {
   /** Hover on the mark `key` (null: none). A touch, or a focus that came with one, shows no tooltip. */
   showHover(key: string | null): void {
     if (key && this._input === 'touch') return;
-    const id = key ? (this._options.view()?.nav.idOf(key) ?? null) : null;
+    const id = key ? this._idOf(key) : null;
     const lane = key ? Number(key.split(':')[0]) : -1;
     this._setHover(id ? { id, lane } : null);
   }
@@ -292,11 +292,16 @@ export class SelectionController implements ReactiveController {
     }
   };
 
+  /** A key's event id, from the story's order while it is drawn: the horizontal order is built from every mark. */
+  private _idOf(key: string): string | null {
+    return (this._options.order?.() ?? this._options.view()?.nav)?.idOf(key) ?? null;
+  }
+
   private _moveFocus(key: string | null): void {
     const view = this._options.view();
     if (!key || !view) return;
     this.focusKey = key;
-    const e = view.byId.get(view.nav.idOf(key) ?? '');
+    const e = view.byId.get(this._idOf(key) ?? '');
     if (e?.date) this._options.reveal(e, key);
     this._focusAfterRender = key;
     this._showFocus = true;

@@ -351,13 +351,13 @@ export class EventTimeline extends WatchDirAndLang(LitElement) {
   }
 
   private _frameOptions(view: TimelineView): FrameOptions {
-    const { width, dir, measure, measurer } = this._viewport;
-    const focusKey = this._selection.focusKey;
+    const [{ width, dir, measure, measurer, vertical }, focusKey] = [this._viewport, this._selection.focusKey];
+    const focusId = focusKey && !vertical ? view.nav.idOf(focusKey) : null; // a story forces no marks
     return {
       ...{ window: this._zoom.shown ?? view.fit, width, dir, measure, focusKey, laneLimit: this.laneLimit },
       ticks: this._locale.tickOptions((s, k) => measurer.width(s, k)),
       laneLabel: (key) => this._locale.laneLabel(key, view.groupBy),
-      forced: [this.selected, focusKey && view.nav.idOf(focusKey)].map((id) => (id ? view.byId.get(id) : null) ?? null),
+      forced: [this.selected, focusId].map((id) => (id ? view.byId.get(id) : null) ?? null),
       gaps: this.gaps,
       previous: this._frame,
       holdCounts: this._zoom.gesturing,
