@@ -247,7 +247,7 @@ export class SelectionController implements ReactiveController {
   /** The keyboard model of the marks and the undated shelf. */
   onKeydown = (ev: KeyboardEvent): void => {
     const story = this._options.order?.() ?? null;
-    const nav = story ?? this._options.view()?.nav;
+    const nav = this._order();
     if (!nav) return;
     const key = this.focusKey;
     const rtl = this._options.dir() === 'rtl';
@@ -292,9 +292,14 @@ export class SelectionController implements ReactiveController {
     }
   };
 
-  /** A key's event id, from the story's order while it is drawn: the horizontal order is built from every mark. */
+  /** The keyboard order in use: the story's while it is drawn, else the marks' (built from every mark). */
+  private _order(): NavigationOrder | null {
+    return this._options.order?.() ?? this._options.view()?.nav ?? null;
+  }
+
+  /** A key's event id, read from the order in use. */
   private _idOf(key: string): string | null {
-    return (this._options.order?.() ?? this._options.view()?.nav)?.idOf(key) ?? null;
+    return this._order()?.idOf(key) ?? null;
   }
 
   private _moveFocus(key: string | null): void {

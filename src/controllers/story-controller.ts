@@ -187,14 +187,13 @@ export class StoryController implements ReactiveController {
     if (!same || input.when !== this._base.when) {
       this._items = storyItems(view.lanes);
       this._index = new Map(this._items.map((it, i) => [it.key, i]));
-      const shelf = new Map(view.undated.map(({ event }) => [`u:${event.id}`, event.id]));
       if (!same) this._heights.clear();
       this.order = listOrder(
         this._items,
         this._index,
         view.undated.map((u) => u.event),
-        // The story's own keys, not the horizontal keyboard order's (built from every mark when first asked).
-        (key) => (key.startsWith('u:') ? shelf.get(key) : this._items[this._index.get(key) ?? -1]?.event.id) ?? null,
+        // The story's own cards, not the horizontal keyboard order (built from every mark when first asked).
+        (key) => this._items[this._index.get(key) ?? -1]?.event.id ?? null,
       );
       const vh = visualViewport?.height ?? innerHeight;
       // Tick labels are drawn at STORY_TICK_PX whatever the element's font size.

@@ -137,7 +137,7 @@ export function navigationOrder(
 
 /**
  * Keyboard order over items already in order (the story's cards; `index` gives each key's position), then the
- * undated shelf. With one column, up and down step as left and right do; `idOf` names a key's event.
+ * undated shelf. With one column, up and down step as left and right do; `idOf` names a dated item's event.
  */
 export function listOrder(
   dated: ReadonlyArray<{ key: string }>,
@@ -161,7 +161,8 @@ export function listOrder(
     last: () => at(n - 1),
     step,
     lane: step,
-    idOf,
+    // The shelf's keys name their events here; `idOf` names the dated items'.
+    idOf: (key) => (key.startsWith('u:') ? (onShelf.has(key) ? key.slice(2) : null) : idOf(key)),
     isDated: (key) => !key.startsWith('u:'),
   };
 }
