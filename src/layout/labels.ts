@@ -38,17 +38,18 @@ function shorten(text: string, maxWidth: number, measure: (s: string) => number)
   return best;
 }
 
-/** A label laid out in at most two lines: its lines, its width (the widest line) and whether it was shortened. */
+/** A label laid out in at most three lines: its lines, its width (the widest line) and whether it was shortened. */
 export interface LabelLines {
   lines: string[];
   width: number;
   cut: boolean;
 }
 
-/** A title's one-line width, and its narrowest two-line layout (broken at a space) once it was needed. */
+/** A title's one-line width, and its narrowest two- and three-line layouts (broken at spaces) once needed. */
 interface Wrapped {
   one: number;
   two?: LabelLines | null;
+  three?: LabelLines | null;
 }
 
 const wrapped = new WeakMap<(s: string) => number, Map<string, Wrapped>>();
@@ -91,21 +92,74 @@ function twoLinesOf(text: string, w: Wrapped, measure: (s: string) => number): L
 }
 
 /**
- * Lays `text` out in at most `room` px: on one line if it fits, else on the narrowest two lines broken at a
- * space, else (only when `cut`) on two lines whose second ends in an ellipsis. Null when nothing fits.
+ * The narrowest three lines of `text`, measured the first time a title fits on neither one nor two lines: the
+ * least width at which words filled in greedily take three lines, found by bisection over the words' widths
+ * (O(words) a try, as for two lines).
  */
-export function wrapLabel(text: string, room: number, measure: (s: string) => number, cut = false): LabelLines | null {
+function threeLinesOf(text: string, w: Wrapped, measure: (s: string) => number): LabelLines | null {
+  if (w.three !== undefined) return w.three;
+  w.three = null;
+  const words = text.split(' ');
+  if (words.length < 3) return null;
+  const space = measure(' ');
+  const widths = words.map((word) => measure(word));
+  /** Where each line after the first starts, filling lines of at most `max` px; null past three lines. */
+  const fill = (max: number): number[] | null => {
+    const starts: number[] = [];
+    let line = widths[0]!;
+    for (let k = 1; k < words.length; k++) {
+      if (line + space + widths[k]! <= max) line += space + widths[k]!;
+      else {
+        if (starts.length === 2) return null;
+        starts.push(k);
+        line = widths[k]!;
+      }
+    }
+    return starts;
+  };
+  let lo = widths.reduce((a, b) => Math.max(a, b), 0);
+  let hi = widths.reduce((a, b) => a + b, 0) + space * (words.length - 1);
+  if (!fill(lo)) {
+    for (let k = 0; k < 24 && hi - lo > 0.5; k++) {
+      const mid = (lo + hi) / 2;
+      if (fill(mid)) hi = mid;
+      else lo = mid;
+    }
+    lo = hi;
+  }
+  const starts = fill(lo)!;
+  // Three lines only: a title that fills fewer at its narrowest fits on two.
+  if (starts.length < 2) return null;
+  const lines = [0, ...starts].map((a, i, all) => words.slice(a, all[i + 1] ?? words.length).join(' '));
+  w.three = { lines, width: Math.max(...lines.map(measure)), cut: false };
+  return w.three;
+}
+
+/**
+ * Lays `text` out in at most `room` px: on one line if it fits, else on the narrowest two lines broken at a
+ * space, else (when `lines` is 3) on the narrowest three, else (only when `cut`) on two lines whose second ends in
+ * an ellipsis. Null when nothing fits.
+ */
+export function wrapLabel(
+  text: string,
+  room: number,
+  measure: (s: string) => number,
+  cut = false,
+  lines: 2 | 3 = 2,
+): LabelLines | null {
   const w = wrapOf(text, measure);
   if (w.one <= room) return { lines: [text], width: w.one, cut: false };
   const two = twoLinesOf(text, w, measure);
   if (two && two.width <= room) return two;
+  const three = lines === 3 ? threeLinesOf(text, w, measure) : null;
+  if (three && three.width <= room) return three;
   if (!cut) return null;
   // The first line takes the words that fit; the second, the rest, shortened.
   const words = text.split(' ');
   let k = 0;
   while (k < words.length && measure(words.slice(0, k + 1).join(' ')) <= room) k++;
-  const lines = k ? [words.slice(0, k).join(' '), fitLabel(words.slice(k).join(' '), room, measure)] : [];
-  if (!lines[1]) lines.splice(0, 2, fitLabel(text, room, measure));
-  if (!lines[0]) return null;
-  return { lines, width: Math.max(...lines.map(measure)), cut: true };
+  const shortened = k ? [words.slice(0, k).join(' '), fitLabel(words.slice(k).join(' '), room, measure)] : [];
+  if (!shortened[1]) shortened.splice(0, 2, fitLabel(text, room, measure));
+  if (!shortened[0]) return null;
+  return { lines: shortened, width: Math.max(...shortened.map(measure)), cut: true };
 }

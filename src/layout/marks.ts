@@ -27,7 +27,7 @@ export interface PlacedMark {
   cy: number;
   /** Visible label, its lines joined by a space (shortened with "…" only as a last resort), or null. */
   label: string | null;
-  /** The label's lines: one, or two when the title wraps. */
+  /** The label's lines: one, two when the title wraps, or three hanging into the next row where it is free. */
   lines?: readonly string[];
   /** The label's width in px: its widest line. */
   labelWidth?: number;
@@ -163,7 +163,7 @@ export const FEATURED_SCALE = 1.5;
 
 const MARGIN = 240; // px beyond the view that still count for stacking
 
-/** Height of a row of marks, px: room for a label wrapped to two lines. */
+/** Height of a row of marks, px: room for a label wrapped to two lines (a third takes the next row's top). */
 export const ROW_HEIGHT = 32;
 
 /**
@@ -348,7 +348,7 @@ function placeEvents(
       after: c + sym / 2 + 4,
       before: c - sym / 2 - 4,
       label: (room, cut, lines) => {
-        const fit = wrapLabel(event.title, room, o.measure, cut);
+        const fit = wrapLabel(event.title, room, o.measure, cut, lines === 3 ? 3 : 2);
         return fit && fit.lines.length <= lines ? fit.width : 0;
       },
       keepLabel: event.featured,
@@ -377,7 +377,8 @@ function placeEvents(
     const row = stacked.rows[i]!;
     if (row < 0) return;
     const side = stacked.side[i]!;
-    const text = side < 0 ? null : wrapLabel(m.event.title, stacked.room[i]!, o.measure, !!stacked.cut[i]);
+    const most = stacked.lines[i] === 3 ? 3 : 2;
+    const text = side < 0 ? null : wrapLabel(m.event.title, stacked.room[i]!, o.measure, !!stacked.cut[i], most);
     // Where the label starts in reading order: after the symbol, or its width before it.
     const start = !text ? inputs[i]!.after : side === 0 ? inputs[i]!.after : inputs[i]!.before - text.width;
     marks.push({

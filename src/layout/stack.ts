@@ -81,7 +81,10 @@ export function stackMarks(items: readonly StackInput[], options: Partial<StackO
   return { rows, labelled, rowCount: rowEnd.length };
 }
 
-/** A mark whose label may go after or before it, on one or two lines, in the room its row leaves. */
+/**
+ * A mark whose label may go after or before it, on one or two lines, in the room its row leaves, or on three when
+ * the row below is free under it.
+ */
 export interface LabelledInput {
   /** Reading-direction pixel extent of the mark, x0 <= x1. */
   x0: number;
@@ -93,7 +96,7 @@ export interface LabelledInput {
    * The width of the label laid out in at most `room` px on at most `lines` lines (shortened only when `cut`),
    * or 0 when none fits.
    */
-  label(room: number, cut: boolean, lines: 1 | 2): number;
+  label(room: number, cut: boolean, lines: 1 | 2 | 3): number;
   /** Keep the label (a featured event): it may take any row below `maxRows`, not only the labelled rows. */
   keepLabel?: boolean;
   /** The row it had in the last frame: tried first, so a zoom or pan moves marks along their rows. */
@@ -116,6 +119,8 @@ export interface LabelledResult {
   room: Float64Array;
   /** Whether each label had to be shortened. */
   cut: Uint8Array;
+  /** The most lines each label was allowed (its layout is `label(room, cut, lines)`): 3 hangs into the next row. */
+  lines: Uint8Array;
   rowCount: number;
 }
 
@@ -124,9 +129,11 @@ export interface LabelledResult {
  * (`row`, so that a zoom or pan moves marks along their rows), else the first labelled row, where it fits with
  * its label whole, in this order of preference: on one line after it, on one line before it, wrapped to two
  * lines after it, then before it. The room after a mark runs to the plot's edge (later marks of that row move
- * down), the room before it back to the row's last occupant. When no row has room for the whole label, the mark
- * takes the first row where it fits alone, with a shortened label in the larger room of that row, if that is at
- * least `minCut` px.
+ * down), the room before it back to the row's last occupant. When no row has room for the whole label on two
+ * lines, it may take three, after or before the mark, where the next row is free under the label: the third line
+ * hangs into that row, which is then taken up to the label's end. Only when none of these fits does the mark take
+ * the first row where it fits alone, with a shortened label in the larger room of that row, if that is at least
+ * `minCut` px.
  */
 export function stackLabelled(items: readonly LabelledInput[], options: Partial<LabelledOptions> = {}): LabelledResult {
   const o = { ...DEFAULT_STACK, bounds: [-Infinity, Infinity] as [number, number], minCut: 48, ...options };
@@ -137,17 +144,23 @@ export function stackLabelled(items: readonly LabelledInput[], options: Partial<
   const side = new Int8Array(n).fill(-1);
   const room = new Float64Array(n);
   const cut = new Uint8Array(n);
-  const free = (r: number) => (r < rowEnd.length ? rowEnd[r]! + o.gap : -Infinity);
+  const lines = new Uint8Array(n);
+  // A row not used yet is free; so is an empty one above a row a mark kept from the last frame (a hole in `rowEnd`).
+  const free = (r: number) => (rowEnd[r] === undefined ? -Infinity : rowEnd[r] + o.gap);
   /** Puts item i in row r with its label on side s in `space` px; false when it does not fit. */
-  const put = (i: number, r: number, s: 0 | 1, space: number, shorten: boolean, lines: 1 | 2 = 2): boolean => {
+  const put = (i: number, r: number, s: 0 | 1, space: number, shorten: boolean, most: 1 | 2 | 3 = 2): boolean => {
     const it = items[i]!;
-    const w = space > 0 ? it.label(space, shorten, lines) : 0;
+    const w = space > 0 ? it.label(space, shorten, most) : 0;
     if (!w) return false;
+    // Three lines: the label's third hangs into the next row, which must be free from where the label starts.
+    if (most === 3 && free(r + 1) > (s === 0 ? it.after : it.before - w)) return false;
     rows[i] = r;
     side[i] = s;
     room[i] = space;
     cut[i] = shorten ? 1 : 0;
+    lines[i] = most;
     rowEnd[r] = s === 0 ? Math.max(it.x1, it.after + w) : it.x1;
+    if (most === 3) rowEnd[r + 1] = s === 0 ? it.after + w : it.before;
     return true;
   };
   for (const i of order) {
@@ -164,6 +177,12 @@ export function stackLabelled(items: readonly LabelledInput[], options: Partial<
       placed = put(i, r, 0, afterRoom, false, 1) || put(i, r, 1, beforeRoom(r), false, 1);
       placed ||= put(i, r, 0, afterRoom, false) || put(i, r, 1, beforeRoom(r), false);
     }
+    // Three lines, in a labelled row with a labelled row under it.
+    for (let k = last < 0 || last + 1 >= labelRows ? 0 : -1; k + 1 < labelRows && !placed; k++) {
+      const r = k < 0 ? last : k;
+      if (free(r) > it.x0) continue;
+      placed = put(i, r, 0, afterRoom, false, 3) || put(i, r, 1, beforeRoom(r), false, 3);
+    }
     for (let r = 0; r < o.maxRows && !placed; r++) {
       if (free(r) > it.x0) continue;
       const best = Math.max(afterRoom, beforeRoom(r));
@@ -174,5 +193,5 @@ export function stackLabelled(items: readonly LabelledInput[], options: Partial<
       placed = true;
     }
   }
-  return { rows, side, room, cut, rowCount: rowEnd.length };
+  return { rows, side, room, cut, lines, rowCount: rowEnd.length };
 }

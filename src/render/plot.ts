@@ -344,13 +344,13 @@ function inBand(p: PlotProps): (m: PlacedMark) => boolean {
   return (m) => (m.cy >= top && m.cy <= bottom) || m.event.id === p.selected || markKey(m) === p.tabStop;
 }
 
-/** A label's one line, or its two lines about the row's centre. */
+/** A label's one line, or its two lines about the row's centre (a third under them, in the next row's top). */
 function labelLines(m: PlacedMark): SVGTemplateResult {
   const lines = m.lines?.length ? m.lines : [m.label!];
   if (lines.length < 2) return svg`<tspan x="0" dy="0.35em">${isolate(lines[0]!)}</tspan>`;
   return svg`<tspan x="0" y="-0.19em">${isolate(lines[0]!)}</tspan><tspan x="0" y="0.88em">${isolate(
     lines[1]!,
-  )}</tspan>`;
+  )}</tspan>${lines[2] === undefined ? nothing : svg`<tspan x="0" y="1.95em">${isolate(lines[2])}</tspan>`}`;
 }
 
 /** An option's name; grouped by actor, the lane says which of the event's rows this is. */
@@ -373,6 +373,8 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // The hit area covers symbol, span and label, and is at least 24 px square.
   const labelW = m.label ? (m.labelWidth ?? p.labelWidth(m.label)) : 0;
   const half = (m.lines?.length ?? 1) > 1 ? 16 : 12;
+  // A third line hangs below the row's own two.
+  const below = (m.lines?.length ?? 1) > 2 ? 30 : half;
   const labelL = m.label ? (p.dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
   const hitLeft = Math.min(m.left, m.cx - 12, labelL) - m.cx;
   const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
@@ -408,7 +410,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       style=${cssomStyle({ '--_c': kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
     >
-      <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half * 2}></rect>
+      <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half + below}></rect>
       ${
         m.shape === 'point'
           ? nothing
@@ -426,7 +428,7 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       ${
         tabStop
           ? svg`<rect class="focus-ring" x=${hitLeft - 2} y=${-half - 1} width=${hitRight - hitLeft + 4}
-              height=${half * 2 + 2} rx="4"></rect>`
+              height=${half + below + 2} rx="4"></rect>`
           : nothing
       }
     </g>`;

@@ -470,6 +470,25 @@ describe('<event-timeline>', () => {
       }
     });
 
+    it('at 390 px, forced horizontal, labels every mark with its whole title, on a third line where the row below is free', async () => {
+      const el = await mountArticle(390, { orientation: 'horizontal' });
+      const marks = all(el, 'svg.plot [part~="event"]');
+      const labels = all<SVGTextElement>(el, '[part="event-label"]');
+      expect(labels.length, 'a label for every mark').to.equal(marks.length);
+      for (const t of labels) expect(t.textContent, 'not shortened').to.not.include('…');
+      // Two titles take three lines there (they were cut on two before).
+      expect(labels.filter((t) => t.querySelectorAll('tspan').length === 3).length).to.be.at.least(1);
+      // No label, third line and all, lies over another mark's symbol.
+      const symbols = all(el, 'svg.plot .mark path.symbol').map((s) => s.getBoundingClientRect());
+      for (const t of labels) {
+        const a = t.getBoundingClientRect();
+        for (const b of symbols) {
+          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          expect(overlap, `"${t.textContent}" over a symbol`).to.equal(false);
+        }
+      }
+    });
+
     it("stops a span's outline under its own label, fieldset-style, and gives label halos their lane's colour", async () => {
       const el = await mountArticle(1280, { orientation: 'horizontal' });
       const labels = all<SVGTextElement>(el, '[part="event-label"]');

@@ -39,7 +39,11 @@ const dateArb = fc.oneof(
 );
 const eventsArb = fc.array(
   fc.record({
-    title: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+    title: fc.oneof(
+      fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+      // Words, so that labels wrap to two and three lines.
+      fc.array(fc.stringMatching(/^[a-z]{1,10}$/), { minLength: 2, maxLength: 14 }).map((w) => w.join(' ')),
+    ),
     date: dateArb,
     kind: fc.constantFrom('visit', 'deal', 'statement'),
     actors: fc.subarray(['Iran', 'Belarus', 'Russia']),
@@ -73,7 +77,8 @@ describe('layoutMarks', () => {
     );
   });
 
-  it('no two marks of one lane overlap in a row, and labels do not overlap marks or labels (property)', () => {
+  it('no two marks of one lane overlap in a row, and labels (a third line in the next row) do not overlap marks or labels (property)', () => {
+    let threeLines = 0;
     fc.assert(
       fc.property(eventsArb, fc.integer({ min: 320, max: 1600 }), fc.boolean(), fc.array(fc.integer({ min: -1, max: 7 }), { maxLength: 60 }), (raw, width, rtl, hints) => {
         const { events } = normalize(raw);
@@ -91,7 +96,10 @@ describe('layoutMarks', () => {
           const lw = m.label ? (m.labelWidth ?? measure(m.label)) : 0;
           // In reading order the label starts at labelX; on screen it runs left in RTL.
           const labelL = rtl ? m.labelX - lw : m.labelX;
-          return { lane: m.lane, row: m.row, markL, markR, labelL, labelR: labelL + lw, label: m.label };
+          // A label's third line hangs into the next row.
+          const labelRows = (m.lines?.length ?? 0) > 2 ? [m.row, m.row + 1] : [m.row];
+          if (labelRows.length > 1) threeLines++;
+          return { lane: m.lane, row: m.row, markL, markR, labelL, labelR: labelL + lw, label: m.label, labelRows };
         });
         for (let i = 0; i < boxes.length; i++) {
           const a = boxes[i]!;
@@ -101,17 +109,21 @@ describe('layoutMarks', () => {
           }
           for (let j = i + 1; j < boxes.length; j++) {
             const b = boxes[j]!;
-            if (a.lane !== b.lane || a.row !== b.row) continue;
+            if (a.lane !== b.lane) continue;
             const apart = (l1: number, r1: number, l2: number, r2: number) => r1 <= l2 + 1e-6 || r2 <= l1 + 1e-6;
-            expect(apart(a.markL, a.markR, b.markL, b.markR), 'marks overlap').to.equal(true);
-            if (a.label) expect(apart(a.labelL, a.labelR, b.markL, b.markR), 'a label covers a mark').to.equal(true);
-            if (b.label) expect(apart(b.labelL, b.labelR, a.markL, a.markR), 'a label covers a mark').to.equal(true);
-            if (a.label && b.label) expect(apart(a.labelL, a.labelR, b.labelL, b.labelR), 'labels overlap').to.equal(true);
+            if (a.row === b.row) expect(apart(a.markL, a.markR, b.markL, b.markR), 'marks overlap').to.equal(true);
+            if (a.label && a.labelRows.includes(b.row))
+              expect(apart(a.labelL, a.labelR, b.markL, b.markR), 'a label covers a mark').to.equal(true);
+            if (b.label && b.labelRows.includes(a.row))
+              expect(apart(b.labelL, b.labelR, a.markL, a.markR), 'a label covers a mark').to.equal(true);
+            if (a.label && b.label && a.labelRows.some((r) => b.labelRows.includes(r)))
+              expect(apart(a.labelL, a.labelR, b.labelL, b.labelR), 'labels overlap').to.equal(true);
           }
         }
       }),
       { numRuns: 250 },
     );
+    expect(threeLines, 'labels on three lines drawn').to.be.greaterThan(0);
   });
 
   it('aggregates dense lanes: cluster counts plus forced marks add up to the events in the window (property)', () => {

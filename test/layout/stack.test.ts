@@ -92,4 +92,44 @@ describe('stackLabelled', () => {
     // A last row beyond the labelled rows is not kept.
     expect([...stackLabelled([item(100, 50), item(300, 50, 5)], o).rows]).to.deep.equal([0, 0]);
   });
+
+  // A mark at x whose label of `total` px of text takes total / lines (+ 4) px on `lines` lines; `wrap` says how
+  // many lines it may take at most (at least 2: one line never fits here).
+  const wrapped = (x: number, total: number, wrap = 3): LabelledInput => ({
+    x0: x - 6,
+    x1: x + 6,
+    after: x + 10,
+    before: x - 10,
+    label: (room, cut, lines) => {
+      const most = Math.min(lines, wrap);
+      if (most < 2) return 0;
+      const w = total / most + 4;
+      return w <= room ? w : cut && room >= 48 ? room : 0;
+    },
+  });
+  const o = { gap: 4, labelGap: 0, maxLabelRows: 4, maxRows: 8, bounds: [0, 400] as [number, number] };
+
+  it('gives a label three lines when two do not fit and the row below is free under it', () => {
+    // After the mark at 100 there are 290 px: 600 px of text needs 304 on two lines, 204 on three.
+    const r = stackLabelled([wrapped(100, 600), wrapped(150, 40, 2), wrapped(330, 40, 2), wrapped(370, 40, 2)], o);
+    expect([r.rows[0], r.lines[0], r.side[0], r.cut[0]]).to.deep.equal([0, 3, 0, 0]);
+    // The third line takes row 1 from 110 to 314: a mark under it goes to row 2; past its end, row 1 is free again
+    // (the mark at 370 finds row 0 taken by the one at 330, and its label goes before it in row 1).
+    expect([...r.rows]).to.deep.equal([0, 2, 0, 1]);
+    expect([r.lines[3], r.side[3]]).to.deep.equal([2, 1]);
+    expect(r.rowCount).to.equal(3);
+  });
+
+  it('shortens the label when the row below is taken under it, as before three lines', () => {
+    // A mark kept in row 1 first (its label to 374), then the long label's mark: row 0 has room, row 1 not.
+    const first = { ...wrapped(60, 600, 2), row: 1 };
+    const r = stackLabelled([first, wrapped(100, 600)], { ...o, maxLabelRows: 2 });
+    expect(r.rows[0]).to.equal(1);
+    expect([r.rows[1], r.lines[1], r.cut[1]]).to.deep.equal([0, 2, 1]);
+  });
+
+  it('never gives three lines in the last labelled row', () => {
+    const r = stackLabelled([wrapped(100, 600)], { ...o, maxLabelRows: 1 });
+    expect([r.rows[0], r.lines[0], r.cut[0]]).to.deep.equal([0, 2, 1]);
+  });
 });
