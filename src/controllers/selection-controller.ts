@@ -62,6 +62,8 @@ export class SelectionController implements ReactiveController {
   private _reveal = false;
   /** The keys moved the focus: scroll its mark into view once it is drawn. */
   private _showFocus = false;
+  /** The pointer's last move over a mark was under the time axis, where the mark answers no hover. */
+  private _underAxis = false;
   private _hashPending = false;
   /** The selection last rendered (undefined before the first render). */
   private _rendered: string | null | undefined = undefined;
@@ -203,6 +205,14 @@ export class SelectionController implements ReactiveController {
     },
     markEnter: (key: string, ev: PointerEvent) => {
       if (!overAxis(this._host.renderRoot, ev)) this.showHover(key);
+    },
+    // Moving on a mark into the axis's box leaves its hover; moving back out of it enters the mark again.
+    markMove: (key: string, ev: PointerEvent) => {
+      const under = overAxis(this._host.renderRoot, ev);
+      if (under === this._underAxis) return;
+      this._underAxis = under;
+      if (!under) this.showHover(key);
+      else if (this.hover && this.hover.x === undefined) this.showHover(null);
     },
   };
 

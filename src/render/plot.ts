@@ -51,10 +51,11 @@ export interface PlotHandlers {
   pointerleave(): void;
   pointermove(ev: PointerEvent): void;
   click(ev: MouseEvent): void;
-  /** A mark was pressed, clicked or entered by the pointer. */
+  /** A mark was pressed, clicked, entered or moved over by the pointer. */
   markPress(ev: MouseEvent): void;
   markClick(id: string, key: string, ev: MouseEvent): void;
   markEnter(key: string, ev: PointerEvent): void;
+  markMove(key: string, ev: PointerEvent): void;
 }
 
 export interface PlotProps {
@@ -312,6 +313,10 @@ function marks(p: PlotProps, layout: MarkLayout): SVGTemplateResult {
         @pointerover=${(ev: PointerEvent) => {
           const g = markAt(ev.target);
           if (g && g !== markAt(ev.relatedTarget)) p.on.markEnter(g.dataset.key!, ev);
+        }}
+        @pointermove=${(ev: PointerEvent) => {
+          const g = markAt(ev.target);
+          if (g) p.on.markMove(g.dataset.key!, ev);
         }}>${repeat(
           options,
           ({ m }) => markKey(m),

@@ -226,4 +226,51 @@ describe('<event-timeline> keeps its time axis in view', () => {
     hovers.stop();
     await sendMouse({ type: 'move', position: [0, 0] });
   });
+
+  it('the pointer moving on a hovered mark up under the stuck axis leaves it, and back down enters it again', async () => {
+    const el = await articlePage();
+    const id = 'lukashenko-visits-iran';
+    const symbol = () => el.shadowRoot!.querySelector(`svg.plot [data-event-id="${id}"] .symbol`)!.getBoundingClientRect();
+    const tooltip = () => el.shadowRoot!.querySelector('[part="tooltip"]');
+    const hovers = record(el, 'event-timeline-hover');
+    // The page scrolled so the mark's symbol sits just below the axis, stuck at the viewport's top (30 px high):
+    // its hit area reaches up under the axis.
+    window.scrollTo(0, window.scrollY + symbol().top - 31);
+    await sleep(60);
+    await el.renderComplete;
+    expect(rect(el, 'svg.axis-head').top, 'the axis stuck at the top').to.be.closeTo(0, 1);
+    const s = symbol();
+    const x = Math.round(s.left + s.width / 2);
+    const [below, under] = [Math.round(s.top + s.height / 2), Math.round(rect(el, 'svg.axis-head').bottom - 2)];
+    const hit = el.shadowRoot!.querySelector(`svg.plot [data-event-id="${id}"] .hit`)!.getBoundingClientRect();
+    expect(hit.top, 'the hit area reaches under the axis').to.be.below(under);
+    await sendMouse({ type: 'move', position: [x, below] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(tooltip() !== null, 'a tooltip below the axis').to.equal(true);
+    expect(hovers.events.at(-1)?.detail.id).to.equal(id);
+    // Up onto the axis, still over the mark's hit area: no tooltip, and the hover left.
+    await sendMouse({ type: 'move', position: [x, under] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(tooltip() === null, 'no tooltip under the axis').to.equal(true);
+    expect(hovers.events.at(-1)?.detail.id).to.equal(null);
+    await sendMouse({ type: 'move', position: [x, below] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(tooltip() !== null, 'the tooltip again below it').to.equal(true);
+    expect(hovers.events.at(-1)?.detail.id).to.equal(id);
+    // Entered under the axis: nothing, until the pointer moves on down out of it.
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await sendMouse({ type: 'move', position: [x, under] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(tooltip() === null, 'no tooltip for a mark entered under the axis').to.equal(true);
+    await sendMouse({ type: 'move', position: [x, below] });
+    await sleep(60);
+    await el.renderComplete;
+    expect(tooltip() !== null, 'the tooltip once below it').to.equal(true);
+    hovers.stop();
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
 });
