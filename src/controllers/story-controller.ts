@@ -186,7 +186,9 @@ export class StoryController implements ReactiveController {
     // again. Measured heights stay then: a card the new words make taller or shorter is measured again.
     if (!same || input.when !== this._base.when) {
       this._items = storyItems(view.lanes);
-      this._index = new Map(this._items.map((it, i) => [it.key, i]));
+      // Set one by one: a Map made from [key, index] pairs costs an array each (28 against 13 ms at 100,000).
+      this._index = new Map();
+      for (let i = 0; i < this._items.length; i++) this._index.set(this._items[i]!.key, i);
       if (!same) this._heights.clear();
       this.order = listOrder(
         this._items,
@@ -202,7 +204,9 @@ export class StoryController implements ReactiveController {
       const axis = storyAxisWidth(widestTickLabel({ format: input.ticks.format, measure: tickMeasure }, t0));
       const card = width - axis - 24;
       const estimate = (e: TimelineEvent) => this._estimator.height(e, card, input.measure, input.when);
-      const heights = (this._estimates = Float64Array.from(this._items, (it) => estimate(it.event)));
+      // A loop, not `Float64Array.from(items, f)`, which goes through the iterator protocol (as sort.ts says).
+      const heights = (this._estimates = new Float64Array(this._items.length));
+      for (let i = 0; i < heights.length; i++) heights[i] = estimate(this._items[i]!.event);
       // The horizontal fit's gaps, compressed harder: down a phone, a month without events is screens of nothing.
       const instants = dataInstants(view.dated, view.referenceMs);
       const o = { heights, maxPush: vh * 0.6, min: vh * 0.6, stretch: 3, gaps: STORY_GAPS };
@@ -217,7 +221,7 @@ export class StoryController implements ReactiveController {
     if (this.layout && key.every((k, i) => k === this._key[i])) return;
     this._key = key;
     // The estimates, and over them what was measured and the selected card's details.
-    const heights = Float64Array.from(this._estimates);
+    const heights = this._estimates.slice();
     for (const [key, h] of this._heights) heights[this._index.get(key) ?? heights.length] = h;
     const sel = this._selectedIndex(input.selected);
     if (sel >= 0) heights[sel]! += this._details || 120;

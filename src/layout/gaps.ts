@@ -88,9 +88,15 @@ function ascending(xs: readonly number[]): boolean {
   return true;
 }
 
-/** `xs` in ascending order, as a new array: a typed array's numeric sort, several times faster than a comparator. */
+/**
+ * `xs` in ascending order, as a new array: a typed array's numeric sort, several times faster than a comparator,
+ * copied back by a loop (`Array.from` of a typed array goes through its iterator: 5 ms at 100,000 numbers).
+ */
 function sortedNumbers(xs: readonly number[]): number[] {
-  return Array.from(Float64Array.from(xs).sort());
+  const sorted = Float64Array.from(xs).sort();
+  const out = new Array<number>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) out[i] = sorted[i]!;
+  return out;
 }
 
 /**

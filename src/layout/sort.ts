@@ -38,7 +38,7 @@ export function sortEvents(
     let order = orderOf(index, Uint32Array.from(known));
     for (const xs of [end, start]) order = orderOf(times(xs), order);
     const last = orderOf(index, Uint32Array.from(unknown));
-    return [...Array.from(order, (i) => events[i]!), ...Array.from(last, (i) => events[i]!)];
+    return gather(events, order, last);
   }
   const text = events.map((e) => (key === 'title' ? e.title : e.kind));
   const byDate = (a: number, b: number): number => {
@@ -52,8 +52,23 @@ export function sortEvents(
   return order.map((i) => events[i]!);
 }
 
-/** `input` (indices into `keys`) sorted by key, equal keys kept in `input`'s order: {@link orderBy} over a gather. */
+/**
+ * `input` (indices into `keys`) sorted by key, equal keys kept in `input`'s order: {@link orderBy} over a gather.
+ * Loops, not `Float64Array.from(input, f)` and `map`: a typed array's `from` with a function goes through the
+ * iterator protocol, about 8 times slower at 100,000 items.
+ */
 function orderOf(keys: Float64Array, input: Uint32Array): Uint32Array {
-  const gathered = Float64Array.from(input, (i) => keys[i]!);
-  return orderBy(gathered).map((k) => input[k]!);
+  const n = input.length;
+  const gathered = new Float64Array(n);
+  for (let i = 0; i < n; i++) gathered[i] = keys[input[i]!]!;
+  const order = orderBy(gathered);
+  for (let i = 0; i < n; i++) order[i] = input[order[i]!]!;
+  return order;
+}
+
+/** The events at the indices of each order in turn. */
+function gather<T>(events: readonly T[], ...orders: Uint32Array[]): T[] {
+  const out: T[] = [];
+  for (const order of orders) for (let i = 0; i < order.length; i++) out.push(events[order[i]!]!);
+  return out;
 }
