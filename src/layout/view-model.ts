@@ -114,10 +114,18 @@ export function visibleEvents(
   );
 }
 
-function counts(list: Iterable<string>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k of list) m.set(k, (m.get(k) ?? 0) + 1);
-  return m;
+/** How many of all the events are of each kind (in the legend's order) and name each actor (most first). */
+function legendCounts(events: readonly TimelineEvent[]): Pick<TimelineView, 'kinds' | 'actors'> {
+  const byKind = new Map<string, number>();
+  const byActor = new Map<string, number>();
+  for (const e of events) {
+    byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
+    for (const a of e.actors) byActor.set(a, (byActor.get(a) ?? 0) + 1);
+  }
+  const kinds = [...byKind].map(([kind, count]) => ({ kind, count }));
+  kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
+  const actors = [...byActor].map(([actor, count]) => ({ actor, count })).sort((a, b) => b.count - a.count);
+  return { kinds, actors };
 }
 
 /** Each lane's time index, by its events' array: a lane whose events are as before keeps its array (below). */
@@ -199,13 +207,13 @@ export function deriveView(
   const shown = visibleEvents(dataset.events, hiddenKinds, hiddenActors, actor);
   const dated = shown.filter((e) => e.date !== null);
   const undated = orderUndated(shown);
-  const groupBy = resolveGroupBy(filters.groupBy, dataset.events);
-  const lanes = indexedLanes(dated, groupBy, hiddenActors, actor, previous?.dataset === dataset ? previous.lanes : []);
-  const kinds = [...counts(dataset.events.map((e) => e.kind))].map(([kind, count]) => ({ kind, count }));
-  kinds.sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || a.kind.localeCompare(b.kind));
-  const actors = [...counts(dataset.events.flatMap((e) => e.actors))]
-    .map(([actor, count]) => ({ actor, count }))
-    .sort((a, b) => b.count - a.count);
+  // The same data: what does not depend on the filters (the legend's and the actor filter's counts of all events)
+  // is the previous view's, and so are the lanes whose events did not change.
+  const same = previous?.dataset === dataset ? previous : null;
+  const groupBy =
+    same && same.filters.groupBy === filters.groupBy ? same.groupBy : resolveGroupBy(filters.groupBy, dataset.events);
+  const lanes = indexedLanes(dated, groupBy, hiddenActors, actor, same?.lanes ?? []);
+  const { kinds, actors } = same ?? legendCounts(dataset.events);
   const reference = referenceMs(filters.reference, filters.timeZone);
   let byId: Map<string, TimelineEvent> | undefined;
   const idMap = () => (byId ??= new Map(dataset.events.map((e) => [e.id, e])));

@@ -225,6 +225,26 @@ describe('deriveView', () => {
     expect(after.index.query(-Infinity, Infinity)).to.have.members(after.events);
   });
 
+  it('derived after a view of the same data, keeps its counts of kinds and actors and its group-by; of other data, counts again', () => {
+    const grouped = normalize([
+      { title: 'a', kind: 'visit', date: '2023', group: 'North', actors: ['Iran'] },
+      { title: 'b', kind: 'deal', date: '2023-05', group: 'South', actors: ['Iran', 'Belarus'] },
+    ]);
+    const all = deriveView(grouped, filters({ groupBy: 'auto' }));
+    expect(all.groupBy).to.equal('group');
+    const hidden = deriveView(grouped, filters({ groupBy: 'auto', hiddenKinds: ['deal'] }), all);
+    expect(hidden.kinds, 'the same counts').to.equal(all.kinds);
+    expect(hidden.actors).to.equal(all.actors);
+    expect(hidden.groupBy).to.equal('group');
+    expect(hidden.kinds).to.deep.equal(deriveView(grouped, filters({ hiddenKinds: ['deal'] })).kinds);
+    // Another group-by is resolved again; other data is counted again.
+    expect(deriveView(grouped, filters({ groupBy: 'kind' }), all).groupBy).to.equal('kind');
+    const other = deriveView(seed, filters({ groupBy: 'auto' }), all);
+    expect(other.groupBy).to.equal('kind');
+    expect(other.kinds).to.deep.equal(deriveView(seed, filters()).kinds);
+    expect(other.actors).to.deep.equal(deriveView(seed, filters()).actors);
+  });
+
   it('counts kinds over all events, hidden ones too, in vocabulary order then others alphabetically', () => {
     const view = deriveView(seed, filters({ hiddenKinds: ['statement'], hiddenActors: ['Iran', 'Belarus'] }));
     expect(view.kinds).to.deep.equal([
