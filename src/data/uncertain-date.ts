@@ -86,6 +86,16 @@ export function knownExtent(d: UncertainDate): [number, number] | null {
   return [lo, hi];
 }
 
+/**
+ * Where a date sorts: its known start (`knownExtent`'s first), read without allocating when the start is known, or
+ * `fallback` for no date or one of which nothing is known. The keyboard order, the drawn marks' order and the story
+ * all sort by it.
+ */
+export function knownStart(d: UncertainDate | null, fallback: number): number {
+  if (!d) return fallback;
+  return Number.isFinite(d.earliest) ? d.earliest : (knownExtent(d)?.[0] ?? fallback);
+}
+
 function firstFinite(...xs: Array<number | undefined>): number | undefined {
   for (const x of xs) if (x !== undefined && Number.isFinite(x)) return x;
   return undefined;

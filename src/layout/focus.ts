@@ -1,4 +1,4 @@
-import { knownExtent } from '../data/uncertain-date.js';
+import { knownStart } from '../data/uncertain-date.js';
 import type { PlacedMark } from './marks.js';
 
 /**
@@ -7,9 +7,8 @@ import type { PlacedMark } from './marks.js';
  * the drawn marks only, so drawing never builds the whole order.
  */
 export function markOrder(marks: readonly PlacedMark[]): PlacedMark[] {
-  const start = (m: PlacedMark) => (m.event.date ? (knownExtent(m.event.date)?.[0] ?? 0) : 0);
   return marks
-    .map((m) => ({ m, t: start(m) }))
+    .map((m) => ({ m, t: knownStart(m.event.date, 0) }))
     .sort((a, b) => a.t - b.t || a.m.lane - b.m.lane || a.m.event.index - b.m.event.index)
     .map(({ m }) => m);
 }

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/types.js';
-import { knownExtent } from '../data/uncertain-date.js';
+import { knownStart } from '../data/uncertain-date.js';
 import type { Lane } from './lanes.js';
 import { lowerBound, orderBy } from './time-index.js';
 
@@ -17,14 +17,6 @@ export interface NavigationOrder {
   lane(key: string | null, delta: 1 | -1): string | null;
   idOf(key: string): string | null;
   isDated(key: string): boolean;
-}
-
-/** Where a dated event sorts: its known start (`knownExtent`), 0 when nothing is known. */
-function timeOf(e: TimelineEvent): number {
-  const d = e.date;
-  if (!d) return 0;
-  if (Number.isFinite(d.earliest)) return d.earliest;
-  return knownExtent(d)?.[0] ?? 0;
 }
 
 /**
@@ -52,7 +44,7 @@ export function navigationOrder(
     for (const e of lane.events) {
       events[k] = e;
       laneOf[k] = li;
-      times[k++] = timeOf(e);
+      times[k++] = knownStart(e.date, 0);
     }
   });
   laneStart[lanes.length] = k;
@@ -81,7 +73,7 @@ export function navigationOrder(
     const l = Number(key.slice(0, colon));
     const e = colon > 0 && Number.isInteger(l) && l >= 0 && l < lanes.length ? find(key.slice(colon + 1)) : undefined;
     if (!e) return -1;
-    const t = timeOf(e);
+    const t = knownStart(e.date, 0);
     const list = perLane[l]!;
     const at = laneTimes[l]!;
     for (let j = lowerBound(at, t); j < list.length && at[j] === t; j++) if (events[list[j]!] === e) return list[j]!;

@@ -29,7 +29,9 @@ export function sortEvents(
   const unknown: number[] = [];
   events.forEach((e, i) => {
     const k = e.date ? knownExtent(e.date) : null;
-    [start[i], end[i], index[i]] = k ? [k[0], k[1], e.index] : [NaN, NaN, e.index];
+    start[i] = k ? k[0] : NaN;
+    end[i] = k ? k[1] : NaN;
+    index[i] = e.index;
     (k ? known : unknown).push(i);
   });
   if (key === 'date') {

@@ -1,5 +1,5 @@
 import type { TimelineEra, TimelineEvent } from '../data/types.js';
-import { knownExtent } from '../data/uncertain-date.js';
+import { knownExtent, knownStart } from '../data/uncertain-date.js';
 import type { MarkShape } from './marks.js';
 import { STORY_AXIS, STORY_PAD as PAD, labelBreaks, type StoryBreak } from './story-ticks.js';
 import type { Warp } from './gaps.js';
@@ -116,12 +116,6 @@ export function storyBand(v0: number, v1: number): [number, number] {
 export const STORY_GAP = 10;
 export const STORY_LIFT = 14;
 
-/** Where an event's card anchors in time: its known start (see `knownExtent`), read without allocating. */
-function startOf(e: TimelineEvent, fallback: number): number {
-  const d = e.date!;
-  return Number.isFinite(d.earliest) ? d.earliest : (knownExtent(d)?.[0] ?? fallback);
-}
-
 /** The events' order on the story: by known start, then lane, then record (the keyboard order). */
 export function storyItems(
   lanes: ReadonlyArray<{ events: readonly TimelineEvent[] }>,
@@ -132,7 +126,7 @@ export function storyItems(
     for (const e of lane.events) {
       if (!e.date || seen.has(e.id)) continue;
       seen.add(e.id);
-      items.push({ event: e, key: `${li}:${e.id}`, t: startOf(e, 0), lane: li });
+      items.push({ event: e, key: `${li}:${e.id}`, t: knownStart(e.date, 0), lane: li });
     }
   });
   // The sort's keys stay on the items: a copy without them would be 10,000 more objects at that size.
@@ -219,7 +213,7 @@ export function storyLength(
   const [starts, space, units] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)];
   let total = 0;
   for (let i = 0; i < n; i++) {
-    starts[i] = startOf(items[i]!.event, o.domain[0]);
+    starts[i] = knownStart(items[i]!.event.date, o.domain[0]);
     space[i] = Math.max(0, o.heights[i]!) + gap;
     total += space[i]!;
     units[i] = given && Number.isFinite(given[i]!) ? given[i]! : unit(starts[i]!);
