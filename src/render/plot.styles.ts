@@ -245,6 +245,12 @@ export const plotStyles = css`
     opacity: 1;
   }
 
+  /* The ring above is a focused mark's only one: not also the element's outline of a focused [tabindex], a box
+   * around the mark's whole hit area (a second, square ring). */
+  g.mark:focus-visible {
+    outline: none;
+  }
+
   .mark.selected .symbol {
     stroke: var(--_selection);
     stroke-width: 3;

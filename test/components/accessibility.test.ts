@@ -293,7 +293,7 @@ describe('<event-timeline> accessibility', () => {
     }
   });
 
-  it('focus is always visible: the focused mark shows its ring', async () => {
+  it('focus is always visible: the focused mark shows its ring, and only that one', async () => {
     const el = await mountArticle();
     const mark = el.shadowRoot!.querySelector<SVGElement>('svg.plot [tabindex="0"]')!;
     mark.focus();
@@ -301,6 +301,9 @@ describe('<event-timeline> accessibility', () => {
     await el.renderComplete;
     const ring = focused(el)!.querySelector('.focus-ring')!;
     expect(getComputedStyle(ring).opacity).to.equal('1');
+    // Not also the outline of a focused [tabindex], a square box around the ring.
+    expect(focused(el)!.matches(':focus-visible'), 'focus-visible').to.equal(true);
+    expect(getComputedStyle(focused(el)!).outlineStyle, 'the mark outline').to.equal('none');
     expect(contrast(getComputedStyle(ring).stroke, resolved(el, '--_surface'))).to.be.at.least(3);
   });
 
