@@ -238,6 +238,7 @@ export const plotStyles = css`
     fill: none;
     stroke: var(--_focus);
     stroke-width: 2.5;
+    stroke-linejoin: round;
     opacity: 0;
   }
 

@@ -358,6 +358,16 @@ function labelLines(m: PlacedMark): SVGTemplateResult {
   )}</tspan>${lines[2] === undefined ? nothing : svg`<tspan x="0" y="1.95em">${isolate(lines[2])}</tspan>`}`;
 }
 
+/**
+ * The outline of a box (`x0`..`x1` × `y0`..`y1`) with a tab hanging under it (`tab.x0`..`tab.x1`, within the box's
+ * width, down to `tab.y`): a mark's focus ring around its two rows and its label's third line.
+ */
+export function ringAround(x0: number, x1: number, y0: number, y1: number, tab: { x0: number; x1: number; y: number }) {
+  const a = Math.max(x0, tab.x0);
+  const b = Math.min(x1, tab.x1);
+  return `M${x0},${y0}H${x1}V${y1}H${b}V${tab.y}H${a}V${y1}H${x0}Z`;
+}
+
 /** An option's name; grouped by actor, the lane says which of the event's rows this is. */
 function markName(p: PlotProps, m: PlacedMark): string {
   const name = p.text.eventName(m.event);
@@ -378,11 +388,11 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
   // The hit area covers symbol, span and label, and is at least 24 px square.
   const labelW = m.label ? (m.labelWidth ?? p.labelWidth(m.label)) : 0;
   const half = (m.lines?.length ?? 1) > 1 ? 16 : 12;
-  // A third line hangs below the row's own two.
-  const below = (m.lines?.length ?? 1) > 2 ? 30 : half;
   const labelL = m.label ? (p.dir === 'rtl' ? m.labelX - labelW : m.labelX) : m.cx;
   const hitLeft = Math.min(m.left, m.cx - 12, labelL) - m.cx;
   const hitRight = Math.max(m.right, m.cx + 12, labelL + labelW) - m.cx;
+  // A third line hangs into the next row, which is free under the label only: its hit area and ring go no wider.
+  const third = (m.lines?.length ?? 1) > 2 ? { x0: labelL - m.cx, x1: labelL + labelW - m.cx, y: half + 14 } : null;
   const left = m.left - m.cx;
   const right = m.right - m.cx;
   // Open sides fade out through a CSS gradient mask (classes fade-l, fade-r, fade-lr), not an
@@ -415,7 +425,11 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       style=${cssomStyle({ '--_c': kindColor(e.kind) })}
       transform=${`translate(${m.cx.toFixed(1)},${AXIS_HEIGHT + m.cy})`}
     >
-      <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${half + below}></rect>
+      <rect class="hit" x=${hitLeft} y=${-half} width=${hitRight - hitLeft} height=${2 * half}></rect>${
+        third
+          ? svg`<rect class="hit" x=${third.x0} y=${half} width=${third.x1 - third.x0} height=${third.y - half}></rect>`
+          : nothing
+      }
       ${
         m.shape === 'point'
           ? nothing
@@ -431,10 +445,16 @@ function mark(p: PlotProps, m: PlacedMark, tabStop: boolean, index: number): SVG
       }
       <path class="symbol" d=${sym.d} transform=${symTransform}></path>
       ${
-        tabStop
-          ? svg`<rect class="focus-ring" x=${hitLeft - 2} y=${-half - 1} width=${hitRight - hitLeft + 4}
-              height=${half + below + 2} rx="4"></rect>`
-          : nothing
+        !tabStop
+          ? nothing
+          : third
+            ? svg`<path class="focus-ring" d=${ringAround(hitLeft - 2, hitRight + 2, -half - 1, half + 1, {
+                x0: third.x0 - 2,
+                x1: third.x1 + 2,
+                y: third.y + 1,
+              })}></path>`
+            : svg`<rect class="focus-ring" x=${hitLeft - 2} y=${-half - 1} width=${hitRight - hitLeft + 4}
+              height=${2 * half + 2} rx="4"></rect>`
       }
     </g>`;
 }

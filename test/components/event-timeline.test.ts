@@ -483,10 +483,29 @@ describe('<event-timeline>', () => {
       for (const t of labels) {
         const a = t.getBoundingClientRect();
         for (const b of symbols) {
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const overlap =
+            a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
           expect(overlap, `"${t.textContent}" over a symbol`).to.equal(false);
         }
       }
+      // A third line's hit area is no wider than its label: left of the label, the row below is another mark's.
+      let tails = 0;
+      for (const t of labels.filter((l) => l.querySelectorAll('tspan').length === 3)) {
+        const label = t.getBoundingClientRect();
+        const second = t.querySelectorAll('tspan')[1]!.getBoundingClientRect();
+        const first = t.querySelector('tspan')!.textContent!.replace(/[\u2066-\u2069]/g, '');
+        const mark = marks.find((m) => m.getAttribute('aria-label')!.includes(first))!;
+        expect(mark, `the mark of "${t.textContent}"`).to.not.equal(undefined);
+        for (const hit of mark.querySelectorAll('.hit')) {
+          const r = hit.getBoundingClientRect();
+          if (r.bottom <= second.bottom + 2) continue;
+          tails++;
+          expect(r.left, 'third line hit area, left').to.be.at.least(label.left - 2);
+          expect(r.right, 'third line hit area, right').to.be.at.most(label.right + 2);
+          expect(r.bottom, 'down to the third line').to.be.at.least(label.bottom - 4);
+        }
+      }
+      expect(tails, 'hit areas of third lines').to.be.at.least(1);
     });
 
     it("stops a span's outline under its own label, fieldset-style, and gives label halos their lane's colour", async () => {
