@@ -146,6 +146,10 @@ export class StoryController implements ReactiveController {
       let changed = false;
       for (const en of entries) {
         const el = en.target as HTMLElement;
+        if (el === this._scroller) {
+          this._flow();
+          continue;
+        }
         const h = en.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
         if (!el.isConnected || !h) continue;
         const key = el.dataset['key']!;
@@ -304,7 +308,9 @@ export class StoryController implements ReactiveController {
     if (scroller !== this._scroller) {
       this._scroller?.removeEventListener('scroll', this._onScroll);
       scroller?.addEventListener('scroll', this._onScroll, { passive: true });
+      if (this._scroller) this._observer?.unobserve(this._scroller);
       this._scroller = scroller;
+      if (scroller) this._observer?.observe(scroller);
       this._onScroll();
       // Ctrl/⌘ + wheel (a trackpad pinch) and a two-finger pinch zoom the story; a plain wheel and one finger
       // scroll the page (`touch-action: pan-y`). Listeners on the story's own box go with it.
@@ -316,6 +322,18 @@ export class StoryController implements ReactiveController {
     if (p && 'key' in p) box.querySelector(`[data-key="${CSS.escape(p.key)}"]`)?.scrollIntoView({ block: 'nearest' });
     else if (p) this._scrollBy(box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
     this._report.rendered();
+    this._flow();
+  }
+
+  /**
+   * Marks the chart `data-flow` while it is as tall as the story (the element's height is its content's): it then
+   * clips instead of being a scroll box of its own that never scrolls, so the eras' titles stick to the page as the
+   * page scrolls the story. Read after the layout the window's report forced; a change is laid out in the frame.
+   */
+  private _flow(): void {
+    const box = this._box();
+    const sc = box?.parentElement;
+    if (box && sc) sc.toggleAttribute('data-flow', sc.clientHeight + 1 >= box.offsetHeight);
   }
 
   /** The time range of the axis inside the page's viewport (the whole axis before the first layout). */

@@ -87,6 +87,7 @@ export const storyStyles = css`
 
   .story-era span {
     position: sticky;
+    /* In the chart's own scroll box, or (data-flow) in the page's, below its fixed header. */
     top: 4px;
     display: block;
     max-height: 100%;
@@ -99,6 +100,10 @@ export const storyStyles = css`
     font-size: 10px;
     font-weight: 600;
     text-transform: uppercase;
+  }
+
+  .chart[data-flow] .story-era span {
+    top: calc(var(--_sticky-top) + 4px);
   }
 
   /* The publication date (or the reference date, or now): a dashed rule across the story, behind the cards, named

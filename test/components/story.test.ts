@@ -469,14 +469,19 @@ describe('<event-timeline> vertical story', () => {
       title: `Visit ${i + 1}`,
       date: `2023-05-${String(3 * i + 1).padStart(2, '0')}`,
     }));
-    const wrapper = await fixture<HTMLElement>(html`<main style="width:358px"><event-timeline orientation="vertical"></event-timeline></main>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<main style="width:358px"><event-timeline orientation="vertical"></event-timeline></main>`,
+    );
     const el = wrapper.querySelector('event-timeline')!;
     const updates = countUpdates(el);
     el.events = events;
     await el.renderComplete;
     const first = updates();
     const cards = all<HTMLElement>(el, '.story .card');
-    expect(cards.map((c) => c.offsetHeight), 'all eight drawn, each as tall').to.deep.equal(cards.map(() => cards[0]!.offsetHeight));
+    expect(
+      cards.map((c) => c.offsetHeight),
+      'all eight drawn, each as tall',
+    ).to.deep.equal(cards.map(() => cards[0]!.offsetHeight));
     await sleep(100);
     await el.renderComplete;
     expect(updates() - first, 'the first measurements, equal to the estimates, draw nothing again').to.equal(0);
@@ -750,6 +755,41 @@ describe('<event-timeline> vertical story', () => {
     // The first card holds the tab stop, so it stays; the second is long gone.
     expect(ids()).to.not.include('e1');
     expect(window.scrollY, 'the page did not scroll').to.equal(0);
+  });
+
+  it("an era's title stays in view while the page scrolls through the era, below the page's fixed header", async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await page(358, await articleDataset());
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('[part~="chart"]')!;
+    const era = el.shadowRoot!.querySelector<HTMLElement>('.story-era')!;
+    const title = era.querySelector('span')!;
+    expect(era.offsetHeight, 'an era longer than the viewport').to.be.greaterThan(900);
+    /** Scrolls the page (or `scroller`) so the era's top is `y` px above the viewport's (or the chart's) top. */
+    const eraAbove = async (y: number, scroller?: HTMLElement) => {
+      const top = era.getBoundingClientRect().top - (scroller ? scroller.getBoundingClientRect().top : 0);
+      if (scroller) scroller.scrollTop += top + y;
+      else window.scrollTo(0, window.scrollY + top + y);
+      await sleep(60);
+      await el.renderComplete;
+    };
+    // The chart is as tall as the story: it is no scroll box of its own, so the title sticks to the page.
+    await eraAbove(400);
+    expect(title.getBoundingClientRect().top, 'at the viewport top').to.be.closeTo(4, 1);
+    el.style.setProperty('--event-timeline-sticky-top', '56px');
+    await eraAbove(400);
+    expect(title.getBoundingClientRect().top, 'below a 56 px header').to.be.closeTo(60, 1);
+    // Given a height, the story scrolls inside the chart, and the title sticks to the chart's top.
+    window.scrollTo(0, 0);
+    el.style.height = '500px';
+    await sleep(80);
+    await el.renderComplete;
+    expect(chart.scrollHeight, 'the chart scrolls').to.be.greaterThan(chart.clientHeight + 100);
+    await eraAbove(300, chart);
+    expect(chart.scrollTop, 'scrolled inside').to.be.greaterThan(0);
+    expect(title.getBoundingClientRect().top - chart.getBoundingClientRect().top, 'at the chart top').to.be.closeTo(
+      5,
+      2,
+    );
   });
 
   it('axe: no violations in vertical, light and dark, with a card open', async () => {
