@@ -312,10 +312,11 @@ export class ViewportController implements ReactiveController {
   /**
    * Marks the chart `data-flow` while it is as tall as its plot (the element's height is its content's): then the
    * chart clips instead of scrolling, so the axis sticks to the page as the page scrolls the lanes. Set in the
-   * resize observation, so a chart that comes to scroll over its plot does so in the frame that finds it.
+   * resize observation, so a chart that comes to scroll over its plot does so in the frame that finds it. Without a
+   * plot (the vertical story) the story controller sets it, by the story's height.
    */
   private _flow(): void {
-    this._scroller?.toggleAttribute('data-flow', !!this._plot && this._plotHeight > 0 && !this._clipped);
+    if (this._plot) this._scroller?.toggleAttribute('data-flow', this._plotHeight > 0 && !this._clipped);
   }
 
   /** Whether the chart scrolls over the plot: shorter than it at their last layout. */

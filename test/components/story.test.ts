@@ -778,6 +778,15 @@ describe('<event-timeline> vertical story', () => {
     el.style.setProperty('--event-timeline-sticky-top', '56px');
     await eraAbove(400);
     expect(title.getBoundingClientRect().top, 'below a 56 px header').to.be.closeTo(60, 1);
+    // A zoom changes the story's height and the chart's: the chart stays in flow, its attribute never flips.
+    const flips: string[] = [];
+    const watch = new MutationObserver((ms) => ms.forEach((m) => flips.push(String(m.attributeName))));
+    watch.observe(chart, { attributes: true, attributeFilter: ['data-flow'] });
+    await press(el, 'in', 2);
+    await sleep(80);
+    watch.disconnect();
+    expect(flips, 'data-flow changes in a zoom').to.deep.equal([]);
+    expect(chart.hasAttribute('data-flow'), 'in flow').to.equal(true);
     // Given a height, the story scrolls inside the chart, and the title sticks to the chart's top.
     window.scrollTo(0, 0);
     el.style.height = '500px';
