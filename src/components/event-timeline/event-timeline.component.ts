@@ -115,7 +115,7 @@ import {
  * @cssproperty --event-timeline-font - Font family.
  * @cssproperty --event-timeline-font-size - Base font size. Default `13px`.
  * @cssproperty --event-timeline-radius - Corner radius of panels and controls.
- * @cssproperty --event-timeline-sticky-top - How far below the page's top the axis stays: a fixed header's height.
+ * @cssproperty --event-timeline-sticky-top - A fixed page header's height: the axis and era titles stick below it.
  * @cssproperty --event-timeline-kind-visit - Colour of visits.
  * @cssproperty --event-timeline-kind-meeting - Colour of meetings.
  * @cssproperty --event-timeline-kind-agreement - Colour of agreements.
