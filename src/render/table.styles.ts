@@ -67,6 +67,78 @@ export const tableStyles = css`
     border: 0;
   }
 
+  /* A narrow element (a phone): each row stacked, every value under its column's name, no sideways scroll. The
+   * roles in table.ts keep the table's semantics whatever the display. */
+  @container (max-width: 639px) {
+    .table table {
+      width: 100%;
+    }
+
+    .table table,
+    .table tbody,
+    .table tr,
+    .table td,
+    .table tbody th {
+      display: block;
+    }
+
+    /* The sort buttons stay, in a row at the top; the other headers are read, not shown (each value has its label). */
+    .table thead {
+      display: block;
+      position: sticky;
+      top: 0;
+      z-index: 1;
+    }
+
+    .table thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 16px;
+      padding: 4px 8px;
+      background: var(--_surface-alt);
+      border-bottom: 1px solid var(--_grid);
+    }
+
+    .table thead th {
+      position: static;
+      padding: 0;
+      border: 0;
+    }
+
+    .table thead th:not(:has(button)) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .table tbody tr:not(.spacer) {
+      padding: 6px 0;
+      border-bottom: 1px solid var(--_grid);
+    }
+
+    .table tbody td,
+    .table tbody th {
+      padding: 2px 8px;
+      border: 0;
+    }
+
+    .table tbody td:empty {
+      display: none;
+    }
+
+    /* Empty alternative text: a screen reader hears the column's header, not this label too. */
+    .table tbody [data-label]::before {
+      content: attr(data-label) / '';
+      display: block;
+      color: var(--_text-muted);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+  }
+
   /* Windows high contrast and other forced colours: system colours. */
   @media (forced-colors: active) {
     .table tr.selected {

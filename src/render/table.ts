@@ -34,7 +34,7 @@ export function table(p: TableProps): TemplateResult {
   const sortable = (key: SortKey, label: string) => {
     const active = p.sort.key === key;
     const arrow = active ? (p.sort.direction === 'ascending' ? ' ▲' : ' ▼') : '';
-    return html`<th scope="col" aria-sort=${active ? p.sort.direction : 'none'}>
+    return html`<th scope="col" role="columnheader" aria-sort=${active ? p.sort.direction : 'none'}>
       <button type="button" @click=${() => p.on.sort(key)}>${label}<span aria-hidden="true">${arrow}</span></button>
     </th>`;
   };
@@ -47,22 +47,22 @@ export function table(p: TableProps): TemplateResult {
       style=${cssomStyle({ maxHeight: `${p.viewHeight}px` })}
       @scroll=${p.on.scroll}
     >
-      <table aria-rowcount=${rows.length + 1}>
+      <table role="table" aria-rowcount=${rows.length + 1}>
         <caption class="visually-hidden">${s.tableCaption(rows.length)}</caption>
-        <thead>
-          <tr aria-rowindex="1">
+        <thead role="rowgroup">
+          <tr role="row" aria-rowindex="1">
             ${sortable('title', c.title)} ${sortable('kind', c.kind)}
-            <th scope="col">${c.datePhrase}</th>
+            <th scope="col" role="columnheader">${c.datePhrase}</th>
             ${sortable('date', c.date)}
-            <th scope="col">${c.actors}</th>
-            <th scope="col">${c.place}</th>
-            <th scope="col">${c.summary}</th>
-            <th scope="col">${c.quote}</th>
-            <th scope="col">${s.corroboration}</th>
-            <th scope="col">${c.links}</th>
+            <th scope="col" role="columnheader">${c.actors}</th>
+            <th scope="col" role="columnheader">${c.place}</th>
+            <th scope="col" role="columnheader">${c.summary}</th>
+            <th scope="col" role="columnheader">${c.quote}</th>
+            <th scope="col" role="columnheader">${s.corroboration}</th>
+            <th scope="col" role="columnheader">${c.links}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${spacer(win.before)}
           ${repeat(
             rows.slice(win.start, win.end),
@@ -108,17 +108,22 @@ function row(p: TableProps, e: TimelineEvent, rowIndex: number): TemplateResult 
     ...e.links.map((l) => link(l.url, l.label ?? new URL(l.url).hostname)),
     ...(e.media ? [link(e.media.url, e.media.caption || s.image)] : []),
   ];
-  return html`<tr aria-rowindex=${rowIndex} class=${selected ? 'selected' : ''}>
-    <th scope="row"><button type="button" class="link" aria-pressed=${selected ? 'true' : 'false'}
-      @click=${() => p.select(e)} dir="auto">${e.title}</button></th>
-    <td><span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span></td>
-    <td>${e.dateText ? s.quote(e.dateText) : ''}</td>
-    <td>${text.describe(e)}</td>
-    <td dir="auto">${e.actors.join(', ')}</td>
-    <td dir="auto">${e.place ?? ''}</td>
-    <td dir="auto">${e.summary ?? ''}</td>
-    <td>${spaced(source)}</td>
-    <td>${corroboration}</td>
-    <td>${spaced(links)}</td>
+  const c = s.columns;
+  // Each value's column name, drawn above it where rows are stacked (a narrow element); a screen reader hears the
+  // table's own headers instead (table.styles.ts gives the label empty alternative text).
+  return html`<tr role="row" aria-rowindex=${rowIndex} class=${selected ? 'selected' : ''}>
+    <th scope="row" role="rowheader" data-label=${c.title}><button type="button" class="link"
+      aria-pressed=${selected ? 'true' : 'false'} @click=${() => p.select(e)} dir="auto">${e.title}</button></th>
+    <td role="cell" data-label=${c.kind}>
+      <span class="kind-chip">${symbolIcon(e.kind)} ${text.kindName(e.kind)}</span>
+    </td>
+    <td role="cell" data-label=${c.datePhrase}>${e.dateText ? s.quote(e.dateText) : ''}</td>
+    <td role="cell" data-label=${c.date}>${text.describe(e)}</td>
+    <td role="cell" data-label=${c.actors} dir="auto">${e.actors.join(', ')}</td>
+    <td role="cell" data-label=${c.place} dir="auto">${e.place ?? ''}</td>
+    <td role="cell" data-label=${c.summary} dir="auto">${e.summary ?? ''}</td>
+    <td role="cell" data-label=${c.quote}>${spaced(source)}</td>
+    <td role="cell" data-label=${s.corroboration}>${corroboration}</td>
+    <td role="cell" data-label=${c.links}>${spaced(links)}</td>
   </tr>`;
 }

@@ -5,6 +5,7 @@ import {
   executeServerCommand,
   findAccessibilityNode,
   sendKeys,
+  setViewport,
 } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/components/event-timeline/event-timeline.component.js';
 import { EVENT_KINDS } from '../../src/data/types.js';
@@ -57,6 +58,41 @@ describe('<event-timeline> accessibility', () => {
     await el.renderComplete;
     expect(el.shadowRoot!.querySelector('[part="table"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('on a phone the table stacks each row, every value under its column name, with no sideways scroll', async () => {
+    const el = await mountArticle(358);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="events-table"]')!.click();
+    await el.renderComplete;
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    expect(scroller.scrollWidth, 'no sideways scroll').to.be.at.most(scroller.clientWidth + 1);
+    const row = scroller.querySelector('tbody tr[aria-rowindex="2"]')!;
+    const cells = [...row.querySelectorAll<HTMLElement>('[data-label]')].filter((c) => c.offsetHeight > 0);
+    expect(cells.length, 'values shown').to.be.at.least(6);
+    for (let i = 1; i < cells.length; i++) {
+      const [a, b] = [cells[i - 1]!.getBoundingClientRect(), cells[i]!.getBoundingClientRect()];
+      expect(b.top, `${cells[i]!.dataset['label']} below ${cells[i - 1]!.dataset['label']}`).to.be.at.least(
+        a.bottom - 1,
+      );
+      expect(b.left, 'one column').to.be.closeTo(a.left, 1);
+    }
+    // Each value's label is drawn above it; a screen reader hears the column header instead (empty alternative).
+    for (const c of cells) expect(getComputedStyle(c, '::before').display, c.dataset['label']).to.equal('block');
+    // The sort buttons stay in view, above the rows.
+    const sorts = [...scroller.querySelectorAll<HTMLElement>('thead button')];
+    expect(sorts.length).to.equal(3);
+    for (const b of sorts) expect(b.getBoundingClientRect().width, b.textContent!).to.be.greaterThan(20);
+    // Still a table to assistive technology, and axe finds nothing.
+    expect(scroller.querySelector('table')!.getAttribute('role')).to.equal('table');
+    expect(cells[1]!.getAttribute('role')).to.equal('cell');
+    await expect(el).to.be.accessible();
+    // Wide, it is a table again: a row's cells side by side.
+    el.parentElement!.style.width = '1200px';
+    await setViewport({ width: 1240, height: 900 });
+    await el.renderComplete;
+    const [a, b] = [...row.querySelectorAll<HTMLElement>('[data-label]')].map((c) => c.getBoundingClientRect());
+    expect(b!.top, 'side by side').to.be.closeTo(a!.top, 1);
+    expect(getComputedStyle(row.querySelector('td')!, '::before').content, 'no labels').to.equal('none');
   });
 
   it('axe: no violations in the dark theme with the details open', async () => {
