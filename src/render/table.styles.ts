@@ -137,6 +137,11 @@ export const tableStyles = css`
       font-size: 0.85em;
       font-weight: 600;
     }
+
+    /* A value in another script sets its own cell's direction (dir="auto"); its label keeps the table's. */
+    [dir='rtl'] .table [data-label]::before {
+      direction: rtl;
+    }
   }
 
   /* Windows high contrast and other forced colours: system colours. */

@@ -93,6 +93,14 @@ describe('<event-timeline> accessibility', () => {
     const [a, b] = [...row.querySelectorAll<HTMLElement>('[data-label]')].map((c) => c.getBoundingClientRect());
     expect(b!.top, 'side by side').to.be.closeTo(a!.top, 1);
     expect(getComputedStyle(row.querySelector('td')!, '::before').content, 'no labels').to.equal('none');
+    // Right to left, a value in Latin script keeps its own direction, and its label the table's.
+    el.parentElement!.style.width = '358px';
+    el.parentElement!.dir = 'rtl';
+    await setViewport({ width: 400, height: 900 });
+    await el.renderComplete;
+    const actors = row.querySelector<HTMLElement>('td[dir="auto"]')!;
+    expect(getComputedStyle(actors).direction, 'the value').to.equal('ltr');
+    expect(getComputedStyle(actors, '::before').direction, 'its label').to.equal('rtl');
   });
 
   it('axe: no violations in the dark theme with the details open', async () => {
