@@ -22,6 +22,7 @@ import { story, type StoryProps } from '../render/story.js';
 import type { TemplateResult } from 'lit';
 import { StoryZoomInput } from './story-zoom-input.js';
 import { StoryWindowReport } from './story-window-report.js';
+import { innerScroller, markFlow, scrollStoryBy, visibleSpan } from './story-scroll.js';
 import { formatLength } from '../i18n/number.js';
 
 export { storyStyles } from '../render/story.styles.js';
@@ -147,7 +148,7 @@ export class StoryController implements ReactiveController {
       for (const en of entries) {
         const el = en.target as HTMLElement;
         if (el === this._scroller) {
-          this._flow();
+          markFlow(this._box());
           continue;
         }
         const h = en.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
@@ -320,20 +321,10 @@ export class StoryController implements ReactiveController {
     const p = this._pending;
     this._pending = null;
     if (p && 'key' in p) box.querySelector(`[data-key="${CSS.escape(p.key)}"]`)?.scrollIntoView({ block: 'nearest' });
-    else if (p) this._scrollBy(box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
+    else if (p)
+      scrollStoryBy(innerScroller(this._scroller), box.getBoundingClientRect().top + this.layout.scale(p.t) - p.at);
     this._report.rendered();
-    this._flow();
-  }
-
-  /**
-   * Marks the chart `data-flow` while it is as tall as the story (the element's height is its content's): it then
-   * clips instead of being a scroll box of its own that never scrolls, so the eras' titles stick to the page as the
-   * page scrolls the story. Read after the layout the window's report forced; a change is laid out in the frame.
-   */
-  private _flow(): void {
-    const box = this._box();
-    const sc = box?.parentElement;
-    if (box && sc) sc.toggleAttribute('data-flow', sc.clientHeight + 1 >= box.offsetHeight);
+    markFlow(this._box());
   }
 
   /** The time range of the axis inside the page's viewport (the whole axis before the first layout). */
@@ -411,32 +402,9 @@ export class StoryController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** The element's own scroll box, when the page gave it a height and it scrolls; else null (the page scrolls). */
-  private get _inner(): Element | null {
-    const sc = this._scroller;
-    return sc && sc.scrollHeight > sc.clientHeight + 1 ? sc : null;
-  }
-
-  /** The story px inside the page's viewport (and inside the element's own scroll box, when it scrolls). */
+  /** The story px in view (see `visibleSpan`). */
   private _visible(box: HTMLElement): [number, number] {
-    const top = box.getBoundingClientRect().top;
-    const vv = visualViewport;
-    let v0 = vv ? vv.offsetTop : 0;
-    let v1 = v0 + (vv ? vv.height : innerHeight);
-    const sc = this._inner;
-    if (sc) {
-      const r = sc.getBoundingClientRect();
-      v0 = Math.max(v0, r.top);
-      v1 = Math.min(v1, r.bottom);
-    }
-    return [v0 - top, v1 - top];
-  }
-
-  private _scrollBy(dy: number): void {
-    const sc = this._inner;
-    if (!(Math.abs(dy) >= 1)) return;
-    if (sc) sc.scrollTop += dy;
-    else scrollBy({ top: dy, behavior: 'instant' });
+    return visibleSpan(box, innerScroller(this._scroller));
   }
 
   /** Updates in the next frame (not inside a ResizeObserver or scroll callback's own frame). */

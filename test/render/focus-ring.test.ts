@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ringAround } from '../../src/render/plot.js';
+import { ringAround } from '../../src/render/mark.js';
 
 fc.configureGlobal({ seed: 20230802 });
 
