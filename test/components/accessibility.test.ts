@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import {
   a11ySnapshot,
   emulateMedia,
@@ -97,6 +97,8 @@ describe('<event-timeline> accessibility', () => {
     el.parentElement!.style.width = '358px';
     el.parentElement!.dir = 'rtl';
     await setViewport({ width: 400, height: 900 });
+    // The element follows its page's direction once it sees the change (a mutation observer, then an update).
+    await waitUntil(() => el.shadowRoot!.querySelector('.root')!.getAttribute('dir') === 'rtl', 'the element is RTL');
     await el.renderComplete;
     const actors = row.querySelector<HTMLElement>('td[dir="auto"]')!;
     expect(getComputedStyle(actors).direction, 'the value').to.equal('ltr');
